@@ -1,0 +1,3 @@
+using Sitrep.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,20 @@
+using Sitrep.Core.Annotations;
+
+namespace Sitrep.Core.Documents;
+
+/// <summary>The annotation layers a document can carry: one key per layer, one place to find them all.</summary>
+public static class Layers
+{
+    public static readonly AnnotationKey<ArticleStructure> Structure = new("structure");
+    public static readonly AnnotationKey<TokenList> Tokens = new("tokens");
+    public static readonly AnnotationKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
+    public static readonly AnnotationKey<IReadOnlyList<EntityMention>> Mentions = new("mentions");
+    public static readonly AnnotationKey<IReadOnlyList<Entity>> Entities = new("entities");
+    public static readonly AnnotationKey<IReadOnlyList<TimeExpression>> Times = new("times");
+    public static readonly AnnotationKey<InferredDate> PublishedInferred = new("published-inferred");
+    public static readonly AnnotationKey<IReadOnlyList<Quantity>> Quantities = new("quantities");
+    public static readonly AnnotationKey<IReadOnlyList<Quote>> Quotes = new("quotes");
+    public static readonly AnnotationKey<IReadOnlyList<NewsEvent>> Events = new("events");
+    public static readonly AnnotationKey<IReadOnlyList<Place>> Places = new("places");
+    public static readonly AnnotationKey<IReadOnlyList<Finding>> Findings = new("findings");
+}

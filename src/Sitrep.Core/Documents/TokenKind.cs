@@ -1,0 +1,18 @@
+namespace Sitrep.Core.Documents;
+
+/// <summary>The surface class of a token, decided by the tokenizer from its characters alone.</summary>
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Quote,
+    Dash,
+    Symbol,
+    Currency,
+    Url,
+    Email,
+    Handle,
+    Hashtag,
+    Emoji,
+}

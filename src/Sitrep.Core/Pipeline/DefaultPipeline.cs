@@ -1,0 +1,15 @@
+using Sitrep.Core.Articles;
+using Sitrep.Core.Tokenization;
+
+namespace Sitrep.Core.Pipeline;
+
+/// <summary>The pipeline Sitrep runs by default, in order. One place lists the components.</summary>
+public static class DefaultPipeline
+{
+    /// <summary>Builds the default pipeline.</summary>
+    public static SitrepPipeline Create() => new PipelineBuilder()
+        .Add(new StructureFinder())
+        .Add(new Tokenizer())
+        .Add(new SentenceSplitter())
+        .Build();
+}
