@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval WHAT …</c>: scores Sitrep on standard data and prints the standard metric.</summary>
+internal static class EvalCommand
+{
+    /// <summary>The eval command with one subcommand per measure (each in its own Eval*Command.cs file).</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var command = new Command("eval", "Score Sitrep on standard data (dev splits) and print the metric");
+        foreach (var sub in Measures(output, error))
+        {
+            command.Subcommands.Add(sub);
+        }
+
+        return command;
+    }
+
+    // One line per measure; keep them in the order of the pipeline.
+    private static IEnumerable<Command> Measures(TextWriter output, TextWriter error)
+    {
+        _ = output;
+        _ = error;
+        yield break;
+    }
+}
