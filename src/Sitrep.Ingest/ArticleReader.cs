@@ -66,16 +66,17 @@ public sealed class ArticleReader
         return isHtml ? FromHtml(text, path) : FromPlainText(text, path);
     }
 
-    /// <summary>Reads a file whose every non-empty line is its own article (source "PATH:LINE").</summary>
+    /// <summary>Reads a file whose every line is its own article (source "PATH:LINE"), empty lines included so records stay aligned with lines.</summary>
     /// <exception cref="IngestException">The file is missing, too large, binary or unreadable.</exception>
     public IEnumerable<ArticleInput> ReadLines(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var (text, _) = ReadText(path, allowEmpty: true);
-        int lineNo = 0;
-        foreach (var line in text.Split('\n'))
+        var lines = text.Split('\n');
+        int count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length; // no record after the final newline
+        for (int lineNo = 1; lineNo <= count; lineNo++)
         {
-            lineNo++;
+            string line = lines[lineNo - 1];
             var trimmed = line.TrimEnd('\r');
             yield return new ArticleInput(trimmed, $"{path}:{lineNo}") { GivenPublished = _options.Published };
         }

@@ -108,7 +108,7 @@ public sealed partial class StructureFinder : IPipelineComponent
 
         TextSpan? subtitle = null;
         int second = NextOfKind(kinds, 1, LineKind.Body);
-        if (second > 0 && second <= 3 && lines.Count >= 3 && LooksLikeSubtitle(text, lines, second))
+        if (second > 0 && second <= 3 && lines.Count >= 3 && LooksLikeSubtitle(text, lines, kinds, second))
         {
             kinds[second] = LineKind.Subtitle;
             subtitle = Span(text, lines[second]);
@@ -298,7 +298,7 @@ public sealed partial class StructureFinder : IPipelineComponent
         return false;
     }
 
-    private static bool LooksLikeSubtitle(string text, List<CharRange> lines, int index)
+    private static bool LooksLikeSubtitle(string text, List<CharRange> lines, LineKind[] kinds, int index)
     {
         var s = text.AsSpan(lines[index].Start, lines[index].Length);
         int words = WordCount(s);
@@ -308,9 +308,9 @@ public sealed partial class StructureFinder : IPipelineComponent
             return false;
         }
 
-        // The lead paragraph that follows is longer than the subtitle.
-        int next = index + 1;
-        return next < lines.Count && WordCount(text.AsSpan(lines[next].Start, lines[next].Length)) > words;
+        // The lead paragraph that follows (after any byline or date line) is longer than the subtitle.
+        int next = NextOfKind(kinds, index + 1, LineKind.Body);
+        return next > 0 && WordCount(text.AsSpan(lines[next].Start, lines[next].Length)) > words;
     }
 
     private static bool LooksLikeHeading(string text, List<CharRange> lines, LineKind[] kinds, int i)
