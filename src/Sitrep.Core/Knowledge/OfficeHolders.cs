@@ -1,0 +1,64 @@
+namespace Sitrep.Core.Knowledge;
+
+/// <summary>
+/// The office-holder knowledge base (built by tools/Sitrep.DataBuild from us-executive, the EveryPolitician Wikidata
+/// extracts and a hand-kept supplement): who held which office, where, from when to when.
+/// </summary>
+public sealed class OfficeHolders
+{
+    private static readonly Lazy<OfficeHolders> s_shared = new(() => new OfficeHolders(EmbeddedData.Rows("officeholders.tsv.gz")));
+
+    private readonly Dictionary<(OfficeKind, string), List<OfficeTerm>> _byOffice = [];
+    private readonly Dictionary<string, List<OfficeTerm>> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    internal OfficeHolders(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            var term = new OfficeTerm(
+                f[0],
+                f[1].Length == 0 ? [] : f[1].Split('|'),
+                f[2],
+                Enum.Parse<OfficeKind>(f[3]),
+                f[4].Length == 0 ? null : f[4],
+                DateOnly.ParseExact(f[5], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                f[6].Length == 0 ? null : DateOnly.ParseExact(f[6], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                f[7].Length == 0 ? null : f[7],
+                f[8]);
+            Terms.Add(term);
+            if (term.Country is not null)
+            {
+                Bucket(_byOffice, (term.Kind, term.Country)).Add(term);
+            }
+
+            foreach (var name in term.Aliases.Append(term.Person))
+            {
+                Bucket(_byName, name).Add(term);
+            }
+        }
+    }
+
+    /// <summary>The shipped knowledge base, loaded once on first use.</summary>
+    public static OfficeHolders Shared => s_shared.Value;
+
+    public List<OfficeTerm> Terms { get; } = [];
+
+    /// <summary>Who held an office of <paramref name="kind"/> in <paramref name="country"/> on <paramref name="date"/>.</summary>
+    public IReadOnlyList<OfficeTerm> Who(OfficeKind kind, string country, DateOnly date)
+        => _byOffice.TryGetValue((kind, country), out var terms) ? terms.Where(t => t.Covers(date)).ToList() : [];
+
+    /// <summary>Every spell of everyone called <paramref name="name"/> (full name or alias, case-insensitive).</summary>
+    public IReadOnlyList<OfficeTerm> TermsOf(string name)
+        => _byName.TryGetValue(name, out var terms) ? terms : [];
+
+    private static List<OfficeTerm> Bucket<TKey>(Dictionary<TKey, List<OfficeTerm>> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        return list;
+    }
+}

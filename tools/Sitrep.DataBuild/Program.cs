@@ -1,0 +1,31 @@
+using Sitrep.DataBuild;
+
+// Builds Sitrep's shipped data from ../shared/data. Usage:
+//   dotnet run --project tools/Sitrep.DataBuild -c Release -- kb [--data ../shared/data] [--out src/Sitrep.Core/Knowledge/Data]
+if (args.Length == 0 || args[0] is not "kb")
+{
+    Console.Error.WriteLine("usage: Sitrep.DataBuild kb [--data DIR] [--out DIR]");
+    return 2;
+}
+
+string data = Arg(args, "--data") ?? "../shared/data";
+string output = Arg(args, "--out") ?? "src/Sitrep.Core/Knowledge/Data";
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"Sitrep.DataBuild: data folder '{data}' not found");
+    return 1;
+}
+
+Directory.CreateDirectory(output);
+var countries = CountryTable.Build(data);
+countries.Write(Path.Combine(output, "countries.tsv.gz"));
+Console.WriteLine($"countries: {countries.Count} rows");
+var kb = KnowledgeBaseBuilder.Build(data, countries, Path.Combine(AppContext.BaseDirectory, "Supplement", "officeholders.tsv"));
+kb.Write(Path.Combine(output, "officeholders.tsv.gz"));
+return 0;
+
+static string? Arg(string[] args, string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
