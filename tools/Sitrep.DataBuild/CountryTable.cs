@@ -84,6 +84,9 @@ internal sealed class CountryTable
 
     public string? Name(string iso3) => _rows.TryGetValue(iso3, out var r) ? r.Name : null;
 
+    /// <summary>The English aliases of a country (not its demonyms).</summary>
+    public IEnumerable<string> AliasesOf(string iso3) => _rows.TryGetValue(iso3, out var r) ? r.Aliases.Append(r.Name) : [];
+
     public void Write(string path)
     {
         using var file = File.Create(path);

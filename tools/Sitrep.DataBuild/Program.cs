@@ -2,6 +2,7 @@ using Sitrep.DataBuild;
 
 // Builds Sitrep's shipped data from ../shared/data. Usage:
 //   dotnet run --project tools/Sitrep.DataBuild -c Release -- kb [--data ../shared/data] [--out src/Sitrep.Core/Knowledge/Data]
+// It writes countries.tsv.gz, officeholders.tsv.gz and places.tsv.gz (the gazetteer).
 if (args.Length == 0 || args[0] is not "kb")
 {
     Console.Error.WriteLine("usage: Sitrep.DataBuild kb [--data DIR] [--out DIR]");
@@ -22,6 +23,7 @@ countries.Write(Path.Combine(output, "countries.tsv.gz"));
 Console.WriteLine($"countries: {countries.Count} rows");
 var kb = KnowledgeBaseBuilder.Build(data, countries, Path.Combine(AppContext.BaseDirectory, "Supplement", "officeholders.tsv"));
 kb.Write(Path.Combine(output, "officeholders.tsv.gz"));
+GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"));
 return 0;
 
 static string? Arg(string[] args, string name)

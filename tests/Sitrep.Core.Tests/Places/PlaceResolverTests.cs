@@ -1,0 +1,56 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Places;
+
+namespace Sitrep.Core.Tests.Places;
+
+public sealed class PlaceResolverTests
+{
+    private static IReadOnlyList<Place> Resolve(string text, params (string Name, EntityType Type)[] entities)
+    {
+        var doc = new Document(new ArticleInput(text, "t"));
+        doc.Set(Layers.Entities, entities.Select((e, i) =>
+        {
+            int at = text.IndexOf(e.Name, StringComparison.Ordinal);
+            return new Entity { Id = $"e{i + 1}", Type = e.Type, Name = e.Name, Mentions = [new CharRange(at, at + e.Name.Length)] };
+        }).ToList());
+        new PlaceResolver().Process(doc, default);
+        return doc.Get(Layers.Places);
+    }
+
+    [Fact]
+    public void Cities_and_countries_get_country_codes_ids_and_coordinates()
+    {
+        var places = Resolve("An assault on Kyiv and a strike in Zaporizhzhia; talks in Moscow; tariffs on India.",
+            ("Kyiv", EntityType.Gpe), ("Zaporizhzhia", EntityType.Gpe), ("Moscow", EntityType.Gpe), ("India", EntityType.Gpe));
+        var kyiv = places.Single(p => p.Entity == "e1");
+        Assert.Equal("UKR", kyiv.Country);
+        Assert.Equal(703448, kyiv.GeonamesId);
+        Assert.InRange(kyiv.Lat!.Value, 50.3, 50.6);
+        Assert.Equal("UKR", places.Single(p => p.Entity == "e2").Country);
+        var moscow = places.Single(p => p.Entity == "e3");
+        Assert.Equal("RUS", moscow.Country);
+        Assert.NotNull(moscow.Lon);
+        Assert.Equal("IND", places.Single(p => p.Entity == "e4").Country);
+    }
+
+    [Fact]
+    public void Georgia_is_the_country_with_Tbilisi_and_the_state_with_Atlanta()
+    {
+        Assert.Equal("GEO", Resolve("Protests in Tbilisi spread across Georgia.", ("Tbilisi", EntityType.Gpe), ("Georgia", EntityType.Gpe)).Single(p => p.Entity == "e2").Country);
+        Assert.Equal("USA", Resolve("Storms hit Atlanta and much of Georgia.", ("Atlanta", EntityType.Gpe), ("Georgia", EntityType.Gpe)).Single(p => p.Entity == "e2").Country);
+    }
+
+    [Fact]
+    public void People_and_organisations_are_not_places()
+        => Assert.Empty(Resolve("Putin spoke at the Kremlin.", ("Putin", EntityType.Person), ("Kremlin", EntityType.Org)));
+
+    [Fact]
+    public void A_shared_city_name_follows_the_articles_country()
+    {
+        var us = Resolve("Students in Moscow, Idaho, and across the United States rallied.", ("Moscow", EntityType.Gpe), ("United States", EntityType.Gpe));
+        Assert.Equal("USA", us.Single(p => p.Entity == "e1").Country);
+        Assert.Contains(Gazetteer.Shared.Candidates("Moscow"), c => c.Country == "RUS");
+    }
+}
