@@ -31,7 +31,7 @@ internal static class TextReport
             console.MarkupLine($"[italic]{Esc(s.Subtitle.Text)}[/]");
         }
 
-        var published = RecordWriter.Published(doc);
+        var published = DocumentDates.Published(doc);
         string when = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             ?? (doc.TryGet(Layers.PublishedInferred, out var inf) ? $"{inf.Value:yyyy-MM-dd} (inferred: {inf.Basis})" : "unknown");
         console.MarkupLine($"[grey]source[/] {Esc(doc.Input.Source)}   [grey]published[/] {Esc(when)}   [grey]id[/] {RecordWriter.DocumentId(doc.Text)}");

@@ -47,6 +47,10 @@ public sealed class OfficeHolders
     public IReadOnlyList<OfficeTerm> Who(OfficeKind kind, string country, DateOnly date)
         => _byOffice.TryGetValue((kind, country), out var terms) ? terms.Where(t => t.Covers(date)).ToList() : [];
 
+    /// <summary>Every spell in offices of <paramref name="kind"/> in <paramref name="country"/>, in any year.</summary>
+    public IReadOnlyList<OfficeTerm> TermsIn(OfficeKind kind, string country)
+        => _byOffice.TryGetValue((kind, country), out var terms) ? terms : [];
+
     /// <summary>Every spell of everyone called <paramref name="name"/> (full name or alias, case-insensitive).</summary>
     public IReadOnlyList<OfficeTerm> TermsOf(string name)
         => _byName.TryGetValue(name, out var terms) ? terms : [];

@@ -1,4 +1,5 @@
 using Sitrep.Core.Articles;
+using Sitrep.Core.Findings;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Tokenization;
 
@@ -13,5 +14,6 @@ public static class DefaultPipeline
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new QuantityFinder())
+        .Add(FindingsChecker.Default())
         .Build();
 }

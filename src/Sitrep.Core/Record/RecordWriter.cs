@@ -44,14 +44,6 @@ public static class RecordWriter
         return Convert.ToHexStringLower(hash[..8]);
     }
 
-    /// <summary>The publication date the record states: given, else stated in the text, else from the page's metadata.</summary>
-    public static DateOnly? Published(Document document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var structure = document.GetOrDefault(Layers.Structure, new ArticleStructure());
-        return document.Input.GivenPublished ?? structure.Published?.Value ?? document.Input.StatedPublished;
-    }
-
     private static void Write(Document doc, Utf8JsonWriter w)
     {
         var structure = doc.GetOrDefault(Layers.Structure, new ArticleStructure());
@@ -75,7 +67,7 @@ public static class RecordWriter
         w.WriteString("source", doc.Input.Source);
         w.WriteString("title", s.Title?.Text ?? doc.Input.Title);
         w.WriteString("subtitle", s.Subtitle?.Text);
-        WriteDate(w, "published", Published(doc));
+        WriteDate(w, "published", DocumentDates.Published(doc));
         if (doc.TryGet(Layers.PublishedInferred, out var inferred) && doc.Input.GivenPublished is null && s.Published is null)
         {
             w.WriteStartObject("published_inferred");

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Core.Findings;
+
+/// <summary>
+/// anachronistic_title: a person is given an office for a date on which, by the knowledge base, someone else held it
+/// while the person held it at another time ("Donald Trump, President of the United States" on a post dated June 2,
+/// 2024). The date is that of the post the words come from, else the publication date. Titles come from pull-quote
+/// attribution lines and from the roles bound to people in the entity layer.
+/// </summary>
+public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : IConsistencyCheck
+{
+    public string Kind => "anachronistic_title";
+
+    public IEnumerable<Finding> Check(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var structure = document.Get(Layers.Structure);
+        var seen = new HashSet<(string, OfficeKind, string, DateOnly)>();
+        foreach (var claim in Claims(document, structure))
+        {
+            if (!OfficeTitle.TryParse(claim.Title, out var kind, out var country) || country is null)
+            {
+                continue;
+            }
+
+            if (!seen.Add((claim.Person, kind, country, claim.Date)))
+            {
+                continue;
+            }
+
+            var holders = officeHolders.Who(kind, country, claim.Date);
+            if (holders.Count == 0 || holders.Any(h => PersonNames.Same(h.Person, claim.Person) || h.Aliases.Any(a => PersonNames.Same(a, claim.Person))))
+            {
+                continue;
+            }
+
+            var own = officeHolders.TermsIn(kind, country).Where(t => PersonNames.Same(t.Person, claim.Person)).OrderBy(t => t.Start).ToList();
+            if (own.Count == 0)
+            {
+                continue; // the knowledge base does not know the person in that office at all: no evidence either way
+            }
+
+            var holder = holders[0];
+            string when = claim.DateEvidence is null ? $"on the publication date, {Day(claim.Date)}" : $"dated {Day(claim.Date)}";
+            string message = $"“{claim.Person}, {claim.Title}” is {when}, but on that date the office was held by {holder.Person} ({Span(holder)}); "
+                + $"{claim.Person} held it {string.Join(" and ", own.Select(Span))}. Either the date or the title is wrong.";
+            var evidence = new List<CharRange>();
+            if (claim.DateEvidence is { } d)
+            {
+                evidence.Add(d);
+            }
+
+            evidence.Add(claim.TitleEvidence);
+            yield return new Finding(Kind, Severity.Error, message, evidence);
+        }
+    }
+
+    private static IEnumerable<Claim> Claims(Document document, ArticleStructure structure)
+    {
+        var anchor = DocumentDates.Anchor(document);
+        string text = document.Text;
+
+        // Pull quotes: "—Donald Trump, President of the United States" under words that repeat a dated post.
+        foreach (var pull in structure.PullQuotes)
+        {
+            if (pull.Attribution is not { } attribution)
+            {
+                continue;
+            }
+
+            int comma = attribution.Text.IndexOf(',', StringComparison.Ordinal);
+            if (comma <= 0)
+            {
+                continue;
+            }
+
+            string person = attribution.Text[..comma].Trim();
+            string title = attribution.Text[(comma + 1)..].Trim();
+            int titleStart = attribution.Range.Start + attribution.Text.IndexOf(title, comma, StringComparison.Ordinal);
+            var titleRange = new CharRange(titleStart, titleStart + title.Length);
+            var post = PostRepeating(text, structure, pull.TextRange);
+            if (post is { Date: { } postDate })
+            {
+                yield return new Claim(person, title, titleRange, postDate, post.DateRange);
+            }
+            else if (anchor is { } a)
+            {
+                yield return new Claim(person, title, titleRange, a, null);
+            }
+        }
+
+        // Roles bound to people: "US President Donald Trump" (dated by the post it stands in, else the publication date).
+        if (!document.TryGet(Layers.Entities, out var entities))
+        {
+            yield break;
+        }
+
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var role in e.Roles)
+            {
+                var post = structure.EmbeddedPosts.FirstOrDefault(p => p.Range.Contains(role.Range));
+                if (post is { Date: { } postDate })
+                {
+                    yield return new Claim(e.Name, role.Title, role.Range, postDate, post.DateRange);
+                }
+                else if (anchor is { } a)
+                {
+                    yield return new Claim(e.Name, role.Title, role.Range, a, null);
+                }
+            }
+        }
+    }
+
+    /// <summary>The embedded post whose words the pull quote repeats, if any.</summary>
+    private static EmbeddedPost? PostRepeating(string text, ArticleStructure structure, CharRange quote)
+    {
+        string words = Normalize(text.AsSpan(quote.Start, quote.Length));
+        return words.Length < 20 ? null : structure.EmbeddedPosts.FirstOrDefault(p => Normalize(text.AsSpan(p.TextRange.Start, p.TextRange.Length)).Contains(words, StringComparison.Ordinal));
+    }
+
+    private static string Normalize(ReadOnlySpan<char> s)
+    {
+        var chars = new List<char>(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                chars.Add(char.ToLowerInvariant(c));
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Span(OfficeTerm t) => t.End is { } end
+        ? $"{t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+        : $"from {t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private sealed record Claim(string Person, string Title, CharRange TitleEvidence, DateOnly Date, CharRange? DateEvidence);
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Findings;
+
+/// <summary>
+/// date_conflict: a weekday that does not match its date ("Sunday, June 3, 2024"); a post dated after the article;
+/// a post that describes something as just done while the article dates that thing months later ("Just had a very
+/// productive meeting", posted June 2, 2024, about what the article calls "Wednesday’s discussions" of August 2025).
+/// </summary>
+public sealed partial class DateConflictCheck : IConsistencyCheck
+{
+    private static readonly string[] s_eventNouns = ["meeting", "meetings", "met", "talks", "discussions", "discussed", "summit", "call", "visit", "visited"];
+
+    private static readonly string[] s_recency = ["just", "today", "tonight", "this morning", "this afternoon", "this evening", "moments ago", "right now"];
+
+    public string Kind => "date_conflict";
+
+    public IEnumerable<Finding> Check(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WeekdayMismatches(document).Concat(PostsOutOfTime(document));
+    }
+
+    private IEnumerable<Finding> WeekdayMismatches(Document document)
+    {
+        string text = document.Text;
+        foreach (Match m in WeekdayDateRegex().Matches(text))
+        {
+            var weekday = CalendarText.Weekday(m.Groups["weekday"].ValueSpan);
+            if (weekday is null || !CalendarText.TryParseFullDate(m.Groups["date"].ValueSpan, out var date) || date.DayOfWeek == weekday)
+            {
+                continue;
+            }
+
+            yield return new Finding(Kind, Severity.Error,
+                $"“{m.Value}”: {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} was a {date.DayOfWeek}, not a {weekday}. The weekday or the date is wrong.",
+                [new CharRange(m.Index, m.Index + m.Length)]);
+        }
+    }
+
+    private IEnumerable<Finding> PostsOutOfTime(Document document)
+    {
+        var structure = document.Get(Layers.Structure);
+        var anchor = DocumentDates.Anchor(document);
+        var times = document.GetOrDefault(Layers.Times, []);
+        string text = document.Text;
+        foreach (var post in structure.EmbeddedPosts)
+        {
+            if (post is not { Date: { } posted, DateRange: { } dateRange })
+            {
+                continue;
+            }
+
+            if (anchor is { } published && posted > published.AddDays(1))
+            {
+                yield return new Finding(Kind, Severity.Error,
+                    $"The post is dated {Day(posted)}, after the article's publication date ({Day(published)}).", [dateRange]);
+                continue;
+            }
+
+            string postText = text.Substring(post.TextRange.Start, post.TextRange.Length);
+            if (!s_recency.Any(cue => ContainsWord(postText, cue)))
+            {
+                continue;
+            }
+
+            // The article's own dating of what the post describes: a day-precise time, well after the post date,
+            // in a sentence that shares a name or two content words with the post.
+            var postWords = ContentWords(postText);
+            TimeExpression? best = null;
+            int bestShared = 0;
+            foreach (var t in times)
+            {
+                if (post.Range.Contains(t.Range) || t.Type != TimexType.Date || !TryDay(t.Value, out var day) || day < posted.AddDays(30))
+                {
+                    continue;
+                }
+
+                int shared = SentenceOf(document, t.Range) is { } sentence ? Affinity(text, sentence, t, postText, postWords, anchor) : 0;
+                if (shared > bestShared)
+                {
+                    best = t;
+                    bestShared = shared;
+                }
+            }
+
+            if (best is not null && TryDay(best.Value, out var eventDay))
+            {
+                string said = text.Substring(best.Range.Start, best.Range.Length);
+                yield return new Finding(Kind, Severity.Error,
+                    $"The post is dated {Day(posted)} (a {posted.DayOfWeek}) and describes what it reports as just happened, but the article dates that to “{said}” ({Day(eventDay)}). The post's date cannot be right for what it describes.",
+                    [dateRange, best.Range]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How strongly a sentence's time dates what the post describes: shared names and content words, both speaking of a
+    /// meeting-like event (+2), the time owning a noun ("Wednesday’s discussions", +1); the publication day itself is
+    /// usually when things were said, not done (−1).
+    /// </summary>
+    private static int Affinity(string text, CharRange sentence, TimeExpression time, string postText, HashSet<string> postWords, DateOnly? anchor)
+    {
+        string s = text.Substring(sentence.Start, sentence.Length);
+        int score = ContentWords(s).Count(postWords.Contains);
+        if (s_eventNouns.Any(n => ContainsWord(s, n)) && s_eventNouns.Any(n => ContainsWord(postText, n)))
+        {
+            score += 2;
+        }
+
+        if (time.Range.End + 1 < text.Length && text[time.Range.End] is '’' or '\'' && text[time.Range.End + 1] == 's')
+        {
+            score += 1;
+        }
+
+        if (anchor is { } a && TryDay(time.Value, out var day) && day == a)
+        {
+            score -= 1;
+        }
+
+        return score;
+    }
+
+    private static CharRange? SentenceOf(Document document, CharRange range)
+    {
+        if (!document.TryGet(Layers.Sentences, out var sentences))
+        {
+            return null;
+        }
+
+        foreach (var s in sentences)
+        {
+            if (s.Chars.Contains(range.Start))
+            {
+                return s.Chars;
+            }
+        }
+
+        return null;
+    }
+
+    private static HashSet<string> ContentWords(string s)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in WordRegex().Matches(s))
+        {
+            string w = m.Value;
+            if (w.Length >= 5 || char.IsUpper(w[0]))
+            {
+                words.Add(w.TrimEnd('s'));
+            }
+        }
+
+        words.ExceptWith(["There", "Their", "These", "Those", "Which", "While", "About", "After", "Other", "Every", "Great", "The", "This", "That", "We", "It", "He", "She", "They", "More"]);
+        return words;
+    }
+
+    private static bool ContainsWord(string text, string phrase)
+    {
+        int i = 0;
+        while ((i = text.IndexOf(phrase, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            int end = i + phrase.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static bool TryDay(string value, out DateOnly day)
+        => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?(?<date>\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})", RegexOptions.None, 500)]
+    private static partial Regex WeekdayDateRegex();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’]+", RegexOptions.None, 500)]
+    private static partial Regex WordRegex();
+}

@@ -1,0 +1,117 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Articles;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Findings;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Quantities;
+using Sitrep.Core.Tokenization;
+
+namespace Sitrep.Core.Tests.Findings;
+
+public sealed class FindingsTests
+{
+    private const string Article = """
+        Envoy Meets Leader in Capital
+        Talks described as productive.
+        US President Donald Trump said on Thursday that his envoy had met Vladimir Putin in Moscow.
+        Trump described the talks as productive via his Truth Social platform, adding that more would follow soon.
+        Just had a very productive meeting with President Putin of Russia. More to follow.
+        — Donald J. Trump (@realDonaldTrump) June 2, 2024
+        Wednesday’s discussions with Putin appeared amicable, officials in Moscow said later.
+        “Just had a very productive meeting with President Putin of Russia.”
+        —Donald Trump, President of the United States
+        As of May 2024, the conflict had displaced over 6.4 million people, the agency said.
+        """;
+
+    private static Document Analyze(string text, DateOnly published, Func<Document, IReadOnlyList<TimeExpression>>? times = null)
+    {
+        var pipeline = new PipelineBuilder().Add(new StructureFinder()).Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new QuantityFinder())
+            .Add(new HandTimes(times ?? (_ => []))).Add(FindingsChecker.Default()).Build();
+        return pipeline.Process(new ArticleInput(text, "t") { GivenPublished = published });
+    }
+
+    private static TimeExpression Time(string text, string words, string value, TimexType type = TimexType.Date)
+    {
+        int at = text.IndexOf(words, StringComparison.Ordinal);
+        return new TimeExpression(new CharRange(at, at + words.Length), type, value, TimeAnchor.Published);
+    }
+
+    [Fact]
+    public void A_title_the_person_did_not_hold_on_the_posts_date_is_anachronistic()
+    {
+        var doc = Analyze(Article, new DateOnly(2025, 8, 7));
+        var f = Assert.Single(doc.Get(Layers.Findings), x => x.Kind == "anachronistic_title");
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("Joe Biden", f.Message, StringComparison.Ordinal);
+        Assert.Equal(["June 2, 2024", "President of the United States"], f.Evidence.Select(doc.TextOf));
+    }
+
+    [Fact]
+    public void The_same_title_on_a_date_the_person_held_it_is_no_finding()
+    {
+        string text = Article.Replace("June 2, 2024", "August 6, 2025", StringComparison.Ordinal);
+        Assert.DoesNotContain(Analyze(text, new DateOnly(2025, 8, 7)).Get(Layers.Findings), x => x.Kind == "anachronistic_title");
+    }
+
+    [Fact]
+    public void A_post_describing_as_just_done_what_the_article_dates_months_later_is_a_date_conflict()
+    {
+        var doc = Analyze(Article, new DateOnly(2025, 8, 7), d => [Time(d.Text, "Wednesday", "2025-08-06"), Time(d.Text, "Thursday", "2025-08-07")]);
+        var f = Assert.Single(doc.Get(Layers.Findings), x => x.Kind == "date_conflict");
+        Assert.Equal(["June 2, 2024", "Wednesday"], f.Evidence.Select(doc.TextOf));
+    }
+
+    [Fact]
+    public void A_post_dated_close_to_the_events_it_describes_is_no_date_conflict()
+    {
+        string text = Article.Replace("June 2, 2024", "August 6, 2025", StringComparison.Ordinal);
+        var doc = Analyze(text, new DateOnly(2025, 8, 7), d => [Time(d.Text, "Wednesday", "2025-08-06")]);
+        Assert.DoesNotContain(doc.Get(Layers.Findings), x => x.Kind == "date_conflict");
+    }
+
+    [Theory]
+    [InlineData("Vote Set\nThe vote is set for Sunday, June 3, 2024, officials said.", true)]
+    [InlineData("Vote Set\nThe vote is set for Monday, June 3, 2024, officials said.", false)]
+    [InlineData("Vote Set\nThe vote was held on Friday 7 March 2025 in the capital.", false)]
+    public void A_weekday_that_does_not_match_its_date_is_a_date_conflict(string text, bool conflict)
+    {
+        var findings = Analyze(text, new DateOnly(2024, 6, 1)).Get(Layers.Findings);
+        Assert.Equal(conflict, findings.Any(x => x.Kind == "date_conflict"));
+    }
+
+    [Fact]
+    public void A_post_in_Xs_form_said_to_be_on_another_platform_is_a_platform_mismatch()
+    {
+        var doc = Analyze(Article, new DateOnly(2025, 8, 7));
+        var f = Assert.Single(doc.Get(Layers.Findings), x => x.Kind == "platform_mismatch");
+        Assert.Equal(["Truth Social", "@realDonaldTrump"], f.Evidence.Select(doc.TextOf));
+    }
+
+    [Fact]
+    public void A_figure_as_of_a_date_over_a_year_old_is_a_stale_statistic()
+    {
+        var doc = Analyze(Article, new DateOnly(2025, 8, 7), d => [Time(d.Text, "May 2024", "2024-05")]);
+        var f = Assert.Single(doc.Get(Layers.Findings), x => x.Kind == "stale_statistic");
+        Assert.Equal(["As of May 2024", "over 6.4 million"], f.Evidence.Select(doc.TextOf));
+        var fresh = Analyze(Article, new DateOnly(2024, 9, 1), d => [Time(d.Text, "May 2024", "2024-05")]);
+        Assert.DoesNotContain(fresh.Get(Layers.Findings), x => x.Kind == "stale_statistic");
+    }
+
+    [Fact]
+    public void Plain_reporting_has_no_findings()
+    {
+        var doc = Analyze("Shares Rise\nShares in the company rose 5% on Monday after it reported higher profits, analysts said.\nThe chief executive, Jane Smith, said the results were strong.", new DateOnly(2025, 3, 4));
+        Assert.Empty(doc.Get(Layers.Findings));
+    }
+
+    private sealed class HandTimes(Func<Document, IReadOnlyList<TimeExpression>> times) : IPipelineComponent
+    {
+        public string Name => "hand-times";
+
+        public IReadOnlyList<AnnotationKey> Requires => [];
+
+        public IReadOnlyList<AnnotationKey> Produces => [Layers.Times];
+
+        public void Process(Document document, CancellationToken cancellationToken) => document.Set(Layers.Times, times(document));
+    }
+}
