@@ -10,7 +10,7 @@ namespace Sitrep.Ingest;
 /// </summary>
 public sealed class ArticleReader
 {
-    private static readonly string[] s_articleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".txt.gz", ".html.gz", ".htm.gz"];
+    private static readonly string[] s_articleExtensions = [".txt", ".text", ".html", ".htm", ".xhtml", ".txt.gz", ".html.gz", ".htm.gz", ".sgm"];
 
     private readonly IngestOptions _options;
 
@@ -64,6 +64,28 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(path);
         var (text, isHtml) = ReadText(path);
         return isHtml ? FromHtml(text, path) : FromPlainText(text, path);
+    }
+
+    /// <summary>
+    /// Every article in one input: one for a text or HTML file, one per story for a Reuters SGML file (.sgm), one per
+    /// line when <paramref name="byLine"/> is set.
+    /// </summary>
+    /// <exception cref="IngestException">The input is missing, too large, empty, binary or unreadable.</exception>
+    public IEnumerable<ArticleInput> ReadAll(string path, bool byLine)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (byLine)
+        {
+            return ReadLines(path);
+        }
+
+        if (path.EndsWith(".sgm", StringComparison.OrdinalIgnoreCase))
+        {
+            var (sgml, _) = ReadText(path);
+            return ReutersSgml.Read(sgml, path, _options.Published);
+        }
+
+        return [Read(path)];
     }
 
     /// <summary>Reads a file whose every line is its own article (source "PATH:LINE"), empty lines included so records stay aligned with lines.</summary>

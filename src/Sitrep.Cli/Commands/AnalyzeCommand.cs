@@ -63,7 +63,8 @@ internal static class AnalyzeCommand
         {
             var inputs = ArticleReader.Expand(paths).ToList();
             var progress = new Progress(error, inputs.Count);
-            if (format == "json" && (inputs.Count > 1 || byLine))
+            bool many = inputs.Count > 1 || byLine || inputs.Any(i => i.Path.EndsWith(".sgm", StringComparison.OrdinalIgnoreCase));
+            if (format == "json" && many)
             {
                 output.Write('[');
             }
@@ -76,29 +77,27 @@ internal static class AnalyzeCommand
                     continue;
                 }
 
-                if (byLine)
+                IEnumerable<ArticleInput> articles;
+                try
                 {
-                    try
-                    {
-                        foreach (var input in reader.ReadLines(path))
-                        {
-                            AnalyzeOne(() => input);
-                        }
-                    }
-                    catch (IngestException ex)
-                    {
-                        Fail(ex.Message);
-                    }
+                    articles = reader.ReadAll(path, byLine).ToList();
                 }
-                else
+                catch (IngestException ex)
                 {
-                    AnalyzeOne(() => reader.Read(path));
+                    Fail(ex.Message);
+                    progress.Step();
+                    continue;
+                }
+
+                foreach (var input in articles)
+                {
+                    AnalyzeOne(input);
                 }
 
                 progress.Step();
             }
 
-            if (format == "json" && (inputs.Count > 1 || byLine))
+            if (format == "json" && many)
             {
                 output.WriteLine(']');
             }
@@ -122,17 +121,12 @@ internal static class AnalyzeCommand
             return 0;
         }
 
-        private void AnalyzeOne(Func<ArticleInput> read)
+        private void AnalyzeOne(ArticleInput input)
         {
             Document document;
             try
             {
-                document = pipeline.Process(read(), _timings);
-            }
-            catch (IngestException ex)
-            {
-                Fail(ex.Message);
-                return;
+                document = pipeline.Process(input, _timings);
             }
             catch (PipelineComponentException ex)
             {
