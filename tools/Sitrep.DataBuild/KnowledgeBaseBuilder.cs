@@ -270,9 +270,18 @@ internal sealed class KnowledgeBaseBuilder
             }
         }
 
+        // A person's Wikidata id, where any row of theirs in the same country has it (dropped duplicates included), goes on all their rows.
+        var ids = _terms.Where(t => t.WikidataId is not null).GroupBy(t => (t.Person, t.Country)).ToDictionary(g => g.Key, g => g.First().WikidataId);
         var kept = _terms.Where((_, i) => !drop.Contains(i)).ToList();
         _terms.Clear();
         _terms.AddRange(kept);
+        for (int i = 0; i < _terms.Count; i++)
+        {
+            if (_terms[i].WikidataId is null && ids.TryGetValue((_terms[i].Person, _terms[i].Country), out var id))
+            {
+                _terms[i] = _terms[i] with { WikidataId = id };
+            }
+        }
     }
 
     private static string Normalized(string office, string? country)

@@ -16,5 +16,8 @@ public static class Layers
     public static readonly AnnotationKey<IReadOnlyList<Quote>> Quotes = new("quotes");
     public static readonly AnnotationKey<IReadOnlyList<NewsEvent>> Events = new("events");
     public static readonly AnnotationKey<IReadOnlyList<Place>> Places = new("places");
+
+    /// <summary>Entity id to a stable knowledge-base id (a Wikidata Q-id where known).</summary>
+    public static readonly AnnotationKey<IReadOnlyDictionary<string, string>> EntityLinks = new("entity-links");
     public static readonly AnnotationKey<IReadOnlyList<Finding>> Findings = new("findings");
 }

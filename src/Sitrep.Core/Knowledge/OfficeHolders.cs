@@ -10,6 +10,7 @@ public sealed class OfficeHolders
 
     private readonly Dictionary<(OfficeKind, string), List<OfficeTerm>> _byOffice = [];
     private readonly Dictionary<string, List<OfficeTerm>> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<OfficeTerm>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
 
     internal OfficeHolders(IEnumerable<string[]> rows)
     {
@@ -35,6 +36,11 @@ public sealed class OfficeHolders
             {
                 Bucket(_byName, name).Add(term);
             }
+
+            foreach (var surname in term.Aliases.Append(term.Person).Select(Surname).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Bucket(_bySurname, surname).Add(term);
+            }
         }
     }
 
@@ -54,6 +60,32 @@ public sealed class OfficeHolders
     /// <summary>Every spell of everyone called <paramref name="name"/> (full name or alias, case-insensitive).</summary>
     public IReadOnlyList<OfficeTerm> TermsOf(string name)
         => _byName.TryGetValue(name, out var terms) ? terms : [];
+
+    /// <summary>Every spell of everyone whose surname (last word of the name) is <paramref name="surname"/>.</summary>
+    /// <remarks>Transliteration variants that differ by a final y or i ("Zelensky", "Zelenskyy", "Zelenskyi") are looked up too.</remarks>
+    public IReadOnlyList<OfficeTerm> TermsBySurname(string surname)
+    {
+        ArgumentNullException.ThrowIfNull(surname);
+        var found = new List<OfficeTerm>();
+        string[] variants = surname.Length > 4 && surname[^1] is 'y' or 'i' ? [surname, surname[..^1], surname + "y"] : [surname, surname + "y", surname + "i"];
+        foreach (var v in variants)
+        {
+            if (_bySurname.TryGetValue(v, out var terms))
+            {
+                found.AddRange(terms);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The last word of a name.</summary>
+    public static string Surname(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? name : parts[^1];
+    }
 
     private static List<OfficeTerm> Bucket<TKey>(Dictionary<TKey, List<OfficeTerm>> map, TKey key)
         where TKey : notnull

@@ -132,6 +132,7 @@ public static class RecordWriter
 
     private static void WriteEntities(IReadOnlyList<Entity> entities, Document doc, Utf8JsonWriter w)
     {
+        var links = doc.GetOrDefault(Layers.EntityLinks, new Dictionary<string, string>());
         w.WriteStartArray("entities");
         foreach (var e in entities)
         {
@@ -139,9 +140,9 @@ public static class RecordWriter
             w.WriteString("id", e.Id);
             w.WriteString("type", TypeName(e.Type));
             w.WriteString("name", e.Name);
-            if (e.KbId is not null)
+            if ((e.KbId ?? links.GetValueOrDefault(e.Id)) is { } kb)
             {
-                w.WriteString("kb_id", e.KbId);
+                w.WriteString("kb_id", kb);
             }
 
             w.WriteStartArray("mentions");
