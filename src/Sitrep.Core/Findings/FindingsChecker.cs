@@ -32,6 +32,9 @@ public sealed class FindingsChecker : IPipelineComponent
         new DateConflictCheck(),
         new PlatformMismatchCheck(),
         new StaleStatisticCheck(),
+        new NumericConflictCheck(),
+        new QuoteConflictCheck(),
+        new HeadlineAttributionCheck(),
     ]);
 
     public void Process(Document document, CancellationToken cancellationToken)

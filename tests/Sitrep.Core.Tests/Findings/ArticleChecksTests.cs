@@ -1,0 +1,101 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Articles;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Findings;
+using Sitrep.Core.Quantities;
+using Sitrep.Core.Tokenization;
+
+namespace Sitrep.Core.Tests.Findings;
+
+/// <summary>numeric_conflict, quote_conflict and headline_attribution over hand-built entity and quote layers.</summary>
+public sealed class ArticleChecksTests
+{
+    private static Document Doc(string text)
+    {
+        var doc = new Document(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
+        new StructureFinder().Process(doc, default);
+        new Tokenizer().Process(doc, default);
+        new SentenceSplitter().Process(doc, default);
+        new QuantityFinder().Process(doc, default);
+        return doc;
+    }
+
+    private static CharRange At(string text, string words, int from = 0)
+    {
+        int i = text.IndexOf(words, from, StringComparison.Ordinal);
+        return new CharRange(i, i + words.Length);
+    }
+
+    private static Quote Q(string id, CharRange range, string? speaker, string? name, QuoteKind kind = QuoteKind.Direct)
+        => new() { Id = id, Range = range, Kind = kind, Speaker = speaker, SpeakerName = name };
+
+    [Fact]
+    public void Two_disagreeing_death_tolls_for_one_place_are_a_numeric_conflict()
+    {
+        const string text = "Strike Hits Kyiv\nAn assault on Kyiv killed 32 people, officials said.\nLater, the mayor said 28 people were killed in Kyiv overnight.";
+        var doc = Doc(text);
+        doc.Set(Layers.Entities, [new Entity { Id = "e1", Type = EntityType.Gpe, Name = "Kyiv", Mentions = [At(text, "Kyiv", 20), At(text, "Kyiv", 60)] }]);
+        var f = Assert.Single(new NumericConflictCheck().Check(doc));
+        Assert.Equal(2, f.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("An assault on Kyiv killed at least 32 people, officials said.\nLater, the mayor said 35 people were killed in Kyiv overnight.")]
+    [InlineData("An assault on Kyiv killed 32 people, officials said.\nLater, the mayor said 28 people were killed in Odesa overnight.")]
+    public void Compatible_figures_or_different_places_are_no_numeric_conflict(string body)
+    {
+        string text = "Strike Hits\n" + body;
+        var doc = Doc(text);
+        var mentions = new List<Entity> { new() { Id = "e1", Type = EntityType.Gpe, Name = "Kyiv", Mentions = [At(text, "Kyiv")] } };
+        if (text.Contains("Odesa", StringComparison.Ordinal))
+        {
+            mentions.Add(new Entity { Id = "e2", Type = EntityType.Gpe, Name = "Odesa", Mentions = [At(text, "Odesa")] });
+        }
+        else
+        {
+            mentions[0] = mentions[0] with { Mentions = [At(text, "Kyiv"), At(text, "Kyiv", At(text, "Kyiv").End)] };
+        }
+
+        doc.Set(Layers.Entities, mentions);
+        Assert.Empty(new NumericConflictCheck().Check(doc));
+    }
+
+    [Fact]
+    public void The_same_words_from_two_speakers_are_a_quote_conflict_but_a_repeat_by_one_speaker_is_not()
+    {
+        const string text = "Talks\n“We will not accept this deal under any conditions,” said Ana Costa.\nLater: “We will not accept this deal under any conditions,” Rui Lopes told reporters.\n“We will not accept this deal under any conditions.”\n—Ana Costa, minister";
+        var doc = Doc(text);
+        var first = At(text, "We will not accept this deal under any conditions");
+        var second = At(text, "We will not accept this deal under any conditions", first.End);
+        var third = At(text, "We will not accept this deal under any conditions", second.End);
+        doc.Set(Layers.Quotes, [Q("q1", first, "e1", "Ana Costa"), Q("q2", second, "e2", "Rui Lopes"), Q("q3", third, "e1", "Ana Costa", QuoteKind.PullQuote)]);
+        var findings = new QuoteConflictCheck().Check(doc).ToList();
+        Assert.Equal(2, findings.Count); // q1~q2 and q2~q3; q1~q3 is one speaker repeating herself
+        Assert.All(findings, f => Assert.Contains("Rui Lopes", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_giving_a_claim_to_someone_the_body_does_not_is_a_headline_attribution()
+    {
+        const string text = "Trump Envoy Reports Ukraine Progress After Putin Talks\nTrump declared “great progress” had been achieved, after a meeting between his envoy, Steve Witkoff, and Putin.";
+        var doc = Doc(text);
+        doc.Set(Layers.Entities,
+        [
+            new Entity { Id = "e1", Type = EntityType.Person, Name = "Donald Trump", Mentions = [At(text, "Trump", At(text, "Trump declared").Start)] },
+            new Entity { Id = "e2", Type = EntityType.Person, Name = "Steve Witkoff", Mentions = [At(text, "Steve Witkoff")], Roles = [new Role("envoy", "e1", At(text, "envoy"))] },
+        ]);
+        doc.Set(Layers.Quotes, [Q("q1", At(text, "great progress"), "e1", "Donald Trump", QuoteKind.Partial)]);
+        var f = Assert.Single(new HeadlineAttributionCheck().Check(doc));
+        Assert.Contains("Donald Trump", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_whose_speaker_says_it_in_the_body_is_no_headline_attribution()
+    {
+        const string text = "Minister Warns of Hard Winter\nEnergy minister Ana Costa warned of a “hard winter” ahead.";
+        var doc = Doc(text);
+        doc.Set(Layers.Entities, [new Entity { Id = "e1", Type = EntityType.Person, Name = "Ana Costa", Mentions = [At(text, "Ana Costa")], Roles = [new Role("energy minister", null, At(text, "Energy minister"))] }]);
+        doc.Set(Layers.Quotes, [Q("q1", At(text, "hard winter"), "e1", "Ana Costa", QuoteKind.Partial)]);
+        Assert.Empty(new HeadlineAttributionCheck().Check(doc));
+    }
+}
