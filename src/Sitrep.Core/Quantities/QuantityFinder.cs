@@ -222,6 +222,15 @@ public sealed class QuantityFinder : IPipelineComponent
             }
 
             next = i + 1;
+
+            // "forty-five" split by the tokenizer into "forty", "-", "five".
+            if (value >= 20 && value % 10 == 0 && W(next) is "-" && _tokens[next].Start == _tokens[i].End && next + 1 < _end
+                && _tokens[next + 1].Start == _tokens[next].End && TryNumberWord(W(next + 1), out double ones) && ones < 10)
+            {
+                value += ones;
+                next += 2;
+            }
+
             return true;
         }
 
