@@ -5,19 +5,26 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Findings;
 
 /// <summary>
-/// headline_attribution: the headline has someone say or report a claim ("Trump Envoy Reports Ukraine Progress"), but
-/// the body gives that claim only to someone else (the "great progress" is Trump's). The headline's speaker is the
-/// head of the words before its reporting verb ("Envoy"); it matches a body speaker by name, mention or role.
+/// headline_attribution: the headline gives a claim to someone's agent ("Trump Envoy Reports Ukraine Progress") while
+/// the body gives that claim to the principal ("great progress" is Trump's) and never to the agent. The headline's
+/// speaker is a role noun (envoy, aide, ally, spokesman…) after the principal's name; the claim is what follows the
+/// reporting verb. Narrow on purpose: a checker that cries wolf is switched off.
 /// </summary>
 public sealed partial class HeadlineAttributionCheck : IConsistencyCheck
 {
+    private static readonly HashSet<string> s_agents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "envoy", "aide", "aides", "ally", "allies", "adviser", "advisers", "advisor", "spokesman", "spokeswoman", "spokesperson",
+        "negotiator", "lawyer", "lawyers", "deputy", "camp", "team", "emissary", "representative",
+    };
+
     public string Kind => "headline_attribution";
 
     public IEnumerable<Finding> Check(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var structure = document.Get(Layers.Structure);
-        if (structure.Title is not { } title || !document.TryGet(Layers.Quotes, out var quotes))
+        if (structure.Title is not { } title || !document.TryGet(Layers.Quotes, out var quotes) || !document.TryGet(Layers.Entities, out var entities))
         {
             yield break;
         }
@@ -28,47 +35,33 @@ public sealed partial class HeadlineAttributionCheck : IConsistencyCheck
             yield break;
         }
 
-        string subject = title.Text[..m.Index].Trim();
-        string head = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var subject = title.Text[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (subject.Length < 2 || !s_agents.Contains(subject[^1]))
+        {
+            yield break;
+        }
+
+        string agent = subject[^1];
+        string principalName = string.Join(' ', subject[..^1]).TrimEnd('\'', '’', 's');
+        var principal = entities.FirstOrDefault(e => e.Type == EntityType.Person && (e.Name.Contains(principalName, StringComparison.OrdinalIgnoreCase)
+            || e.Mentions.Any(r => string.Equals(document.TextOf(r), principalName, StringComparison.OrdinalIgnoreCase))));
         var claim = ContentWords(title.Text[(m.Index + m.Length)..]);
-        if (head.Length < 3 || claim.Count == 0)
+        if (principal is null || claim.Count == 0)
         {
             yield break;
         }
 
-        var entities = document.GetOrDefault(Layers.Entities, []).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var claimQuotes = quotes.Where(q => q.Range.Start >= title.Range.End && ContentWords(document.TextOf(q.Range)).Overlaps(claim)).ToList();
-        if (claimQuotes.Count == 0 || claimQuotes.Any(q => Matches(document, q, head, entities)))
+        var claimQuotes = quotes.Where(q => q.Range.Start >= title.Range.End && q.Speaker is not null && ContentWords(document.TextOf(q.Range)).Overlaps(claim)).ToList();
+        var byPrincipal = claimQuotes.FirstOrDefault(q => q.Speaker == principal.Id);
+        var agents = entities.Where(e => e.Roles.Any(r => r.Title.Contains(agent, StringComparison.OrdinalIgnoreCase))).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        if (byPrincipal is null || claimQuotes.Any(q => agents.Contains(q.Speaker!)))
         {
             yield break;
         }
 
-        var first = claimQuotes[0];
-        string speaker = first.SpeakerName ?? "someone else";
         yield return new Finding(Kind, Severity.Warning,
-            $"The headline has the {head.ToLowerInvariant()} {m.Value.Trim().ToLowerInvariant()} it, but in the body “{document.TextOf(first.Range)}” is attributed to {speaker}.",
-            [title.Range, first.Range]);
-    }
-
-    private static bool Matches(Document document, Quote quote, string head, Dictionary<string, Entity> entities)
-    {
-        if (quote.SpeakerName is null && quote.Speaker is null)
-        {
-            return true; // unknown speaker: no evidence of a different one
-        }
-
-        if (quote.SpeakerName?.Contains(head, StringComparison.OrdinalIgnoreCase) == true)
-        {
-            return true;
-        }
-
-        if (quote.Speaker is not null && entities.TryGetValue(quote.Speaker, out var e))
-        {
-            return e.Mentions.Any(r => document.TextOf(r).Contains(head, StringComparison.OrdinalIgnoreCase))
-                || e.Roles.Any(r => r.Title.Contains(head, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return false;
+            $"The headline has {principalName}'s {agent.ToLowerInvariant()} {m.Value.Trim().ToLowerInvariant()} it, but in the body “{document.TextOf(byPrincipal.Range)}” is {principal.Name}'s own claim, not the {agent.ToLowerInvariant()}'s.",
+            [title.Range, byPrincipal.Range]);
     }
 
     private static HashSet<string> ContentWords(string s)

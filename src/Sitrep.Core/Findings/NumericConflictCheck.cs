@@ -15,7 +15,10 @@ public sealed class NumericConflictCheck : IConsistencyCheck
     public IEnumerable<Finding> Check(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var counts = document.GetOrDefault(Layers.Quantities, []).Where(q => q.Kind == QuantityKind.Count && q.Counts is not null).ToList();
+        // Vague plurals ("hundreds of") and year-like figures are no basis for a conflict.
+        var counts = document.GetOrDefault(Layers.Quantities, [])
+            .Where(q => q.Kind == QuantityKind.Count && q.Counts is not null && q.Qualifier != Qualifier.About && !IsYearLike(q) && !IsVague(document, q))
+            .ToList();
         if (counts.Count < 2)
         {
             yield break;
@@ -39,6 +42,15 @@ public sealed class NumericConflictCheck : IConsistencyCheck
                     [a.Range, b.Range]);
             }
         }
+    }
+
+    private static bool IsYearLike(Quantity q) => q.Value is >= 1900 and <= 2100 && q.Value == Math.Floor(q.Value);
+
+    private static bool IsVague(Document document, Quantity q)
+    {
+        var text = document.Text.AsSpan(q.Range.Start, q.Range.Length);
+        return text.Contains("hundreds", StringComparison.OrdinalIgnoreCase) || text.Contains("thousands", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("dozens", StringComparison.OrdinalIgnoreCase) || text.Contains("millions", StringComparison.OrdinalIgnoreCase) || text.Contains("scores", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (double Low, double High) Interval(Quantity q) => q.Qualifier switch

@@ -15,10 +15,13 @@ public sealed class QuoteConflictCheck : IConsistencyCheck
     public IEnumerable<Finding> Check(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Only words attributed to people the article names (entities of type PERSON), eight words or more: a short
+        // phrase echoed in a longer quote, or a quote with an unresolved speaker, is no evidence of two speakers.
+        var people = document.GetOrDefault(Layers.Entities, []).Where(e => e.Type == EntityType.Person).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var quotes = document.GetOrDefault(Layers.Quotes, [])
-            .Where(q => q.Kind != QuoteKind.Indirect && (q.Speaker ?? q.SpeakerName) is not null)
+            .Where(q => q.Kind is not QuoteKind.Indirect && q.Speaker is not null && people.Contains(q.Speaker))
             .Select(q => (Quote: q, Words: Words(document.TextOf(q.Range))))
-            .Where(x => x.Words.Split(' ').Length >= 5)
+            .Where(x => x.Words.Split(' ').Length >= 8)
             .ToList();
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -26,7 +29,8 @@ public sealed class QuoteConflictCheck : IConsistencyCheck
             {
                 var (a, wa) = quotes[i];
                 var (b, wb) = quotes[j];
-                bool same = wa.Contains(wb, StringComparison.Ordinal) || wb.Contains(wa, StringComparison.Ordinal);
+                // The same words: one contains the other and the shorter is most of the longer.
+                bool same = (wa.Contains(wb, StringComparison.Ordinal) || wb.Contains(wa, StringComparison.Ordinal)) && Math.Min(wa.Length, wb.Length) * 10 >= Math.Max(wa.Length, wb.Length) * 7;
                 if (!same || SameSpeaker(a, b))
                 {
                     continue;

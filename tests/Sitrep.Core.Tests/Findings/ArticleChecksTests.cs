@@ -68,6 +68,11 @@ public sealed class ArticleChecksTests
         var first = At(text, "We will not accept this deal under any conditions");
         var second = At(text, "We will not accept this deal under any conditions", first.End);
         var third = At(text, "We will not accept this deal under any conditions", second.End);
+        doc.Set(Layers.Entities,
+        [
+            new Entity { Id = "e1", Type = EntityType.Person, Name = "Ana Costa", Mentions = [At(text, "Ana Costa")] },
+            new Entity { Id = "e2", Type = EntityType.Person, Name = "Rui Lopes", Mentions = [At(text, "Rui Lopes")] },
+        ]);
         doc.Set(Layers.Quotes, [Q("q1", first, "e1", "Ana Costa"), Q("q2", second, "e2", "Rui Lopes"), Q("q3", third, "e1", "Ana Costa", QuoteKind.PullQuote)]);
         var findings = new QuoteConflictCheck().Check(doc).ToList();
         Assert.Equal(2, findings.Count); // q1~q2 and q2~q3; q1~q3 is one speaker repeating herself
@@ -87,6 +92,20 @@ public sealed class ArticleChecksTests
         doc.Set(Layers.Quotes, [Q("q1", At(text, "great progress"), "e1", "Donald Trump", QuoteKind.Partial)]);
         var f = Assert.Single(new HeadlineAttributionCheck().Check(doc));
         Assert.Contains("Donald Trump", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_whose_agent_also_says_it_in_the_body_is_no_headline_attribution()
+    {
+        const string text = "Trump Envoy Reports Ukraine Progress\nTrump declared “great progress” had been achieved. His envoy, Steve Witkoff, spoke of “real progress” too.";
+        var doc = Doc(text);
+        doc.Set(Layers.Entities,
+        [
+            new Entity { Id = "e1", Type = EntityType.Person, Name = "Donald Trump", Mentions = [At(text, "Trump", At(text, "Trump declared").Start)] },
+            new Entity { Id = "e2", Type = EntityType.Person, Name = "Steve Witkoff", Mentions = [At(text, "Steve Witkoff")], Roles = [new Role("envoy", "e1", At(text, "envoy"))] },
+        ]);
+        doc.Set(Layers.Quotes, [Q("q1", At(text, "great progress"), "e1", "Donald Trump", QuoteKind.Partial), Q("q2", At(text, "real progress"), "e2", "Steve Witkoff", QuoteKind.Partial)]);
+        Assert.Empty(new HeadlineAttributionCheck().Check(doc));
     }
 
     [Fact]
