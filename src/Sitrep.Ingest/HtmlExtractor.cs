@@ -13,8 +13,6 @@ namespace Sitrep.Ingest;
 /// </summary>
 public static class HtmlExtractor
 {
-    private static readonly string[] s_junk = ["script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "header", "footer", "aside", "button", "select", "figure figcaption"];
-    private static readonly HashSet<string> s_blocks = new(StringComparer.OrdinalIgnoreCase) { "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT", "TD" };
 
     /// <summary>Extracts the article from <paramref name="html"/>.</summary>
     public static ExtractedArticle Extract(string html)
@@ -26,20 +24,28 @@ public static class HtmlExtractor
             ?? doc.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         string? author = Meta(doc, "author") ?? Meta(doc, "article:author") ?? doc.QuerySelector("[rel=author]")?.TextContent.Trim();
 
-        foreach (var selector in s_junk)
-        {
-            foreach (var e in doc.QuerySelectorAll(selector).ToList())
-            {
-                e.Remove();
-            }
-        }
-
-        var root = BestContainer(doc.Body) ?? doc.Body;
+        var body = doc.Body ?? doc.DocumentElement;
         var text = new StringBuilder();
         var headings = new List<CharRange>();
-        if (root is not null)
+        if (body is not null)
         {
-            Collect(root, text, headings);
+            var blocks = Html.ContentSelector.Select(body, Html.BlockCollector.Collect(body));
+            string? last = null;
+            foreach (var b in blocks)
+            {
+                if (b.Text == last || (b.HeadingLevel > 0 && title is not null && string.Equals(Clean(b.Text), Clean(title), StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                last = b.Text;
+                int start = text.Length;
+                text.Append(b.Text).Append('\n');
+                if (b.HeadingLevel > 0)
+                {
+                    headings.Add(new CharRange(start, start + b.Text.Length));
+                }
+            }
         }
 
         return new ExtractedArticle(string.IsNullOrWhiteSpace(title) ? null : Clean(title), published, string.IsNullOrWhiteSpace(author) ? null : Clean(author), text.ToString().TrimEnd('\n'), headings);
@@ -60,61 +66,6 @@ public static class HtmlExtractor
         }
 
         return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-    }
-
-    private static IElement? BestContainer(IElement? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        var scores = new Dictionary<IElement, double>();
-        foreach (var p in body.QuerySelectorAll("p"))
-        {
-            int len = p.TextContent.Trim().Length;
-            if (len < 25)
-            {
-                continue;
-            }
-
-            if (p.ParentElement is { } parent)
-            {
-                scores[parent] = scores.GetValueOrDefault(parent) + len;
-                if (parent.ParentElement is { } grand)
-                {
-                    scores[grand] = scores.GetValueOrDefault(grand) + len / 2.0;
-                }
-            }
-        }
-
-        return scores.Count == 0 ? body : scores.MaxBy(kv => kv.Value).Key;
-    }
-
-    private static void Collect(IElement element, StringBuilder text, List<CharRange> headings)
-    {
-        foreach (var child in element.Children)
-        {
-            if (s_blocks.Contains(child.TagName) && !child.Children.Any(c => s_blocks.Contains(c.TagName)))
-            {
-                string block = Clean(child.TextContent);
-                if (block.Length == 0)
-                {
-                    continue;
-                }
-
-                int start = text.Length;
-                text.Append(block).Append('\n');
-                if (child.TagName.Length == 2 && child.TagName[0] == 'H')
-                {
-                    headings.Add(new CharRange(start, start + block.Length));
-                }
-            }
-            else
-            {
-                Collect(child, text, headings);
-            }
-        }
     }
 
     private static string Clean(string s)

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>Classifies a block by its own look (length, links, punctuation, known furniture phrases), jusText-style.</summary>
+internal static partial class BlockClassifier
+{
+    /// <summary>Blocks at least this long, with few links, are prose.</summary>
+    public const int LongBlock = 80;
+
+    /// <summary>The class of <paramref name="block"/>.</summary>
+    public static BlockClass Classify(TextBlock block)
+    {
+        string text = block.Text;
+        double links = block.LinkDensity;
+        if (text.Length < 120 && Furniture().IsMatch(text))
+        {
+            return BlockClass.Bad;
+        }
+
+        if (links > 0.5)
+        {
+            return BlockClass.Bad;
+        }
+
+        if (block.HeadingLevel > 0)
+        {
+            return BlockClass.Neutral;
+        }
+
+        if (text.Length >= LongBlock && links <= 0.35)
+        {
+            return BlockClass.Good;
+        }
+
+        return text.Length >= 40 && links <= 0.2 && EndsLikeSentence(text) ? BlockClass.Good : BlockClass.Neutral;
+    }
+
+    private static bool EndsLikeSentence(string text)
+    {
+        char last = text[^1];
+        return last is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or ':' or ')';
+    }
+
+    // Lines of page furniture that appear inside article containers.
+    [GeneratedRegex(
+        @"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|story continues below|article continues below|continue reading|read more|read next|read also|related(?: articles| stories| coverage| content)?:?|more on this|more from|recommended|you may also like|you might also like|share this|share on|share:|tweet this|follow us|follow @|sign up|subscribe|click here|all rights reserved|copyright|©|loading|comments?\b|leave a comment|post a comment|skip to|back to top|image:|photo:|getty images|ap photo|reuters/|associated press|listen to this|print this|email this|this article is more than|supported by|credit:|caption:)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Furniture();
+}

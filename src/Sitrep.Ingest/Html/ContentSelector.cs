@@ -1,0 +1,174 @@
+using AngleSharp.Dom;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>
+/// Picks the article's blocks from all the blocks of a page. Each block is classed good (prose), bad (furniture)
+/// or neutral; every element scores the good text under it minus a share of the bad and neutral text; the best
+/// element is the article's container. Inside it, bad blocks and blocks under furniture-named elements are dropped,
+/// and neutral blocks (short lines, headings) are kept only where they sit among good ones.
+/// </summary>
+internal static class ContentSelector
+{
+    private const double BadWeight = 1.0;
+    private const double NeutralWeight = 0.35;
+    private const double ContentHintBonus = 0.25;
+
+    /// <summary>The blocks of the article, in document order.</summary>
+    public static List<TextBlock> Select(IElement root, List<TextBlock> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return blocks;
+        }
+
+        var chains = new IElement[blocks.Count][];
+        var good = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        double totalGood = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            b.Class = BlockClassifier.Classify(b);
+            chains[i] = Chain(b.Container, root);
+            if (b.Class == BlockClass.Good)
+            {
+                totalGood += b.Text.Length;
+                foreach (var a in chains[i])
+                {
+                    good[a] = good.GetValueOrDefault(a) + b.Text.Length;
+                }
+            }
+        }
+
+        // Hints of elements that hold most of the page's prose are not believed (a body class "has-sidebar").
+        var hints = new Dictionary<IElement, Hint>(ReferenceEqualityComparer.Instance);
+        Hint HintOf(IElement e)
+        {
+            if (!hints.TryGetValue(e, out var h))
+            {
+                h = e.LocalName is "html" or "body" or "main" or "article" ? Hint.None : NodeHints.Of(e);
+                if (h is Hint.Junk or Hint.Meta && good.GetValueOrDefault(e) > 0.5 * totalGood)
+                {
+                    h = Hint.None;
+                }
+
+                hints[e] = h;
+            }
+
+            return h;
+        }
+
+        var score = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            bool junk = false;
+            foreach (var a in chains[i])
+            {
+                junk |= HintOf(a) == Hint.Junk;
+            }
+
+            double w = junk ? -BadWeight * b.Text.Length : b.Class switch
+            {
+                BlockClass.Good => b.Text.Length,
+                BlockClass.Bad => -BadWeight * b.Text.Length,
+                _ => -NeutralWeight * b.Text.Length,
+            };
+            foreach (var a in chains[i])
+            {
+                score[a] = score.GetValueOrDefault(a) + w;
+            }
+        }
+
+        IElement best = root;
+        double bestScore = double.MinValue;
+        foreach (var (e, s) in score)
+        {
+            double v = s + (HintOf(e) == Hint.Content ? ContentHintBonus * good.GetValueOrDefault(e) : 0);
+            if (v > bestScore)
+            {
+                best = e;
+                bestScore = v;
+            }
+        }
+
+        return Keep(blocks, chains, best, HintOf);
+    }
+
+    private static List<TextBlock> Keep(List<TextBlock> blocks, IElement[][] chains, IElement best, Func<IElement, Hint> hintOf)
+    {
+        var inside = new List<TextBlock>();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            int at = Array.IndexOf(chains[i], best);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            bool furniture = false;
+            for (int k = 0; k < at && !furniture; k++)
+            {
+                furniture = hintOf(chains[i][k]) is Hint.Junk or Hint.Meta;
+            }
+
+            if (!furniture)
+            {
+                inside.Add(blocks[i]);
+            }
+        }
+
+        var kept = new List<TextBlock>(inside.Count);
+        for (int i = 0; i < inside.Count; i++)
+        {
+            var b = inside[i];
+            if (b.Class == BlockClass.Good || (b.Class == BlockClass.Neutral && Surrounded(inside, i)))
+            {
+                kept.Add(b);
+            }
+        }
+
+        return kept;
+    }
+
+    // A neutral block stays when the nearest classed blocks on both sides are good (a heading: the next one).
+    private static bool Surrounded(List<TextBlock> blocks, int i)
+    {
+        var next = Nearest(blocks, i, +1);
+        if (next != BlockClass.Good)
+        {
+            return false;
+        }
+
+        return blocks[i].HeadingLevel > 0 || Nearest(blocks, i, -1) == BlockClass.Good;
+    }
+
+    private static BlockClass Nearest(List<TextBlock> blocks, int i, int step)
+    {
+        for (int j = i + step; j >= 0 && j < blocks.Count; j += step)
+        {
+            if (blocks[j].Class != BlockClass.Neutral)
+            {
+                return blocks[j].Class;
+            }
+        }
+
+        return BlockClass.Bad;
+    }
+
+    // The container and its ancestors up to and including root.
+    private static IElement[] Chain(IElement container, IElement root)
+    {
+        var chain = new List<IElement>(24);
+        for (IElement? e = container; e is not null; e = e.ParentElement)
+        {
+            chain.Add(e);
+            if (ReferenceEquals(e, root))
+            {
+                break;
+            }
+        }
+
+        return [.. chain];
+    }
+}
