@@ -18,7 +18,8 @@ internal static partial class BlockClassifier
             return BlockClass.Bad;
         }
 
-        if (links > 0.5)
+        int plain = text.Length - block.LinkChars;
+        if ((links > 0.5 && plain < 50) || (text[0] == '<' && text.Contains("=\"", StringComparison.Ordinal)))
         {
             return BlockClass.Bad;
         }
@@ -28,13 +29,18 @@ internal static partial class BlockClassifier
             return BlockClass.Neutral;
         }
 
-        if (text.Length >= LongBlock && links <= 0.35)
+        if (text.Length >= LongBlock && (links <= 0.35 || plain >= LongBlock))
         {
             return BlockClass.Good;
         }
 
         return text.Length >= 40 && links <= 0.2 && EndsLikeSentence(text) ? BlockClass.Good : BlockClass.Neutral;
     }
+
+    /// <summary>True for a list item with a long link and an excerpt cut short: a teaser for another page (unless the article itself is a list).</summary>
+    public static bool IsTeaser(TextBlock block)
+        => block.IsListItem && block.LinkChars >= 20 && block.LinkDensity >= 0.15
+            && (block.Text.EndsWith("...", StringComparison.Ordinal) || block.Text.EndsWith('\u2026'));
 
     private static bool EndsLikeSentence(string text)
     {

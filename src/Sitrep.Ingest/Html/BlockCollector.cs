@@ -108,6 +108,10 @@ internal sealed class BlockCollector
                 {
                     _linkDepth++;
                 }
+                else if (HtmlTags.Cell.Contains(name))
+                {
+                    _pendingSpace = _buffer.Length > 0;
+                }
 
                 if (name == "pre")
                 {
@@ -134,6 +138,10 @@ internal sealed class BlockCollector
         else if (name == "a" && _linkDepth > 0)
         {
             _linkDepth--;
+        }
+        else if (HtmlTags.Cell.Contains(name))
+        {
+            _pendingSpace = _buffer.Length > 0;
         }
 
         if (name == "pre" && _preDepth > 0)

@@ -47,7 +47,8 @@ internal static class ContentSelector
             if (!hints.TryGetValue(e, out var h))
             {
                 h = e.LocalName is "html" or "body" or "main" or "article" ? Hint.None : NodeHints.Of(e);
-                if (h is Hint.Junk or Hint.Meta && good.GetValueOrDefault(e) > 0.5 * totalGood)
+                double share = good.GetValueOrDefault(e) / Math.Max(1, totalGood);
+                if ((h is Hint.Junk or Hint.Meta && share > 0.5) || (h == Hint.Hidden && share > 0.8))
                 {
                     h = Hint.None;
                 }
@@ -62,12 +63,17 @@ internal static class ContentSelector
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
+            // Furniture names above an element named as the article body do not count (a "post-content" inside a "sidebar-layout").
             bool junk = false;
+            bool inBody = false;
             foreach (var a in chains[i])
             {
-                junk |= HintOf(a) == Hint.Junk;
+                var h = HintOf(a);
+                inBody |= h == Hint.Content;
+                junk |= h is Hint.Hidden or Hint.Junk && !inBody;
             }
 
+            junk |= BlockClassifier.IsTeaser(b);
             double w = junk ? -BadWeight * b.Text.Length : b.Class switch
             {
                 BlockClass.Good => b.Text.Length,
@@ -92,6 +98,21 @@ internal static class ContentSelector
             }
         }
 
+        if (Environment.GetEnvironmentVariable("SITREP_DEBUG_EXTRACT") is not null)
+        {
+            Console.Error.WriteLine($"best: {best.LocalName}.{best.ClassName}#{best.Id} score={bestScore}");
+            foreach (var (e, s) in score.OrderByDescending(kv => kv.Value).Take(8))
+            {
+                Console.Error.WriteLine($"  cand {e.LocalName}.{e.ClassName}#{e.Id} {s} hint={HintOf(e)}");
+            }
+
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                var b = blocks[i];
+                Console.Error.WriteLine($"  [{b.Class} in={Array.IndexOf(chains[i], best)} {b.Container.LocalName}.{b.Container.ClassName}] {b.Text[..Math.Min(80, b.Text.Length)]}");
+            }
+        }
+
         return Keep(blocks, chains, best, HintOf);
     }
 
@@ -109,7 +130,7 @@ internal static class ContentSelector
             bool furniture = false;
             for (int k = 0; k < at && !furniture; k++)
             {
-                furniture = hintOf(chains[i][k]) is Hint.Junk or Hint.Meta;
+                furniture = hintOf(chains[i][k]) is Hint.Junk or Hint.Hidden or Hint.Meta;
             }
 
             if (!furniture)

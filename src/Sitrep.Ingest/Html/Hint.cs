@@ -12,6 +12,9 @@ internal enum Hint
     /// <summary>Page furniture: sharing, related links, comments, ads, menus, hidden elements.</summary>
     Junk,
 
+    /// <summary>Hidden or marked as a dialog, menu or navigation by its attributes (always believed).</summary>
+    Hidden,
+
     /// <summary>Article furniture: byline, date, caption, credit.</summary>
     Meta,
 }

@@ -17,7 +17,10 @@ internal static class HtmlTags
         StringComparer.Ordinal,
         "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre",
-        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+        "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul");
+
+    /// <summary>Elements whose text is set apart by a space but stays on the line (table cells).</summary>
+    public static readonly FrozenSet<string> Cell = FrozenSet.Create(StringComparer.Ordinal, "td", "th");
 
     /// <summary>The heading level of <paramref name="localName"/> (1–6), or 0 when it is not a heading.</summary>
     public static int HeadingLevel(string localName)

@@ -16,13 +16,13 @@ internal static partial class NodeHints
 
         if (element.GetAttribute("role") is { } role && role is "navigation" or "complementary" or "contentinfo" or "banner" or "menu" or "dialog" or "alert")
         {
-            return Hint.Junk;
+            return Hint.Hidden;
         }
 
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.Ordinal)
             || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)))
         {
-            return Hint.Junk;
+            return Hint.Hidden;
         }
 
         string? cls = element.GetAttribute("class");
