@@ -10,9 +10,9 @@ namespace Sitrep.Ingest.Html;
 /// </summary>
 internal static class ContentSelector
 {
-    private const double BadWeight = 1.0;
-    private const double NeutralWeight = 0.35;
-    private const double ContentHintBonus = 0.25;
+    private const double BadWeight = 1.5;
+    private const double NeutralWeight = 0.1;
+    private const double ContentHintBonus = 1.0;
 
     /// <summary>The blocks of the article, in document order.</summary>
     public static List<TextBlock> Select(IElement root, List<TextBlock> blocks)
