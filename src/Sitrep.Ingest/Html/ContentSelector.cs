@@ -139,11 +139,25 @@ internal static class ContentSelector
             }
         }
 
+        // Parents of good blocks: short lines under them (list items, rows, <br> lines) belong to the text.
+        var proseParents = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var b in inside)
+        {
+            if (b.Class == BlockClass.Good)
+            {
+                proseParents.Add(b.Container);
+                if (b.Container.ParentElement is { } parent)
+                {
+                    proseParents.Add(parent);
+                }
+            }
+        }
+
         var kept = new List<TextBlock>(inside.Count);
         for (int i = 0; i < inside.Count; i++)
         {
             var b = inside[i];
-            if (b.Class == BlockClass.Good || (b.Class == BlockClass.Neutral && Surrounded(inside, i)))
+            if (b.Class == BlockClass.Good || (b.Class == BlockClass.Neutral && (Surrounded(inside, i) || AmongProse(inside, i, proseParents))))
             {
                 kept.Add(b);
             }
@@ -162,6 +176,18 @@ internal static class ContentSelector
         }
 
         return blocks[i].HeadingLevel > 0 || Nearest(blocks, i, -1) == BlockClass.Good;
+    }
+
+    // A neutral block that follows good text and sits in the same element as good blocks (or one level down).
+    private static bool AmongProse(List<TextBlock> blocks, int i, HashSet<IElement> proseParents)
+    {
+        if (Nearest(blocks, i, -1) != BlockClass.Good)
+        {
+            return false;
+        }
+
+        var c = blocks[i].Container;
+        return proseParents.Contains(c) || (c.ParentElement is { } p && (proseParents.Contains(p) || (p.ParentElement is { } g && proseParents.Contains(g))));
     }
 
     private static BlockClass Nearest(List<TextBlock> blocks, int i, int step)
