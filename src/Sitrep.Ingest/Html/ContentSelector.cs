@@ -13,6 +13,7 @@ internal static class ContentSelector
     private const double BadWeight = 1.5;
     private const double NeutralWeight = 0.1;
     private const double ContentHintBonus = 1.0;
+    private const double SiblingShare = 0.2;
 
     /// <summary>The blocks of the article, in document order.</summary>
     public static List<TextBlock> Select(IElement root, List<TextBlock> blocks)
@@ -113,15 +114,42 @@ internal static class ContentSelector
             }
         }
 
-        return Keep(blocks, chains, best, HintOf);
+        // An article split into sibling containers (ads between them): take the siblings that look the same or score well.
+        var roots = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
+        if (best.ParentElement is { } parentOfBest && !ReferenceEquals(best, root))
+        {
+            foreach (var sibling in parentOfBest.Children)
+            {
+                double s = score.GetValueOrDefault(sibling);
+                if (s > 0 && !ReferenceEquals(sibling, best) && HintOf(sibling) is not (Hint.Junk or Hint.Hidden)
+                    && ((sibling.ClassName is { Length: > 0 } c && c == best.ClassName) || s >= SiblingShare * bestScore))
+                {
+                    roots.Add(sibling);
+                }
+            }
+        }
+
+        // ... and elsewhere in the page, elements of the same tag and class (a body cut into several "article__body" parts).
+        if (best.ClassName is { Length: > 0 } bestClass)
+        {
+            foreach (var (e, s) in score)
+            {
+                if (s > 0 && e.LocalName == best.LocalName && e.ClassName == bestClass && !best.Contains(e) && !e.Contains(best))
+                {
+                    roots.Add(e);
+                }
+            }
+        }
+
+        return Keep(blocks, chains, roots, HintOf);
     }
 
-    private static List<TextBlock> Keep(List<TextBlock> blocks, IElement[][] chains, IElement best, Func<IElement, Hint> hintOf)
+    private static List<TextBlock> Keep(List<TextBlock> blocks, IElement[][] chains, HashSet<IElement> roots, Func<IElement, Hint> hintOf)
     {
         var inside = new List<TextBlock>();
         for (int i = 0; i < blocks.Count; i++)
         {
-            int at = Array.IndexOf(chains[i], best);
+            int at = Array.FindIndex(chains[i], roots.Contains);
             if (at < 0)
             {
                 continue;
