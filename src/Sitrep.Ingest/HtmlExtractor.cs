@@ -1,95 +1,87 @@
-using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Sitrep.Core.Documents;
+using Sitrep.Ingest.Html;
 
 namespace Sitrep.Ingest;
 
 /// <summary>
-/// Main-content extraction from an HTML page with a real HTML parser (AngleSharp): drops page furniture,
-/// picks the element whose paragraphs hold the most text, and returns its blocks one per line, with the
-/// title, publication date and author from the page's metadata.
+/// Main-content extraction from an HTML page with a real HTML parser (AngleSharp). The page's text is cut into
+/// blocks; each block is classed as prose, furniture or neither; the element with the most prose net of furniture
+/// is the article (with same-class parts elsewhere); inside it, furniture-named elements are dropped and short lines
+/// are kept where they sit among prose. Title, publication date and author come from meta tags, JSON-LD, the
+/// headline and &lt;time&gt; elements.
 /// </summary>
 public static class HtmlExtractor
 {
+    /// <summary>The largest page accepted, in characters.</summary>
+    public const int MaxChars = 32 * 1024 * 1024;
+
+    private const int MaxDepth = 512;
+
+    // JSON-LD articleBody is used instead when the page's own text comes out much shorter than it.
+    private const int MinJsonLdBody = 500;
 
     /// <summary>Extracts the article from <paramref name="html"/>.</summary>
-    public static ExtractedArticle Extract(string html)
+    /// <returns>The article; its text is empty when the page holds no readable text.</returns>
+    /// <exception cref="IngestException">The page is larger than <see cref="MaxChars"/>.</exception>
+    public static ExtractedArticle Extract(string html, CancellationToken cancellation = default)
     {
-        var parser = new HtmlParser();
-        using var doc = parser.ParseDocument(html);
-        string? title = Meta(doc, "og:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title?.Trim();
-        DateOnly? published = ParseDate(Meta(doc, "article:published_time") ?? Meta(doc, "datePublished") ?? Meta(doc, "date")
-            ?? doc.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        string? author = Meta(doc, "author") ?? Meta(doc, "article:author") ?? doc.QuerySelector("[rel=author]")?.TextContent.Trim();
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > MaxChars)
+        {
+            throw new IngestException($"HTML page too large ({html.Length:N0} characters; the limit is {MaxChars:N0})");
+        }
 
-        var body = doc.Body ?? doc.DocumentElement;
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = MaxDepth });
+        using var page = parser.ParseDocument(html);
+        var ld = JsonLdArticle.Find(page);
+        var (title, published, author) = PageMetadata.Read(page, ld);
+
         var text = new StringBuilder();
         var headings = new List<CharRange>();
+        var body = page.Body ?? page.DocumentElement;
         if (body is not null)
         {
-            var blocks = Html.ContentSelector.Select(body, Html.BlockCollector.Collect(body));
-            string? last = null;
-            foreach (var b in blocks)
-            {
-                if (b.Text == last || (b.HeadingLevel > 0 && title is not null && string.Equals(Clean(b.Text), Clean(title), StringComparison.OrdinalIgnoreCase)))
-                {
-                    continue;
-                }
-
-                last = b.Text;
-                int start = text.Length;
-                text.Append(b.Text).Append('\n');
-                if (b.HeadingLevel > 0)
-                {
-                    headings.Add(new CharRange(start, start + b.Text.Length));
-                }
-            }
+            var blocks = ContentSelector.Select(body, BlockCollector.Collect(body, cancellation));
+            Write(blocks, title, text, headings);
         }
 
-        return new ExtractedArticle(string.IsNullOrWhiteSpace(title) ? null : Clean(title), published, string.IsNullOrWhiteSpace(author) ? null : Clean(author), text.ToString().TrimEnd('\n'), headings);
-    }
-
-    private static string? Meta(IDocument doc, string name)
-    {
-        var e = doc.QuerySelector($"meta[property='{name}'], meta[name='{name}'], meta[itemprop='{name}']");
-        var v = e?.GetAttribute("content");
-        return string.IsNullOrWhiteSpace(v) ? null : v.Trim();
-    }
-
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (value is null || value.Length < 10)
+        if (ld?.ArticleBody is { Length: >= MinJsonLdBody } ldBody && text.Length < ldBody.Length / 2)
         {
-            return null;
+            text.Clear();
+            headings.Clear();
+            foreach (var line in ldBody.Split('\n'))
+            {
+                if (TextUtil.Collapse(line) is { } l)
+                {
+                    text.Append(l).Append('\n');
+                }
+            }
         }
 
-        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        return new ExtractedArticle(title, published, author, text.ToString().TrimEnd('\n'), headings);
     }
 
-    private static string Clean(string s)
+    // One block per line; the headline and repeated lines are left out; headings are recorded.
+    private static void Write(List<TextBlock> blocks, string? title, StringBuilder text, List<CharRange> headings)
     {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (char c in s)
+        string? last = null;
+        foreach (var b in blocks)
         {
-            if (char.IsWhiteSpace(c))
+            if (string.Equals(b.Text, last, StringComparison.Ordinal)
+                || (title is not null && b.Text.Length <= title.Length + 2 && string.Equals(b.Text.Trim(), title, StringComparison.OrdinalIgnoreCase)))
             {
-                space = sb.Length > 0;
+                continue;
             }
-            else
-            {
-                if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
-                }
 
-                sb.Append(c);
+            last = b.Text;
+            int start = text.Length;
+            text.Append(b.Text).Append('\n');
+            if (b.HeadingLevel > 0)
+            {
+                headings.Add(new CharRange(start, start + b.Text.Length));
             }
         }
-
-        return sb.ToString();
     }
 }

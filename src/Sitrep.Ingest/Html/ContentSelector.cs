@@ -99,21 +99,6 @@ internal static class ContentSelector
             }
         }
 
-        if (Environment.GetEnvironmentVariable("SITREP_DEBUG_EXTRACT") is not null)
-        {
-            Console.Error.WriteLine($"best: {best.LocalName}.{best.ClassName}#{best.Id} score={bestScore}");
-            foreach (var (e, s) in score.OrderByDescending(kv => kv.Value).Take(8))
-            {
-                Console.Error.WriteLine($"  cand {e.LocalName}.{e.ClassName}#{e.Id} {s} hint={HintOf(e)}");
-            }
-
-            for (int i = 0; i < blocks.Count; i++)
-            {
-                var b = blocks[i];
-                Console.Error.WriteLine($"  [{b.Class} in={Array.IndexOf(chains[i], best)} {b.Container.LocalName}.{b.Container.ClassName}] {b.Text[..Math.Min(80, b.Text.Length)]}");
-            }
-        }
-
         // An article split into sibling containers (ads between them): take the siblings that look the same or score well.
         var roots = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
         if (best.ParentElement is { } parentOfBest && !ReferenceEquals(best, root))
