@@ -22,9 +22,12 @@ public static class HtmlExtractor
     // JSON-LD articleBody is used instead when the page's own text comes out much shorter than it.
     private const int MinJsonLdBody = 500;
 
+    /// <summary>The longest one page may take (pathological markup, e.g. tens of thousands of nested elements).</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
+
     /// <summary>Extracts the article from <paramref name="html"/>.</summary>
     /// <returns>The article; its text is empty when the page holds no readable text.</returns>
-    /// <exception cref="IngestException">The page is larger than <see cref="MaxChars"/>.</exception>
+    /// <exception cref="IngestException">The page is larger than <see cref="MaxChars"/> or takes longer than <see cref="TimeLimit"/>.</exception>
     public static ExtractedArticle Extract(string html, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -32,6 +35,21 @@ public static class HtmlExtractor
         {
             throw new IngestException($"HTML page too large ({html.Length:N0} characters; the limit is {MaxChars:N0})");
         }
+
+        // A watchdog: the HTML parser cannot be interrupted, so a page that takes too long is given up on.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var work = Task.Run(() => ExtractPage(html, stop.Token), stop.Token);
+        if (!work.Wait(TimeLimit, cancellation))
+        {
+            stop.Cancel();
+            throw new IngestException($"HTML page too complex: extraction took longer than {TimeLimit.TotalSeconds:0} s");
+        }
+
+        return work.GetAwaiter().GetResult();
+    }
+
+    private static ExtractedArticle ExtractPage(string html, CancellationToken cancellation)
+    {
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = MaxDepth });
         using var page = parser.ParseDocument(html);

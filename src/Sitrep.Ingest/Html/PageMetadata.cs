@@ -151,10 +151,18 @@ internal static class PageMetadata
         return null;
     }
 
+    // "humans.txt", "example.com": not a person.
+    private static bool LooksLikeFileOrHost(string s)
+    {
+        int dot = s.LastIndexOf('.');
+        return dot > 0 && s.Length - dot - 1 is >= 2 and <= 4 && !s.Contains(' ', StringComparison.Ordinal) && !s.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z');
+    }
+
     private static string? CleanAuthor(string? value)
     {
         string? s = TextUtil.Collapse(value);
-        if (s is null || s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@') || s.Contains("://", StringComparison.Ordinal))
+        if (s is null || s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith('@') || s.Contains("://", StringComparison.Ordinal)
+            || LooksLikeFileOrHost(s))
         {
             return null;
         }
