@@ -14,6 +14,7 @@ internal static class ContentSelector
     private const double NeutralWeight = 0.1;
     private const double ContentHintBonus = 1.0;
     private const double SiblingShare = 0.2;
+    private const int PoorPage = 400;
 
     /// <summary>The blocks of the article, in document order.</summary>
     public static List<TextBlock> Select(IElement root, List<TextBlock> blocks)
@@ -37,6 +38,24 @@ internal static class ContentSelector
                 foreach (var a in chains[i])
                 {
                     good[a] = good.GetValueOrDefault(a) + b.Text.Length;
+                }
+            }
+        }
+
+        // A page with almost no prose (a calendar, a results table): its short plain lines are its text.
+        if (totalGood < PoorPage)
+        {
+            for (int i = 0; i < blocks.Count; i++)
+            {
+                var b = blocks[i];
+                if (b.Class == BlockClass.Neutral && b.HeadingLevel == 0 && b.LinkDensity < 0.3)
+                {
+                    b.Class = BlockClass.Good;
+                    totalGood += b.Text.Length;
+                    foreach (var a in chains[i])
+                    {
+                        good[a] = good.GetValueOrDefault(a) + b.Text.Length;
+                    }
                 }
             }
         }
