@@ -134,11 +134,12 @@ internal static class ContentSelector
         }
 
         // ... and elsewhere in the page, elements of the same tag and class (a body cut into several "article__body" parts).
-        if (best.ClassName is { Length: > 0 } bestClass)
+        if (FirstClass(best) is { } bestClass)
         {
             foreach (var (e, s) in score)
             {
-                if (s > 0 && e.LocalName == best.LocalName && e.ClassName == bestClass && !best.Contains(e) && !e.Contains(best))
+                if (s > 0 && e.LocalName == best.LocalName && FirstClass(e) == bestClass && HintOf(e) is not (Hint.Junk or Hint.Hidden)
+                    && !best.Contains(e) && !e.Contains(best))
                 {
                     roots.Add(e);
                 }
@@ -233,6 +234,13 @@ internal static class ContentSelector
         }
 
         return BlockClass.Bad;
+    }
+
+    // The first name in an element's class attribute ("article-body-text" of "article-body-text component version-2").
+    private static string? FirstClass(IElement e)
+    {
+        var list = e.ClassList;
+        return list.Length > 0 ? list[0] : null;
     }
 
     // The container and its ancestors up to and including root.
