@@ -13,7 +13,7 @@ internal static partial class BlockClassifier
     {
         string text = block.Text;
         double links = block.LinkDensity;
-        if (text.Length < 120 && Furniture().IsMatch(text))
+        if ((text.Length < 120 && Furniture().IsMatch(text)) || (text.Length < 400 && CaptionCredit().IsMatch(text)))
         {
             return BlockClass.Bad;
         }
@@ -48,9 +48,13 @@ internal static partial class BlockClassifier
         return last is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or ':' or ')';
     }
 
+    // A caption ending in its picture credit: "Protesters in the square (Image: GETTY )".
+    [GeneratedRegex(@"\((?:image|images|photo|photos|picture|pictures|credit|source|pic|pics|video)\s*:[^()]{1,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex CaptionCredit();
+
     // Lines of page furniture that appear inside article containers.
     [GeneratedRegex(
-        @"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|story continues below|article continues below|continue reading|read more|read next|read also|related(?: articles| stories| coverage| content)?:?|more on this|more from|recommended|you may also like|you might also like|share this|share on|share:|tweet this|follow us|follow @|sign up|subscribe|click here|all rights reserved|copyright|©|loading|comments?\b|leave a comment|post a comment|skip to|back to top|image:|photo:|getty images|ap photo|reuters/|associated press|listen to this|print this|email this|this article is more than|supported by|credit:|caption:)",
+        @"^\W*(?:advertisement|advertisment|advert|sponsored(?: content)?|story continues below|article continues below|continue reading|read more|read next|read also|related(?: articles| stories| coverage| content)?:?|more on this|more from|recommended|you may also like|you might also like|share this|share on|share:|tweet this|follow us|follow @|sign up|subscribe|click here|all rights reserved|copyright|©|loading|comments?\b|leave a comment|post a comment|skip to|back to top|image:|photo:|getty images|ap photo|reuters/|associated press|listen to this|print this|email this|this article is more than|supported by|credit:|caption:|don't miss|most read|most popular|trending now|watch:|video:|more:|tags:|topics:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Furniture();
 }
