@@ -199,16 +199,18 @@ internal static class ContentSelector
         return kept;
     }
 
-    // A neutral block stays when the nearest classed blocks on both sides are good (a heading: the next one).
+    // A neutral block stays when the nearest classed blocks on both sides are good (a heading: the next one),
+    // or when it follows good text at the very end of the article.
     private static bool Surrounded(List<TextBlock> blocks, int i)
     {
         var next = Nearest(blocks, i, +1);
-        if (next != BlockClass.Good)
+        var previous = Nearest(blocks, i, -1);
+        if (next is null)
         {
-            return false;
+            return previous == BlockClass.Good;
         }
 
-        return blocks[i].HeadingLevel > 0 || Nearest(blocks, i, -1) == BlockClass.Good;
+        return next == BlockClass.Good && (blocks[i].HeadingLevel > 0 || previous == BlockClass.Good);
     }
 
     // A neutral block that follows good text and sits in the same element as good blocks (or one level down).
@@ -223,7 +225,7 @@ internal static class ContentSelector
         return proseParents.Contains(c) || (c.ParentElement is { } p && (proseParents.Contains(p) || (p.ParentElement is { } g && proseParents.Contains(g))));
     }
 
-    private static BlockClass Nearest(List<TextBlock> blocks, int i, int step)
+    private static BlockClass? Nearest(List<TextBlock> blocks, int i, int step)
     {
         for (int j = i + step; j >= 0 && j < blocks.Count; j += step)
         {
@@ -233,7 +235,7 @@ internal static class ContentSelector
             }
         }
 
-        return BlockClass.Bad;
+        return null;
     }
 
     // The first name in an element's class attribute ("article-body-text" of "article-body-text component version-2").
