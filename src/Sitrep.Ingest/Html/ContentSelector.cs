@@ -210,7 +210,7 @@ internal static class ContentSelector
             return previous == BlockClass.Good;
         }
 
-        return next == BlockClass.Good && (blocks[i].HeadingLevel > 0 || previous == BlockClass.Good);
+        return next == BlockClass.Good && (blocks[i].HeadingLevel > 0 || previous is null or BlockClass.Good);
     }
 
     // A neutral block that follows good text and sits in the same element as good blocks (or one level down).
