@@ -13,7 +13,8 @@ internal static partial class BlockClassifier
     {
         string text = block.Text;
         double links = block.LinkDensity;
-        if ((text.Length < 120 && Furniture().IsMatch(text)) || (text.Length < 400 && CaptionCredit().IsMatch(text)))
+        if ((text.Length < 120 && Furniture().IsMatch(text)) || (text.Length < 400 && CaptionCredit().IsMatch(text))
+            || (text.Length < 160 && (Dateline().IsMatch(text) || PhotoAgency().IsMatch(text) || ShortFurniture().IsMatch(text))))
         {
             return BlockClass.Bad;
         }
@@ -51,6 +52,18 @@ internal static partial class BlockClassifier
     // A caption ending in its picture credit: "Protesters in the square (Image: GETTY )".
     [GeneratedRegex(@"\((?:image|images|photo|photos|picture|pictures|credit|source|pic|pics|video)\s*:[^()]{1,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex CaptionCredit();
+
+    // A byline or date line: "by Jane Doe — November 18, 2019", "Published November 20th, 2019 - 07:29 GMT".
+    [GeneratedRegex(@"^(?:by|published|posted|updated|last updated|publicado|publicado por|von|par|por)\b.{0,100}?\b(?:1[89]|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Dateline();
+
+    // A picture credit on its own: "Natalie Naccache | Bloomberg | Getty Images".
+    [GeneratedRegex(@"(?:getty images|shutterstock|ap photo|afp via getty|istock|istockphoto)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PhotoAgency();
+
+    // Whole lines of gallery and page controls.
+    [GeneratedRegex(@"^(?:highlights|caption|close|text size|open|expand|enlarge|image \d+ of.*|photo \d+ of.*|\d+ of \d+|previous|next|menu|search|home)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex ShortFurniture();
 
     // Lines of page furniture that appear inside article containers.
     [GeneratedRegex(
