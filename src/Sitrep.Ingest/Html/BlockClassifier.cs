@@ -14,7 +14,9 @@ internal static partial class BlockClassifier
         string text = block.Text;
         double links = block.LinkDensity;
         if ((text.Length < 120 && Furniture().IsMatch(text)) || (text.Length < 400 && CaptionCredit().IsMatch(text))
-            || (text.Length < 160 && (Dateline().IsMatch(text) || PhotoAgency().IsMatch(text) || ShortFurniture().IsMatch(text))))
+            || (text.Length < 160 && (Dateline().IsMatch(text) || PhotoAgency().IsMatch(text) || ShortFurniture().IsMatch(text)))
+            || (text.Length < 200 && Promotion().IsMatch(text))
+            || (text[0] == '[' && text.Contains('=', StringComparison.Ordinal) && text.Contains(']', StringComparison.Ordinal)))
         {
             return BlockClass.Bad;
         }
@@ -54,12 +56,16 @@ internal static partial class BlockClassifier
     private static partial Regex CaptionCredit();
 
     // A byline or date line: "by Jane Doe — November 18, 2019", "Published November 20th, 2019 - 07:29 GMT".
-    [GeneratedRegex(@"^(?:by|published|posted|updated|last updated|publicado|publicado por|von|par|por)\b.{0,100}?\b(?:1[89]|20)\d\d\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:by|published|posted|updated|last updated|publicado|publicado por|von|par|por)\b.{0,100}?\b(?:1[89]|20)\d\d\b|\b(?:publicado por|posted by|published by|written by|escrito por|geschrieben von|posted on|published on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Dateline();
 
     // A picture credit on its own: "Natalie Naccache | Bloomberg | Getty Images".
     [GeneratedRegex(@"(?:getty images|shutterstock|ap photo|afp via getty|istock|istockphoto)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex PhotoAgency();
+
+    // A call to action: "… Click here for more information", "This slideshow requires JavaScript."
+    [GeneratedRegex(@"\b(?:click here|requires javascript|enable javascript|javascript is disabled|sign up for our|subscribe to our|subscribe now|download our app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Promotion();
 
     // Whole lines of gallery and page controls.
     [GeneratedRegex(@"^(?:highlights|caption|close|text size|open|expand|enlarge|image \d+ of.*|photo \d+ of.*|\d+ of \d+|previous|next|menu|search|home)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
