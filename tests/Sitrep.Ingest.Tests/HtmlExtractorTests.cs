@@ -166,4 +166,48 @@ public sealed class HtmlExtractorTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         Assert.Equal(5_000, article.Text.Split('\n').Length);
     }
+
+    [Fact]
+    public void APageWithoutProseKeepsItsShortLines()
+    {
+        const string html = """
+            <html><body><nav><a href="/">Home</a> <a href="/results">Results</a></nav>
+            <div class="results"><h2>Standings after round 5</h2><ul><li>1. Ana Ruiz 120 pts</li><li>2. Tom Berg 98 pts</li><li>3. Li Wei 91 pts</li></ul></div>
+            </body></html>
+            """;
+
+        var lines = HtmlExtractor.Extract(html).Text.Split('\n');
+
+        Assert.Contains("2. Tom Berg 98 pts", lines);
+        Assert.DoesNotContain("Home", lines);
+    }
+
+    [Fact]
+    public void CaptionsWithPictureCreditsAndBylinesAreDropped()
+    {
+        string inside = "<p>Passengers wait at the old pier on a grey morning (Image: GETTY )</p><p>By Mara Lind, March 5, 2024</p>";
+        string html = $"<html><body><article><p>{Fixtures.Para1}</p>{inside}<p>{Fixtures.Para2}</p></article></body></html>";
+
+        var text = HtmlExtractor.Extract(html).Text;
+
+        Assert.DoesNotContain("GETTY", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mara Lind", text, StringComparison.Ordinal);
+        Assert.Contains(Fixtures.Para2, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnArticleSplitByAnAdvertIsJoined()
+    {
+        string html = $$"""
+            <html><body><div class="page">
+            <div class="story-part"><p>{{Fixtures.Para1}}</p><p>{{Fixtures.Para2}}</p></div>
+            <div class="ad-slot"><a href="/buy">Buy the new phone today, limited offer for readers</a></div>
+            <div class="story-part"><p>{{Fixtures.Para3}}</p></div>
+            </div></body></html>
+            """;
+
+        var lines = HtmlExtractor.Extract(html).Text.Split('\n');
+
+        Assert.Equal([Fixtures.Para1, Fixtures.Para2, Fixtures.Para3], lines);
+    }
 }
