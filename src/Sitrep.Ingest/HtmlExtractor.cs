@@ -1,144 +1,105 @@
-using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Sitrep.Core.Documents;
+using Sitrep.Ingest.Html;
 
 namespace Sitrep.Ingest;
 
 /// <summary>
-/// Main-content extraction from an HTML page with a real HTML parser (AngleSharp): drops page furniture,
-/// picks the element whose paragraphs hold the most text, and returns its blocks one per line, with the
-/// title, publication date and author from the page's metadata.
+/// Main-content extraction from an HTML page with a real HTML parser (AngleSharp). The page's text is cut into
+/// blocks; each block is classed as prose, furniture or neither; the element with the most prose net of furniture
+/// is the article (with same-class parts elsewhere); inside it, furniture-named elements are dropped and short lines
+/// are kept where they sit among prose. Title, publication date and author come from meta tags, JSON-LD, the
+/// headline and &lt;time&gt; elements.
 /// </summary>
 public static class HtmlExtractor
 {
-    private static readonly string[] s_junk = ["script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "header", "footer", "aside", "button", "select", "figure figcaption"];
-    private static readonly HashSet<string> s_blocks = new(StringComparer.OrdinalIgnoreCase) { "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "DD", "DT", "TD" };
+    /// <summary>The largest page accepted, in characters.</summary>
+    public const int MaxChars = 32 * 1024 * 1024;
+
+    private const int MaxDepth = 512;
+
+    // JSON-LD articleBody is used instead when the page's own text comes out much shorter than it.
+    private const int MinJsonLdBody = 500;
+
+    /// <summary>The longest one page may take (pathological markup, e.g. tens of thousands of nested elements).</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     /// <summary>Extracts the article from <paramref name="html"/>.</summary>
-    public static ExtractedArticle Extract(string html)
+    /// <returns>The article; its text is empty when the page holds no readable text.</returns>
+    /// <exception cref="IngestException">The page is larger than <see cref="MaxChars"/> or takes longer than <see cref="TimeLimit"/>.</exception>
+    public static ExtractedArticle Extract(string html, CancellationToken cancellation = default)
     {
-        var parser = new HtmlParser();
-        using var doc = parser.ParseDocument(html);
-        string? title = Meta(doc, "og:title") ?? doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title?.Trim();
-        DateOnly? published = ParseDate(Meta(doc, "article:published_time") ?? Meta(doc, "datePublished") ?? Meta(doc, "date")
-            ?? doc.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content") ?? doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        string? author = Meta(doc, "author") ?? Meta(doc, "article:author") ?? doc.QuerySelector("[rel=author]")?.TextContent.Trim();
-
-        foreach (var selector in s_junk)
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > MaxChars)
         {
-            foreach (var e in doc.QuerySelectorAll(selector).ToList())
+            throw new IngestException($"HTML page too large ({html.Length:N0} characters; the limit is {MaxChars:N0})");
+        }
+
+        // A watchdog: the HTML parser cannot be interrupted, so a page that takes too long is given up on.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var work = Task.Run(() => ExtractPage(html, stop.Token), stop.Token);
+        if (!work.Wait(TimeLimit, cancellation))
+        {
+            stop.Cancel();
+            throw new IngestException($"HTML page too complex: extraction took longer than {TimeLimit.TotalSeconds:0} s");
+        }
+
+        return work.GetAwaiter().GetResult();
+    }
+
+    private static ExtractedArticle ExtractPage(string html, CancellationToken cancellation)
+    {
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, SkipComments = true, MaximumDepth = MaxDepth });
+        using var page = parser.ParseDocument(html);
+        var ld = JsonLdArticle.Find(page);
+        var (title, published, author) = PageMetadata.Read(page, ld);
+
+        var text = new StringBuilder();
+        var headings = new List<CharRange>();
+        var body = page.Body ?? page.DocumentElement;
+        if (body is not null)
+        {
+            var blocks = ContentSelector.Select(body, BlockCollector.Collect(body, cancellation));
+            Write(blocks, title, text, headings);
+        }
+
+        if (ld?.ArticleBody is { Length: >= MinJsonLdBody } ldBody && text.Length < ldBody.Length / 2)
+        {
+            text.Clear();
+            headings.Clear();
+            foreach (var line in ldBody.Split('\n'))
             {
-                e.Remove();
+                if (TextUtil.Collapse(line) is { } l)
+                {
+                    text.Append(l).Append('\n');
+                }
             }
         }
 
-        var root = BestContainer(doc.Body) ?? doc.Body;
-        var text = new StringBuilder();
-        var headings = new List<CharRange>();
-        if (root is not null)
-        {
-            Collect(root, text, headings);
-        }
-
-        return new ExtractedArticle(string.IsNullOrWhiteSpace(title) ? null : Clean(title), published, string.IsNullOrWhiteSpace(author) ? null : Clean(author), text.ToString().TrimEnd('\n'), headings);
+        return new ExtractedArticle(title, published, author, text.ToString().TrimEnd('\n'), headings);
     }
 
-    private static string? Meta(IDocument doc, string name)
+    // One block per line; the headline and repeated lines are left out; headings are recorded.
+    private static void Write(List<TextBlock> blocks, string? title, StringBuilder text, List<CharRange> headings)
     {
-        var e = doc.QuerySelector($"meta[property='{name}'], meta[name='{name}'], meta[itemprop='{name}']");
-        var v = e?.GetAttribute("content");
-        return string.IsNullOrWhiteSpace(v) ? null : v.Trim();
-    }
-
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (value is null || value.Length < 10)
+        string? last = null;
+        foreach (var b in blocks)
         {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-    }
-
-    private static IElement? BestContainer(IElement? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        var scores = new Dictionary<IElement, double>();
-        foreach (var p in body.QuerySelectorAll("p"))
-        {
-            int len = p.TextContent.Trim().Length;
-            if (len < 25)
+            if (string.Equals(b.Text, last, StringComparison.Ordinal)
+                || (title is not null && b.Text.Length <= title.Length + 2 && string.Equals(b.Text.Trim(), title, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            if (p.ParentElement is { } parent)
+            last = b.Text;
+            int start = text.Length;
+            text.Append(b.Text).Append('\n');
+            if (b.HeadingLevel > 0)
             {
-                scores[parent] = scores.GetValueOrDefault(parent) + len;
-                if (parent.ParentElement is { } grand)
-                {
-                    scores[grand] = scores.GetValueOrDefault(grand) + len / 2.0;
-                }
+                headings.Add(new CharRange(start, start + b.Text.Length));
             }
         }
-
-        return scores.Count == 0 ? body : scores.MaxBy(kv => kv.Value).Key;
-    }
-
-    private static void Collect(IElement element, StringBuilder text, List<CharRange> headings)
-    {
-        foreach (var child in element.Children)
-        {
-            if (s_blocks.Contains(child.TagName) && !child.Children.Any(c => s_blocks.Contains(c.TagName)))
-            {
-                string block = Clean(child.TextContent);
-                if (block.Length == 0)
-                {
-                    continue;
-                }
-
-                int start = text.Length;
-                text.Append(block).Append('\n');
-                if (child.TagName.Length == 2 && child.TagName[0] == 'H')
-                {
-                    headings.Add(new CharRange(start, start + block.Length));
-                }
-            }
-            else
-            {
-                Collect(child, text, headings);
-            }
-        }
-    }
-
-    private static string Clean(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool space = false;
-        foreach (char c in s)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-            }
-            else
-            {
-                if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
-                }
-
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 }

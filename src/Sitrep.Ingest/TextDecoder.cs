@@ -1,10 +1,15 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Sitrep.Ingest;
 
-/// <summary>Turns bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (Latin-1 news exists).</summary>
-public static class TextDecoder
+/// <summary>
+/// Turns bytes into text: UTF-16 with BOM, UTF-8 (with or without BOM) when the bytes are valid UTF-8, else the
+/// charset an HTML page declares (&lt;meta charset&gt;, http-equiv, XML declaration), else Windows-1252.
+/// </summary>
+public static partial class TextDecoder
 {
+    private const int SniffBytes = 4096;
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static TextDecoder()
@@ -38,9 +43,42 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return (Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+            var declared = DeclaredEncoding(bytes) ?? Encoding.GetEncoding(1252);
+            return (declared.GetString(bytes), declared.WebName);
         }
     }
+
+    /// <summary>The encoding an HTML or XML document declares in its first bytes, if .NET knows it (Latin-1 read as Windows-1252, as browsers do).</summary>
+    public static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        string head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
+        var m = CharsetDeclaration().Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        string name = m.Groups[1].Value.Trim().ToLowerInvariant();
+        if (name is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" or "iso8859-1")
+        {
+            return Encoding.GetEncoding(1252);
+        }
+
+        try
+        {
+            var enc = Encoding.GetEncoding(name);
+
+            // A page cannot really be UTF-16 if its declaration was readable as single bytes.
+            return enc is UnicodeEncoding or UTF32Encoding ? null : enc;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"(?:<meta[^>]{0,200}?charset\s*=\s*[""']?|<\?xml[^>]{0,100}?encoding\s*=\s*[""'])([A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex CharsetDeclaration();
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
