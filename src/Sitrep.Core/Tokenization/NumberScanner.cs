@@ -2,13 +2,33 @@ using Sitrep.Core.Documents;
 
 namespace Sitrep.Core.Tokenization;
 
-/// <summary>Scans numbers: "6,400", "6.4", "10:30", "9/11", "713-853-3989", "1990s", "3rd"; units split off ("10|km").</summary>
+/// <summary>Scans numbers: "6,400", "6.4", "10:30", "9/11", "713-853-3989", "1990s", "3rd"; units split off ("10|km"), ranges split ("5|-|10").</summary>
 internal static class NumberScanner
 {
     public static (int End, TokenKind Kind) Scan(ReadOnlySpan<char> s, int i, int end)
     {
         int k = Digits(s, i, end);
-        while (k + 1 < end && (s[k] is ',' or '.' or ':' or '/' || CharClasses.IsHyphen(s[k])) && CharClasses.IsDigit(s[k + 1]))
+        if (k + 1 < end && CharClasses.IsHyphen(s[k]) && CharClasses.IsDigit(s[k + 1]))
+        {
+            // Phone numbers and numeric dates stay whole ("713-853-3989", "345-9945", "11-20-2000"); ranges split ("5|-|10").
+            int groups = 1, second = 0, g = k;
+            while (g + 1 < end && CharClasses.IsHyphen(s[g]) && CharClasses.IsDigit(s[g + 1]))
+            {
+                int e = Digits(s, g + 1, end);
+                second = groups == 1 ? e - g - 1 : second;
+                groups++;
+                g = e;
+            }
+
+            if (groups >= 3 || (second == 4 && k - i is 3 or 5))
+            {
+                return (g, TokenKind.Number);
+            }
+
+            return (k, TokenKind.Number);
+        }
+
+        while (k + 1 < end && s[k] is ',' or '.' or ':' or '/' && CharClasses.IsDigit(s[k + 1]))
         {
             k = Digits(s, k + 1, end);
         }

@@ -89,9 +89,15 @@ public sealed class SentenceSplitter : IPipelineComponent
         var nextSpan = text[next.Start..next.End];
         if (!CanStart(next, nextSpan))
         {
-            // A lone period after a word, then a lower-case word: a sentence whose writer did not capitalize.
-            return kind == Ending.Mark && span is "." && next.Kind == TokenKind.Word && i > 0 && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number
-                && tokens[i - 1].End == here.Start && tokens[i - 1].Length > 1;
+            // A lone period after a word, or a question or exclamation mark, then a lower-case word (not after a
+            // closing quote: "Why?" he asked): a sentence whose writer did not capitalize.
+            return kind == Ending.Mark && next.Kind == TokenKind.Word && i > 0 && tokens[i - 1].End == here.Start
+                && (span is "." ? tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number && tokens[i - 1].Length > 1 : span[0] is '?' or '!');
+        }
+
+        if (span is "." && IsListNumber(text, tokens, i - 1))
+        {
+            return false; // "1. The first point" at the start of a line
         }
 
         if (kind == Ending.Abbreviation)
@@ -155,6 +161,17 @@ public sealed class SentenceSplitter : IPipelineComponent
             default:
                 return Ending.None;
         }
+    }
+
+    /// <summary>True when token <paramref name="k"/> is a number that begins the text or a line.</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k < 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 3)
+        {
+            return false;
+        }
+
+        return k == 0 ? text[..tokens[0].Start].IsWhiteSpace() : text[tokens[k - 1].End..tokens[k].Start].ContainsAny('\n', '\r');
     }
 
     private static bool CanStart(Token next, ReadOnlySpan<char> span)
