@@ -87,6 +87,11 @@ public sealed class SentenceSplitter : IPipelineComponent
         }
 
         var nextSpan = text[next.Start..next.End];
+        if (IsCitation(text, tokens, i + 1))
+        {
+            return false; // "… in 1738. [4] It resembles …": the reference mark belongs to the sentence before it
+        }
+
         if (!CanStart(next, nextSpan))
         {
             // A lone period after a word, or a question or exclamation mark, then a lower-case word (not after a
@@ -130,6 +135,20 @@ public sealed class SentenceSplitter : IPipelineComponent
                 return Ending.Mark;
             case TokenKind.Word when last == '.' && here.Length > 1:
                 return Ending.Abbreviation;
+            case TokenKind.Punctuation when last == ']' && i >= 2 && IsCitation(text, tokens, i - 2):
+                // "… a duel. [8]" or "… exaggerated. [7] [9]": as final as the mark before the reference marks.
+                for (int k = i - 2; k >= 1; k -= 3)
+                {
+                    if (k >= 3 && IsCitation(text, tokens, k - 3))
+                    {
+                        continue;
+                    }
+
+                    var t = tokens[k - 1];
+                    return t.Kind == TokenKind.Punctuation && CharClasses.SentenceEnds.Contains(text[t.End - 1]) ? Ending.Mark : Ending.None;
+                }
+
+                return Ending.None;
             case TokenKind.Quote or TokenKind.Punctuation when CharClasses.Closers.Contains(last):
                 // A closer right after final punctuation: ."  .)  ?”  .")
                 for (int k = i - 1; k >= 0 && k >= i - 3; k--)
@@ -162,6 +181,11 @@ public sealed class SentenceSplitter : IPipelineComponent
                 return Ending.None;
         }
     }
+
+    /// <summary>True when tokens <paramref name="k"/>.. are a reference mark "[12]".</summary>
+    private static bool IsCitation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length && text[tokens[k].Start] == '[' && tokens[k].Length == 1 && tokens[k + 1].Kind == TokenKind.Number
+        && text[tokens[k + 2].Start] == ']' && tokens[k + 2].Length == 1 && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
     /// <summary>True when token <paramref name="k"/> is a number that begins the text or a line.</summary>
     private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)

@@ -4,7 +4,7 @@ namespace Sitrep.Core.Tokenization;
 
 /// <summary>
 /// Lexical facts the tokenizer needs about word parts: prefixes that stay joined by a hyphen ("non-profit",
-/// "e-mail"), number words joined by a hyphen ("twenty-five"), contractions written without an apostrophe
+/// "e-mail"), contractions written without an apostrophe
 /// and where they split ("cannot" → "can|not", "gonna" → "gon|na", "dont" → "do|nt"), as in UD English.
 /// </summary>
 internal static class WordParts
@@ -13,13 +13,6 @@ internal static class WordParts
         StringComparer.OrdinalIgnoreCase,
         "e", "non", "pre", "post", "anti", "re", "co", "mid", "multi", "pro", "ex", "semi", "sub", "cross", "neo", "micro", "psycho",
         "un", "mini", "pan", "bi", "tri", "intra", "macro", "meta", "quasi", "pseudo", "ultra", "hyper", "de", "mis");
-
-    private static readonly FrozenSet<string> s_tens = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety");
-
-    private static readonly FrozenSet<string> s_units = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
     private static readonly FrozenDictionary<string, int> s_contractions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,15 +23,10 @@ internal static class WordParts
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prefixLookup = s_prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_tensLookup = s_tens.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_unitsLookup = s_units.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_contractionLookup = s_contractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when a hyphen after <paramref name="left"/> and before <paramref name="right"/> stays inside the word.</summary>
-    public static bool JoinsHyphen(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
-        (left.Length <= 6 && s_prefixLookup.Contains(left)) || (s_tensLookup.Contains(left) && s_unitsLookup.Contains(right));
+    /// <summary>True when a hyphen after <paramref name="left"/> stays inside the word (UD English splits all other hyphens, "twenty|-|five" too).</summary>
+    public static bool JoinsHyphen(ReadOnlySpan<char> left) => left.Length <= 6 && s_prefixLookup.Contains(left);
 
     /// <summary>Where a contraction written without an apostrophe splits, or 0.</summary>
     public static int ContractionSplit(ReadOnlySpan<char> word) =>

@@ -59,16 +59,10 @@ internal static class WordScanner
 
             if (CharClasses.IsHyphen(c) && CharClasses.IsWordChar(s[k + 1]) && k > segStart)
             {
-                int m = k + 1;
-                while (m < end && CharClasses.IsWordChar(s[m]))
-                {
-                    m++;
-                }
-
-                if (WordParts.JoinsHyphen(s[segStart..k], s[(k + 1)..m]))
+                if (WordParts.JoinsHyphen(s[segStart..k]))
                 {
                     segStart = k + 1;
-                    k = m;
+                    k++;
                     continue;
                 }
 
@@ -181,6 +175,12 @@ internal static class WordScanner
     private static bool TryInitialism(ReadOnlySpan<char> s, int i, int end, out int next)
     {
         next = i;
+        if (i + 4 < end && s[i + 2] == '.' && CharClasses.IsUpper(s[i]) && CharClasses.IsLower(s[i + 1]) && CharClasses.IsUpper(s[i + 3]) && s[i + 4] == '.')
+        {
+            next = i + 5; // Ph.D.
+            return true;
+        }
+
         if (i + 2 >= end || s[i + 1] != '.' || !CharClasses.IsLetter(s[i + 2]) || (i + 3 < end && CharClasses.IsWordChar(s[i + 3])))
         {
             return false;
