@@ -38,27 +38,18 @@ public sealed class SentenceSplitter : IPipelineComponent
             return [];
         }
 
-        int count = 0;
-        for (int i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (EndsAfter(text, tokens, i))
-            {
-                count++;
-            }
-        }
-
-        var sentences = new Sentence[count + 1];
-        int first = 0, s = 0;
+        var sentences = new List<Sentence>((tokens.Length / 20) + 4);
+        int first = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (i + 1 == tokens.Length || EndsAfter(text, tokens, i))
             {
-                sentences[s++] = new Sentence(new TokenRange(first, i + 1), new CharRange(tokens[first].Start, tokens[i].End));
+                sentences.Add(new Sentence(new TokenRange(first, i + 1), new CharRange(tokens[first].Start, tokens[i].End)));
                 first = i + 1;
             }
         }
 
-        return sentences;
+        return [.. sentences];
     }
 
     /// <summary>True when a sentence ends after token <paramref name="i"/> (which has a successor).</summary>
@@ -137,7 +128,7 @@ public sealed class SentenceSplitter : IPipelineComponent
                 return Ending.Abbreviation;
             case TokenKind.Punctuation when last == ']' && i >= 2 && IsCitation(text, tokens, i - 2):
                 // "… a duel. [8]" or "… exaggerated. [7] [9]": as final as the mark before the reference marks.
-                for (int k = i - 2; k >= 1; k -= 3)
+                for (int k = i - 2, seen = 0; k >= 1 && seen < 8; k -= 3, seen++)
                 {
                     if (k >= 3 && IsCitation(text, tokens, k - 3))
                     {

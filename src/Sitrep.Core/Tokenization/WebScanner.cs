@@ -22,7 +22,8 @@ internal static class WebScanner
             return next > i + 4;
         }
 
-        int at = rest.IndexOf('@');
+        // Local parts are at most 64 characters and domains 255 (RFC 5321): bounded look-ahead keeps long chunks linear.
+        int at = rest[..Math.Min(rest.Length, 65)].IndexOf('@');
         if (at <= 0)
         {
             return false;
@@ -39,7 +40,8 @@ internal static class WebScanner
 
         int d = at + 1;
         bool letter = false;
-        while (d < rest.Length && (CharClasses.IsLetter(rest[d]) || CharClasses.IsDigit(rest[d]) || rest[d] is '.' or '-'))
+        int domainLimit = Math.Min(rest.Length, at + 256);
+        while (d < domainLimit && (CharClasses.IsLetter(rest[d]) || CharClasses.IsDigit(rest[d]) || rest[d] is '.' or '-'))
         {
             letter |= CharClasses.IsLetter(rest[d]);
             d++;
@@ -101,18 +103,15 @@ internal static class WebScanner
         rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The URL's end: the chunk's end less trailing punctuation and quotes, and closing brackets it did not open.</summary>
+    /// <summary>The URL's end: the chunk's end less trailing punctuation and quotes, and closing brackets when it opens none.</summary>
     private static int TrimTrailing(ReadOnlySpan<char> s, int i, int end)
     {
         int stop = end;
+        bool opens = s[i..end].IndexOfAny('(', '[', '<') >= 0;
         while (stop > i)
         {
             char c = s[stop - 1];
-            if (c is '.' or ',' or ';' or ':' or '!' or '?' || CharClasses.IsQuote(c))
-            {
-                stop--;
-            }
-            else if (c is ')' or ']' or '>' && s[i..(stop - 1)].IndexOf(c switch { ')' => '(', ']' => '[', _ => '<' }) < 0)
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' || CharClasses.IsQuote(c) || (c is ')' or ']' or '>' && !opens))
             {
                 stop--;
             }

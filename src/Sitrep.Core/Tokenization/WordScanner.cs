@@ -207,7 +207,8 @@ internal static class WordScanner
     {
         next = dot;
         int k = dot;
-        while (k + 1 < end && s[k] == '.' && CharClasses.IsLower(s[k + 1]))
+        int labels = 0;
+        while (k + 1 < end && s[k] == '.' && CharClasses.IsLower(s[k + 1]) && ++labels <= 8)
         {
             int m = k + 1;
             while (m < end && (CharClasses.IsLower(s[m]) || CharClasses.IsDigit(s[m])))
@@ -223,7 +224,7 @@ internal static class WordScanner
             k = m;
         }
 
-        if (k == dot || (k < end && CharClasses.IsWordChar(s[k])))
+        if (k == dot || labels > 8 || (k < end && CharClasses.IsWordChar(s[k])))
         {
             return false;
         }
