@@ -16,6 +16,11 @@ internal static class SymbolScanner
             return (face, TokenKind.Emoticon);
         }
 
+        if (c == '.' && i == chunkStart && TryExtension(s, i, end, out int extension))
+        {
+            return (extension, TokenKind.Word); // "the .doc file", "the .com boom"
+        }
+
         if (c is '.' or '…')
         {
             int k = i + 1;
@@ -24,18 +29,29 @@ internal static class SymbolScanner
                 k++;
             }
 
+            if (k == i + 1 && c == '.')
+            {
+                k = MarkRun(s, k, end); // ".?"
+            }
+
             return (k, TokenKind.Punctuation); // ".", "...", "…"
         }
 
         if (CharClasses.SentenceEnds.Contains(c))
         {
-            int k = i + 1;
-            while (k < end && CharClasses.SentenceEnds.Contains(s[k]) && s[k] is not ('.' or '…'))
+            int k = MarkRun(s, i, end);
+            if (k < end && s[k] == '.' && (k + 1 >= end || s[k + 1] != '.'))
             {
-                k++;
+                k++; // "!."
             }
 
             return (k, TokenKind.Punctuation); // "?", "?!", "!!!"
+        }
+
+        if (c == '+' && i == chunkStart && i + 1 < end && CharClasses.IsDigit(s[i + 1]))
+        {
+            var (number, _) = NumberScanner.Scan(s, i + 1, end);
+            return (number, TokenKind.Number); // "+44", "+1"
         }
 
         if (c == '-' || CharClasses.IsDash(c))
@@ -80,6 +96,29 @@ internal static class SymbolScanner
 
         int next = ExtendModifiers(s, i + 1, end);
         return (next, char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol);
+    }
+
+    /// <summary>The end of a run of question and exclamation marks starting at <paramref name="k"/>.</summary>
+    private static int MarkRun(ReadOnlySpan<char> s, int k, int end)
+    {
+        while (k < end && CharClasses.SentenceEnds.Contains(s[k]) && s[k] is not ('.' or '…'))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>A file extension or top-level domain standing alone: a period, two to four lower-case letters, then the word's end.</summary>
+    private static bool TryExtension(ReadOnlySpan<char> s, int i, int end, out int next)
+    {
+        next = i + 1;
+        while (next < end && next - i <= 5 && CharClasses.IsLower(s[next]))
+        {
+            next++;
+        }
+
+        return next - i is >= 3 and <= 5 && (next >= end || !CharClasses.IsWordChar(s[next]));
     }
 
     private static bool TryEmoticon(ReadOnlySpan<char> s, int i, int end, out int next)

@@ -62,7 +62,7 @@ internal static class WebScanner
         return true;
     }
 
-    /// <summary>A handle or hashtag: '@' or '#' then letters, digits or underscores, not inside a word.</summary>
+    /// <summary>A handle or hashtag: '@' or '#' then letters, digits or underscores (at least one letter: "@ 2.975" is a price), not inside a word.</summary>
     public static bool TryHandle(ReadOnlySpan<char> s, int i, int chunkStart, int end, out int next)
     {
         next = i;
@@ -77,7 +77,7 @@ internal static class WebScanner
             k++;
         }
 
-        if (k == i + 1 || (s[i] == '#' && !HasLetter(s[(i + 1)..k])))
+        if (k == i + 1 || !HasLetter(s[(i + 1)..k]))
         {
             return false;
         }
@@ -101,7 +101,8 @@ internal static class WebScanner
 
     private static bool IsUrlStart(ReadOnlySpan<char> rest) =>
         rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase);
+        || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
+        || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The URL's end: the chunk's end less trailing punctuation and quotes, and closing brackets when it opens none.</summary>
     private static int TrimTrailing(ReadOnlySpan<char> s, int i, int end)

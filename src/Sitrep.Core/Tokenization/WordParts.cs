@@ -12,7 +12,7 @@ internal static class WordParts
     private static readonly FrozenSet<string> s_prefixes = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "e", "non", "pre", "post", "anti", "re", "co", "mid", "multi", "pro", "ex", "semi", "sub", "cross", "neo", "micro", "psycho",
-        "un", "mini", "pan", "bi", "tri", "intra", "macro", "meta", "quasi", "pseudo", "ultra", "hyper", "de", "mis");
+        "un", "over", "mini", "pan", "bi", "tri", "intra", "macro", "meta", "quasi", "pseudo", "ultra", "hyper", "de", "mis");
 
     private static readonly FrozenDictionary<string, int> s_contractions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {

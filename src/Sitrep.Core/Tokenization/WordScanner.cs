@@ -69,6 +69,12 @@ internal static class WordScanner
                 break;
             }
 
+            if (c == '_' && CharClasses.IsWordChar(s[k + 1]))
+            {
+                k++; // file_name, GCP_London
+                continue;
+            }
+
             if (c == '&' && CharClasses.IsUpper(s[k - 1]) && CharClasses.IsUpper(s[k + 1]) && k - i <= 3)
             {
                 k++; // AT&T, S&P, M&A
