@@ -58,9 +58,14 @@ public sealed class SentenceSplitter : IPipelineComponent
         var here = tokens[i];
         var next = tokens[i + 1];
         bool adjacent = next.Start == here.End;
-        if (!adjacent && text[here.End..next.Start].ContainsAny('\n', '\r', '\u2029'))
+        if (!adjacent && !(next.Start - here.End == 1 && text[here.End] == ' ') && text[here.End..next.Start].ContainsAny('\n', '\r', '\u2029'))
         {
             return true;
+        }
+
+        if (here.Kind == TokenKind.Word && text[here.End - 1] != '.')
+        {
+            return false; // the common case: a word that cannot end a sentence
         }
 
         var span = text[here.Start..here.End];

@@ -13,6 +13,8 @@ namespace Sitrep.Core.Tokenization;
 /// </summary>
 public sealed class Tokenizer : IPipelineComponent
 {
+    private static readonly System.Buffers.SearchValues<char> s_webMarks = System.Buffers.SearchValues.Create("@:");
+
     public string Name => "tokenizer.v2";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [];
@@ -81,6 +83,10 @@ public sealed class Tokenizer : IPipelineComponent
     {
         int i = start;
         int steps = 0;
+
+        // Most chunks are plain words: look for URLs and e-mail addresses only in chunks that could hold one.
+        var chunk = text[start..end];
+        bool web = chunk.Length >= 5 && (chunk.ContainsAny(s_webMarks) || chunk.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0);
         while (i < end)
         {
             if ((++steps & 4095) == 0)
@@ -88,20 +94,20 @@ public sealed class Tokenizer : IPipelineComponent
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (next, kind) = Next(text, i, start, end);
+            var (next, kind) = Next(text, i, start, end, web);
             tokens.Add(i, next, kind);
             i = next;
         }
     }
 
-    private static (int End, TokenKind Kind) Next(ReadOnlySpan<char> s, int i, int chunkStart, int end)
+    private static (int End, TokenKind Kind) Next(ReadOnlySpan<char> s, int i, int chunkStart, int end, bool web)
     {
         char c = s[i];
         if (CharClasses.IsLetter(c))
         {
-            if (WebScanner.TryUrlOrEmail(s, i, end, out int web, out var webKind))
+            if (web && WebScanner.TryUrlOrEmail(s, i, end, out int webEnd, out var webKind))
             {
-                return (web, webKind);
+                return (webEnd, webKind);
             }
 
             return (WordScanner.Scan(s, i, chunkStart, end), TokenKind.Word);
@@ -109,9 +115,9 @@ public sealed class Tokenizer : IPipelineComponent
 
         if (CharClasses.IsDigit(c))
         {
-            if (WebScanner.TryUrlOrEmail(s, i, end, out int web, out var webKind))
+            if (web && WebScanner.TryUrlOrEmail(s, i, end, out int webEnd, out var webKind))
             {
-                return (web, webKind);
+                return (webEnd, webKind);
             }
 
             return NumberScanner.Scan(s, i, end);
