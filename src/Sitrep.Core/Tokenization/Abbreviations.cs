@@ -52,7 +52,7 @@ internal static class Abbreviations
         Add(AbbreviationKind.Always, "jr sr inc corp ltd co plc llc bros dept depts govt univ assn intl etc vs viz cf al approx ca esp incl jan feb apr jun jul aug sept oct nov dec tues thur thurs "
             + "calif colo conn fla ariz ark okla tenn penn mich minn kans wis wisc wyo neb nev ala ky ave blvd hwy mt ft");
         Add(AbbreviationKind.Capitalized, "mar sep mon tue wed thu fri sat sun wash mass miss ill ind del ore pa la va md mo mont tex vt ga nd sd rd est ed eds");
-        Add(AbbreviationKind.BeforeNumber, "no nos vol vols fig figs pp p art sec ch");
+        Add(AbbreviationKind.BeforeNumber, "no nos vol vols fig figs pp p art sec ch c");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

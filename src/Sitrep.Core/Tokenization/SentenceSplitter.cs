@@ -96,6 +96,11 @@ public sealed class SentenceSplitter : IPipelineComponent
                 && (span is "." ? tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number && tokens[i - 1].Length > 1 : span[0] is '?' or '!');
         }
 
+        if (here.Kind == TokenKind.Quote && IsAttribution(text, tokens, i + 1))
+        {
+            return false; // “Is it over?” Smith asked.
+        }
+
         if (span is "." && IsListNumber(text, tokens, i - 1))
         {
             return false; // "1. The first point" at the start of a line
@@ -176,6 +181,26 @@ public sealed class SentenceSplitter : IPipelineComponent
             default:
                 return Ending.None;
         }
+    }
+
+    /// <summary>True when a capitalized name of one to three words at <paramref name="k"/> is followed by a speech verb: "Smith asked", "Mr Smith told".</summary>
+    private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        for (int j = k; j < tokens.Length && j <= k + 3; j++)
+        {
+            var word = text[tokens[j].Start..tokens[j].End];
+            if (j > k && SpeechVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || !CharClasses.IsUpper(word[0]) || SentenceStarters.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens <paramref name="k"/>.. are a reference mark "[12]".</summary>

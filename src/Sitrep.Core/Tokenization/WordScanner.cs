@@ -108,6 +108,11 @@ internal static class WordScanner
                 return EndsSentence(s, k + 1) ? k : k + 1; // J. K. Rowling
             }
 
+            if (word.Length == 1 && CharClasses.IsLower(word[0]) && segStart > chunkStart && s[segStart - 1] == '(')
+            {
+                return k + 1; // "(b. 1950)", "(c. 1640)"
+            }
+
             var kind = Abbreviations.Lookup(word);
             if (kind != AbbreviationKind.None && Abbreviations.Takes(word, kind, k + 1 < end ? s[k + 1] : ' ', NextNonSpace(s, k + 1))
                 && ((kind & AbbreviationKind.Title) != 0 || !EndsSentence(s, k + 1)))
@@ -116,7 +121,6 @@ internal static class WordScanner
             }
         }
 
-        _ = chunkStart;
         return k;
     }
 

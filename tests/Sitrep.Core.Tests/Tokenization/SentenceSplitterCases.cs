@@ -27,6 +27,10 @@ public sealed class SentenceSplitterCases
     [InlineData("1. First point\n2. Second point", "1. First point || 2. Second point")]
     [InlineData("See www.bbc.co.uk. Then", "See www.bbc.co.uk. || Then")]
     [InlineData("Visit Yahoo!News today.", "Visit Yahoo!News today.")]
+    [InlineData("“Is it over?” Smith asked. “Yes.” Jones left.", "“Is it over?” Smith asked. || “Yes.” || Jones left.")]
+    [InlineData("Goode (b. 1974) is an actor.", "Goode (b. 1974) is an actor.")]
+    [InlineData("i went home. then i slept", "i went home. || then i slept")]
+    [InlineData("how are you? fine", "how are you? || fine")]
     public void Splits(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);
