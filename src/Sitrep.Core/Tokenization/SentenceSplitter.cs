@@ -90,10 +90,18 @@ public sealed class SentenceSplitter : IPipelineComponent
 
         if (!CanStart(next, nextSpan))
         {
-            // A lone period after a word, or a question or exclamation mark, then a lower-case word (not after a
-            // closing quote: "Why?" he asked): a sentence whose writer did not capitalize.
-            return kind == Ending.Mark && next.Kind == TokenKind.Word && i > 0 && tokens[i - 1].End == here.Start
-                && (span is "." ? tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number && tokens[i - 1].Length > 1 : span[0] is '?' or '!');
+            // A lone period after a word, or "?" or "!" after a lower-case word, then a lower-case word: a sentence
+            // whose writer did not capitalize. After a capitalized word "?" and "!" end titles and names instead
+            // ("Who Wants to be a Millionaire? on Christmas Day", "Wham! along with").
+            if (kind != Ending.Mark || next.Kind != TokenKind.Word || i == 0 || tokens[i - 1].End != here.Start)
+            {
+                return false;
+            }
+
+            var before = tokens[i - 1];
+            return span is "."
+                ? before.Kind is TokenKind.Word or TokenKind.Number && before.Length > 1
+                : span[0] is '?' or '!' && before.Kind == TokenKind.Word && CharClasses.IsLower(text[before.Start]);
         }
 
         if (here.Kind == TokenKind.Quote && IsAttribution(text, tokens, i + 1))

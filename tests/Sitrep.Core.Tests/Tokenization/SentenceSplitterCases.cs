@@ -30,7 +30,8 @@ public sealed class SentenceSplitterCases
     [InlineData("“Is it over?” Smith asked. “Yes.” Jones left.", "“Is it over?” Smith asked. || “Yes.” || Jones left.")]
     [InlineData("Goode (b. 1974) is an actor.", "Goode (b. 1974) is an actor.")]
     [InlineData("i went home. then i slept", "i went home. || then i slept")]
-    [InlineData("how are you? fine", "how are you? || fine")]
+    [InlineData("a celebrity edition of Who Wants to be a Millionaire? on Christmas Day.", "a celebrity edition of Who Wants to be a Millionaire? on Christmas Day.")]
+    [InlineData("his early days in Wham! along with his later career.", "his early days in Wham! along with his later career.")]
     public void Splits(string text, string expected)
     {
         var tokens = Tokenizer.Tokenize(text);
