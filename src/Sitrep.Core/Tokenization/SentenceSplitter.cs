@@ -216,15 +216,23 @@ public sealed class SentenceSplitter : IPipelineComponent
         k + 2 < tokens.Length && text[tokens[k].Start] == '[' && tokens[k].Length == 1 && tokens[k + 1].Kind == TokenKind.Number
         && text[tokens[k + 2].Start] == ']' && tokens[k + 2].Length == 1 && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
 
-    /// <summary>True when token <paramref name="k"/> is a number that begins the text or a line.</summary>
+    /// <summary>True when token <paramref name="k"/> is a small number that begins the text, a line, or follows final punctuation or a colon: "1. First point".</summary>
     private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
     {
-        if (k < 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 3)
+        if (k < 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 2)
         {
             return false;
         }
 
-        return k == 0 ? text[..tokens[0].Start].IsWhiteSpace() : text[tokens[k - 1].End..tokens[k].Start].ContainsAny('\n', '\r');
+        if (k == 0)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 1];
+        char c = text[before.End - 1];
+        return text[before.End..tokens[k].Start].ContainsAny('\n', '\r')
+            || (before.End < tokens[k].Start && before.Kind == TokenKind.Punctuation && (c == ':' || CharClasses.SentenceEnds.Contains(c)));
     }
 
     private static bool CanStart(Token next, ReadOnlySpan<char> span)

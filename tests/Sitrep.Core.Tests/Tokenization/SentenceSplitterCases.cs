@@ -25,6 +25,7 @@ public sealed class SentenceSplitterCases
     [InlineData("— Donald J. Trump (@realDonaldTrump) June 2, 2024\nThe meeting", "— Donald J. Trump (@realDonaldTrump) June 2, 2024 || The meeting")]
     [InlineData("It was built in 1738. [4] It is old.", "It was built in 1738. [4] || It is old.")]
     [InlineData("1. First point\n2. Second point", "1. First point || 2. Second point")]
+    [InlineData("Check these: 1. Is it fed? 2. Is it warm?", "Check these: 1. Is it fed? || 2. Is it warm?")]
     [InlineData("See www.bbc.co.uk. Then", "See www.bbc.co.uk. || Then")]
     [InlineData("Visit Yahoo!News today.", "Visit Yahoo!News today.")]
     [InlineData("“Is it over?” Smith asked. “Yes.” Jones left.", "“Is it over?” Smith asked. || “Yes.” || Jones left.")]
