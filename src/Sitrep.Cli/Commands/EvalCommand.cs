@@ -21,5 +21,6 @@ internal static class EvalCommand
     private static IEnumerable<Command> Measures(TextWriter output, TextWriter error)
     {
         yield return EvalExtractionCommand.Create(output, error);
+        yield return EvalTokensCommand.Create(output, error);
     }
 }

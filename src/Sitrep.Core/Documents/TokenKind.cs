@@ -15,4 +15,7 @@ public enum TokenKind : byte
     Handle,
     Hashtag,
     Emoji,
+
+    /// <summary>A text emoticon such as ":)" or ";-)".</summary>
+    Emoticon,
 }

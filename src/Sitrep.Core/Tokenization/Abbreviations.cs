@@ -2,30 +2,57 @@ using System.Collections.Frozen;
 
 namespace Sitrep.Core.Tokenization;
 
-/// <summary>Words that keep their final period ("Dr.", "Aug.", "Inc.") and, for titles, never end a sentence.</summary>
+/// <summary>Words that keep their final period ("Dr.", "Aug.", "Inc."), and when.</summary>
 internal static class Abbreviations
 {
-    /// <summary>Abbreviations, without the period, that keep it as part of the token.</summary>
-    public static readonly FrozenSet<string> All = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
-        "st", "jr", "sr", "rev", "hon", "pres", "supt", "det", "insp", "fr", "messrs", "mme", "mlle",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "inc", "corp", "co", "ltd", "plc", "llc", "bros", "dept", "univ", "assn", "intl", "govt",
-        "no", "nos", "vol", "vols", "pp", "ed", "eds", "est", "approx", "fig", "figs", "etc", "vs", "cf", "al", "ca",
-        "ave", "blvd", "rd", "hwy", "mt", "ft", "mph", "km", "lb", "lbs", "oz", "min", "max", "sq",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
-        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
-        "tex", "va", "vt", "wash", "wis", "wisc", "wyo");
+    private static readonly FrozenDictionary<string, AbbreviationKind> s_all = Build();
 
-    /// <summary>Titles before a name: a period after them never ends a sentence.</summary>
-    public static readonly FrozenSet<string> Titles = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
-        "st", "rev", "hon", "pres", "supt", "det", "insp", "fr", "messrs", "mme", "mlle", "no", "nos", "vol", "pp", "fig", "vs", "cf");
+    private static readonly FrozenDictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_all.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>What <paramref name="word"/> (without its period) is as an abbreviation.</summary>
+    public static AbbreviationKind Lookup(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 8 && s_lookup.TryGetValue(word, out var kind) ? kind : AbbreviationKind.None;
 
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>True when <paramref name="word"/> followed by a period is an abbreviation, given what follows the period.</summary>
+    public static bool Takes(ReadOnlySpan<char> word, AbbreviationKind kind, char afterPeriod, char nextNonSpace)
+    {
+        if (kind == AbbreviationKind.None || !(afterPeriod is ' ' or '\n' or '\t' or '\r' or ',' or ';' or ':' or ')' or '"' or '\'' or '”' or '’' or '\0' || char.IsWhiteSpace(afterPeriod)))
+        {
+            return false;
+        }
+
+        if ((kind & AbbreviationKind.BeforeNumber) != 0)
+        {
+            return CharClasses.IsDigit(nextNonSpace);
+        }
+
+        if ((kind & AbbreviationKind.Capitalized) != 0)
+        {
+            return CharClasses.IsUpper(word[0]);
+        }
+
+        return true;
+    }
+
+    private static FrozenDictionary<string, AbbreviationKind> Build()
+    {
+        var d = new Dictionary<string, AbbreviationKind>(StringComparer.OrdinalIgnoreCase);
+        void Add(AbbreviationKind kind, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                d[w] = kind;
+            }
+        }
+
+        const AbbreviationKind AlwaysTitle = AbbreviationKind.Always | AbbreviationKind.Title;
+        const AbbreviationKind CapitalTitle = AbbreviationKind.Capitalized | AbbreviationKind.Title;
+        Add(AlwaysTitle, "mr mrs ms dr prof messrs mmes mme mlle drs profs");
+        Add(CapitalTitle, "gen gov sen sens rep reps col lt sgt capt maj cmdr adm brig cpl pvt st rev hon pres supt det insp fr atty amb gens lieut");
+        Add(AbbreviationKind.Always, "jr sr inc corp ltd co plc llc bros dept depts govt univ assn intl etc vs viz cf al approx ca esp incl jan feb apr jun jul aug sept oct nov dec tues thur thurs "
+            + "calif colo conn fla ariz ark okla tenn penn mich minn kans wis wisc wyo neb nev ala ky ave blvd hwy mt ft");
+        Add(AbbreviationKind.Capitalized, "mar sep mon tue wed thu fri sat sun wash mass miss ill ind del ore pa la va md mo mont tex vt ga nd sd rd est ed eds");
+        Add(AbbreviationKind.BeforeNumber, "no nos vol vols fig figs pp p art sec ch c");
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

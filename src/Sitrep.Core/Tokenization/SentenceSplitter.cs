@@ -1,26 +1,17 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Core.Tokenization;
 
 /// <summary>
-/// Splits the tokens into sentences: after final punctuation (with any closing quotes and brackets)
-/// when the next token can start a sentence, and at every line break, so that headings, datelines
-/// and signature lines without final punctuation stand alone.
+/// Splits the tokens into sentences: at every line break (headings, datelines and signature lines without
+/// final punctuation stand alone), and after final punctuation (with its closing quotes and brackets) when
+/// the next token can start a sentence. After an abbreviation ("U.S.", "Inc.") a sentence ends only before a
+/// typical sentence-initial word; titles ("Dr.") and initials ("J. K. Rowling") never end one.
 /// </summary>
 public sealed class SentenceSplitter : IPipelineComponent
 {
-    private static readonly FrozenSet<string> s_sentenceStarters = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-        "In", "On", "At", "But", "And", "Or", "So", "If", "When", "While", "After", "Before", "As", "His", "Her",
-        "Its", "Their", "Our", "My", "Mr.", "Mrs.", "Ms.", "Dr.", "Some", "Many", "Most", "All", "No", "Not", "What",
-        "Who", "Why", "How", "Where", "However", "Meanwhile", "Still", "Yet", "Also", "Then", "Now", "For", "With");
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_starters = s_sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public string Name => "sentence-splitter.v1";
+    public string Name => "sentence-splitter.v2";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens];
 
@@ -36,7 +27,18 @@ public sealed class SentenceSplitter : IPipelineComponent
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>(tokens.Length / 15 + 1);
+        return Split(text.AsSpan(), tokens);
+    }
+
+    /// <summary>Sentences over <paramref name="tokens"/> of <paramref name="text"/>: every token in exactly one sentence, in order.</summary>
+    public static Sentence[] Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.IsEmpty)
+        {
+            return [];
+        }
+
+        var sentences = new List<Sentence>((tokens.Length / 20) + 4);
         int first = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -50,78 +52,194 @@ public sealed class SentenceSplitter : IPipelineComponent
         return [.. sentences];
     }
 
-    private static bool EndsAfter(string text, ReadOnlySpan<Token> tokens, int i)
+    /// <summary>True when a sentence ends after token <paramref name="i"/> (which has a successor).</summary>
+    internal static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
     {
         var here = tokens[i];
         var next = tokens[i + 1];
-        if (text.AsSpan(here.End, next.Start - here.End).Contains('\n'))
+        bool adjacent = next.Start == here.End;
+        if (!adjacent && !(next.Start - here.End == 1 && text[here.End] == ' ') && text[here.End..next.Start].ContainsAny('\n', '\r', '\u2029'))
         {
             return true;
         }
 
-        var span = here.Span(text);
+        if (here.Kind == TokenKind.Word && text[here.End - 1] != '.')
+        {
+            return false; // the common case: a word that cannot end a sentence
+        }
+
+        var span = text[here.Start..here.End];
         char last = span[^1];
-        bool finalMark = here.Kind == TokenKind.Punctuation && CharClasses.SentenceEnds.Contains(last);
-        bool closer = (here.Kind is TokenKind.Quote or TokenKind.Punctuation) && CharClasses.Closers.Contains(last) && i > 0
-            && IsFinalMarkBefore(text, tokens, i);
-        bool abbreviation = here.Kind == TokenKind.Word && span.Length > 1 && last == '.';
-
-        if (!finalMark && !closer && !abbreviation)
+        var kind = Terminal(text, tokens, i, here, last);
+        if (kind == Ending.None)
         {
             return false;
         }
 
-        // Closing quotes and brackets after the mark belong to this sentence.
-        if (finalMark && (next.Kind == TokenKind.Quote || (next.Kind == TokenKind.Punctuation && CharClasses.Closers.Contains(text[next.Start]))) && next.Start == here.End)
+        if (adjacent)
         {
+            // Closing quotes and brackets after the mark belong to this sentence; "Yahoo!News", "3.5" do not end one.
             return false;
         }
 
-        if (next.Start == here.End && next.Kind is TokenKind.Word or TokenKind.Number)
+        var nextSpan = text[next.Start..next.End];
+        if (IsCitation(text, tokens, i + 1))
         {
-            return false; // "3.5" split oddly or "Yahoo!News": no space, no sentence end
+            return false; // "… in 1738. [4] It resembles …": the reference mark belongs to the sentence before it
         }
 
-        var nextSpan = next.Span(text);
-        char n0 = nextSpan[0];
-        bool canStart = char.IsUpper(n0) || char.IsDigit(n0) || CharClasses.OpeningQuotes.Contains(n0) || n0 is '(' or '[' or '-' or '—' || next.Kind is TokenKind.Handle or TokenKind.Hashtag or TokenKind.Currency;
-        if (!canStart)
+        if (!CanStart(next, nextSpan))
         {
-            return false;
-        }
-
-        if (abbreviation)
-        {
-            var word = span[..^1];
-            if (Abbreviations.TitleLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+            // A lone period after a word, or "?" or "!" after a lower-case word, then a lower-case word: a sentence
+            // whose writer did not capitalize. After a capitalized word "?" and "!" end titles and names instead
+            // ("Who Wants to be a Millionaire? on Christmas Day", "Wham! along with").
+            if (kind != Ending.Mark || next.Kind != TokenKind.Word || i == 0 || tokens[i - 1].End != here.Start)
             {
-                return false; // "Dr. Smith", "J. Smith"
+                return false;
             }
 
-            // "the U.S. The talks…" ends; "U.S. President" does not.
-            return s_starters.Contains(nextSpan);
+            var before = tokens[i - 1];
+            return span is "."
+                ? before.Kind is TokenKind.Word or TokenKind.Number && before.Length > 1
+                : span[0] is '?' or '!' && before.Kind == TokenKind.Word && CharClasses.IsLower(text[before.Start]);
+        }
+
+        if (here.Kind == TokenKind.Quote && IsAttribution(text, tokens, i + 1))
+        {
+            return false; // “Is it over?” Smith asked.
+        }
+
+        if (span is "." && IsListNumber(text, tokens, i - 1))
+        {
+            return false; // "1. The first point" at the start of a line
+        }
+
+        if (kind == Ending.Abbreviation)
+        {
+            var word = span[..^1];
+            if (CharClasses.IsDigit(nextSpan[0]) || (Abbreviations.Lookup(word) & AbbreviationKind.Title) != 0)
+            {
+                return false; // "Aug. 27", "No. 10", "Dr. Smith"
+            }
+
+            return SentenceStarters.Contains(nextSpan); // "the U.S. The talks…" ends; "U.S. President" and "J. K. Rowling" do not
         }
 
         return true;
     }
 
-    private static bool IsFinalMarkBefore(string text, ReadOnlySpan<Token> tokens, int i)
+    private enum Ending
     {
-        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+        None,
+        Mark,
+        Abbreviation,
+    }
+
+    private static Ending Terminal(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, Token here, char last)
+    {
+        switch (here.Kind)
         {
-            var t = tokens[k];
-            char c = text[t.End - 1];
-            if (t.Kind == TokenKind.Punctuation && CharClasses.SentenceEnds.Contains(c))
+            case TokenKind.Punctuation when CharClasses.SentenceEnds.Contains(last):
+            case TokenKind.Emoticon:
+                return Ending.Mark;
+            case TokenKind.Word when last == '.' && here.Length > 1:
+                return Ending.Abbreviation;
+            case TokenKind.Punctuation when last == ']' && i >= 2 && IsCitation(text, tokens, i - 2):
+                // "… a duel. [8]" or "… exaggerated. [7] [9]": as final as the mark before the reference marks.
+                for (int k = i - 2, seen = 0; k >= 1 && seen < 8; k -= 3, seen++)
+                {
+                    if (k >= 3 && IsCitation(text, tokens, k - 3))
+                    {
+                        continue;
+                    }
+
+                    var t = tokens[k - 1];
+                    return t.Kind == TokenKind.Punctuation && CharClasses.SentenceEnds.Contains(text[t.End - 1]) ? Ending.Mark : Ending.None;
+                }
+
+                return Ending.None;
+            case TokenKind.Quote or TokenKind.Punctuation when CharClasses.Closers.Contains(last):
+                // A closer right after final punctuation: ."  .)  ?”  .")
+                for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+                {
+                    var t = tokens[k];
+                    if (t.End != tokens[k + 1].Start)
+                    {
+                        return Ending.None;
+                    }
+
+                    char c = text[t.End - 1];
+                    if (t.Kind == TokenKind.Punctuation && CharClasses.SentenceEnds.Contains(c))
+                    {
+                        return Ending.Mark;
+                    }
+
+                    if (t.Kind == TokenKind.Word && c == '.' && t.Length > 1)
+                    {
+                        return Ending.Abbreviation;
+                    }
+
+                    if (!CharClasses.Closers.Contains(c))
+                    {
+                        return Ending.None;
+                    }
+                }
+
+                return Ending.None;
+            default:
+                return Ending.None;
+        }
+    }
+
+    /// <summary>True when a capitalized name of one to three words at <paramref name="k"/> is followed by a speech verb: "Smith asked", "Mr Smith told".</summary>
+    private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        for (int j = k; j < tokens.Length && j <= k + 3; j++)
+        {
+            var word = text[tokens[j].Start..tokens[j].End];
+            if (j > k && SpeechVerbs.Contains(word))
             {
                 return true;
             }
 
-            if (!(t.Kind is TokenKind.Quote || CharClasses.Closers.Contains(c)))
+            if (tokens[j].Kind != TokenKind.Word || !CharClasses.IsUpper(word[0]) || SentenceStarters.Contains(word))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>True when tokens <paramref name="k"/>.. are a reference mark "[12]".</summary>
+    private static bool IsCitation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        k + 2 < tokens.Length && text[tokens[k].Start] == '[' && tokens[k].Length == 1 && tokens[k + 1].Kind == TokenKind.Number
+        && text[tokens[k + 2].Start] == ']' && tokens[k + 2].Length == 1 && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End;
+
+    /// <summary>True when token <paramref name="k"/> is a small number that begins the text, a line, or follows final punctuation or a colon: "1. First point".</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k < 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > 2)
+        {
+            return false;
+        }
+
+        if (k == 0)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 1];
+        char c = text[before.End - 1];
+        return text[before.End..tokens[k].Start].ContainsAny('\n', '\r')
+            || (before.End < tokens[k].Start && before.Kind == TokenKind.Punctuation && (c == ':' || CharClasses.SentenceEnds.Contains(c)));
+    }
+
+    private static bool CanStart(Token next, ReadOnlySpan<char> span)
+    {
+        char c = span[0];
+        return CharClasses.IsUpper(c) || CharClasses.IsDigit(c) || CharClasses.Openers.Contains(c) || c is '¿' or '¡'
+            || next.Kind is TokenKind.Handle or TokenKind.Hashtag or TokenKind.Currency or TokenKind.Emoji or TokenKind.Dash
+            || (char.IsLetter(c) && !char.IsLower(c) && !char.IsUpper(c)); // scripts without case
     }
 }
