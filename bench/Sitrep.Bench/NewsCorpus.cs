@@ -117,10 +117,12 @@ public sealed class NewsCorpus
 
     private static string[] IngestReuters(string[] paths)
     {
+        // The same reader `sitrep analyze` uses for .sgm files: one article per story with a body.
+        var reader = new ArticleReader();
         var texts = new List<string>(20_000);
         foreach (var path in paths)
         {
-            ReutersBodies.AddBodies(File.ReadAllBytes(path), texts);
+            texts.AddRange(reader.ReadAll(path, byLine: false).Select(a => a.Text));
         }
 
         return [.. texts];

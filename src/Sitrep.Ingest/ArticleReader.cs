@@ -195,7 +195,10 @@ public sealed class ArticleReader
                 throw new IngestException($"{path}: too large ({info.Length:N0} bytes; the limit is {_options.MaxBytes:N0}, see --max-bytes)");
             }
 
-            return ReadCapped(file, path);
+            // A file of known size is read into one array of that size (no growing buffers).
+            var bytes = new byte[info.Length];
+            file.ReadExactly(bytes);
+            return bytes;
         }
         catch (InvalidDataException ex)
         {
@@ -214,15 +217,22 @@ public sealed class ArticleReader
     private byte[] ReadCapped(Stream stream, string name)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > _options.MaxBytes)
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                throw new IngestException($"{name}: too large (over the limit of {_options.MaxBytes:N0} bytes, see --max-bytes)");
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > _options.MaxBytes)
+                {
+                    throw new IngestException($"{name}: too large (over the limit of {_options.MaxBytes:N0} bytes, see --max-bytes)");
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
