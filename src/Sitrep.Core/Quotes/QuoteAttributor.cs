@@ -1,0 +1,263 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Quotes;
+
+/// <summary>
+/// Finds the speaker of each quoted stretch from the words around it: a cue after the quote
+/// ("…," he said / "…," said Trump), a cue before it in the same sentence (Trump said: "…" /
+/// Trump called it "…"), "according to X", a cue in a sentence ending with a colon; otherwise the
+/// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph.
+/// </summary>
+internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences)
+{
+    private const int AfterWindow = 12;
+
+    public Attribution[] Attribute(IReadOnlyList<QuoteStretch> stretches)
+    {
+        var result = new Attribution[stretches.Count];
+        var opens = new int[stretches.Count];
+        var closes = new int[stretches.Count];
+        for (int q = 0; q < stretches.Count; q++)
+        {
+            (opens[q], closes[q]) = Tokens(stretches[q]);
+        }
+
+        for (int q = 0; q < stretches.Count; q++)
+        {
+            int leftBound = SentenceStart(opens[q]);
+            if (q > 0 && closes[q - 1] >= leftBound)
+            {
+                leftBound = closes[q - 1] + 1;
+            }
+
+            int rightBound = SentenceEnd(closes[q]);
+            if (q + 1 < stretches.Count && opens[q + 1] < rightBound)
+            {
+                rightBound = opens[q + 1];
+            }
+
+            result[q] = Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound);
+        }
+
+        Chain(stretches, result, opens);
+        return result;
+    }
+
+    /// <summary>The sentence index of token <paramref name="token"/>.</summary>
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences[mid].Tokens.Start <= token)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private (int Open, int Close) Tokens(QuoteStretch q)
+    {
+        int open = t.Tokens.IndexAtOrAfter(q.Open);
+        int close = q.Closed ? t.Tokens.IndexAtOrAfter(q.Close) : Math.Max(open, t.Tokens.IndexAtOrAfter(q.Inner.End - 1));
+        return (open, Math.Min(close, t.Count - 1));
+    }
+
+    private int SentenceStart(int token) => sentences.Count == 0 ? 0 : sentences[SentenceOf(token)].Tokens.Start;
+
+    private int SentenceEnd(int token) => sentences.Count == 0 ? t.Count : sentences[SentenceOf(token)].Tokens.End;
+
+    private Attribution Explicit(QuoteStretch q, int open, int close, int leftBound, int rightBound)
+    {
+        char lastInner = t.Text[q.Inner.End - 1];
+        bool commaAfter = close + 1 < rightBound && (t.Is(close + 1, ',') || t.Token(close + 1).Kind is TokenKind.Dash);
+        bool leadsIntoAttribution = lastInner is ',' or '?' or '!' or '—' or '–' or '-' or '…' || commaAfter;
+        if (leadsIntoAttribution && q.Closed)
+        {
+            var after = After(close, rightBound);
+            if (after.Found)
+            {
+                return after;
+            }
+        }
+
+        var before = Before(open, ColonExtended(open, leftBound));
+        if (before.Found)
+        {
+            return before;
+        }
+
+        if (q.Closed)
+        {
+            var after = After(close, rightBound);
+            if (after.Found)
+            {
+                return after;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>A quote opening a sentence right after a sentence that ends with a colon reads that sentence too.</summary>
+    private int ColonExtended(int open, int leftBound)
+    {
+        if (sentences.Count == 0)
+        {
+            return leftBound;
+        }
+
+        int s = SentenceOf(open);
+        var start = sentences[s].Tokens.Start;
+        if (open == start && s > 0 && t.Is(sentences[s - 1].Tokens.End - 1, ':'))
+        {
+            return sentences[s - 1].Tokens.Start;
+        }
+
+        return leftBound;
+    }
+
+    private Attribution After(int close, int rightBound)
+    {
+        int k = close + 1;
+        while (k < rightBound && (t.Is(k, ',') || t.Token(k).Kind is TokenKind.Dash))
+        {
+            k++;
+        }
+
+        if (k >= rightBound)
+        {
+            return Attribution.None;
+        }
+
+        if (t[k] is "according" && k + 1 < rightBound && t[k + 1] is "to" && SpeakerPhrase.Right(t, k + 1, rightBound, out int af, out int al))
+        {
+            return new Attribution(af, al, k, AttributionRule.According);
+        }
+
+        if (IsCueAt(k))
+        {
+            return SpeakerPhrase.Right(t, k, rightBound, out int rf, out int rl)
+                ? new Attribution(rf, rl, k, AttributionRule.After)
+                : Attribution.None;
+        }
+
+        for (int m = k + 1; m < rightBound && m - k <= AfterWindow; m++)
+        {
+            if (t.IsQuoteMark(m) || (t.IsHardStop(m) && t.Token(m).Kind is not TokenKind.Dash))
+            {
+                break;
+            }
+
+            if (IsCueAt(m))
+            {
+                return SpeakerPhrase.Left(t, m, k, out int lf, out int ll)
+                    ? new Attribution(lf, ll, m, AttributionRule.After)
+                    : Attribution.None;
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    private Attribution Before(int open, int leftBound)
+    {
+        for (int m = open - 1; m >= leftBound; m--)
+        {
+            if (t.IsQuoteMark(m))
+            {
+                break;
+            }
+
+            if (t[m] is "to" && m - 1 >= leftBound && t[m - 1] is "according" or "According")
+            {
+                return SpeakerPhrase.Right(t, m, open, out int af, out int al)
+                    ? new Attribution(af, al, m - 1, AttributionRule.According)
+                    : Attribution.None;
+            }
+
+            if (IsCueAt(m) || (m == leftBound && t.IsWord(m) && QuoteWords.IsCue(t[m])))
+            {
+                if (SpeakerPhrase.Left(t, m, leftBound, out int lf, out int ll))
+                {
+                    return new Attribution(lf, ll, m, AttributionRule.Before);
+                }
+
+                if (SpeakerPhrase.Right(t, m, open, out int rf, out int rl))
+                {
+                    return new Attribution(rf, rl, m, AttributionRule.Before);
+                }
+            }
+        }
+
+        return Attribution.None;
+    }
+
+    private bool IsCueAt(int i) => t.IsWord(i) && !t.IsCapitalized(i) && QuoteWords.IsCue(t[i]);
+
+    /// <summary>Quotes without their own attribution take the speaker of the quote before them in the paragraph, else of the next one.</summary>
+    private void Chain(IReadOnlyList<QuoteStretch> stretches, Attribution[] result, int[] opens)
+    {
+        for (int q = 0; q < stretches.Count; q++)
+        {
+            if (result[q].Found)
+            {
+                continue;
+            }
+
+            int s = sentences.Count == 0 ? 0 : SentenceOf(opens[q]);
+            for (int p = q - 1; p >= 0; p--)
+            {
+                int ps = sentences.Count == 0 ? 0 : SentenceOf(opens[p]);
+                bool samePara = !BreakBetween(opens[p], opens[q]);
+                if (s - ps > 5 || (!samePara && !StartsParagraph(stretches[q], opens[q])))
+                {
+                    break;
+                }
+
+                if (result[p].Found)
+                {
+                    result[q] = result[p] with { Rule = AttributionRule.Continued };
+                    break;
+                }
+            }
+
+            if (result[q].Found)
+            {
+                continue;
+            }
+
+            for (int n = q + 1; n < stretches.Count && !BreakBetween(opens[q], opens[n]); n++)
+            {
+                if (result[n].Found && result[n].Rule is AttributionRule.After or AttributionRule.Before)
+                {
+                    result[q] = result[n] with { Rule = AttributionRule.Following };
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool StartsParagraph(QuoteStretch q, int open)
+        => q.Continues || open == 0 || t.LineBreakAfter(open - 1);
+
+    private bool BreakBetween(int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (t.LineBreakAfter(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

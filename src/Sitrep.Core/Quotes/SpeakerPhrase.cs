@@ -1,0 +1,212 @@
+namespace Sitrep.Core.Quotes;
+
+/// <summary>
+/// Finds the words naming a speaker next to a reporting verb, by shape alone: the subject read leftwards
+/// ("Trump said", "His press secretary, Karoline Leavitt, affirmed", "Trump, who …, said") or the phrase
+/// after an inverted cue ("said a spokesman", "according to the Kremlin").
+/// </summary>
+internal static class SpeakerPhrase
+{
+    private const int MaxTokens = 12;
+
+    /// <summary>The subject of the cue at token <paramref name="cue"/>, not reaching before <paramref name="lowerBound"/>.</summary>
+    public static bool Left(TokenText t, int cue, int lowerBound, out int first, out int last)
+    {
+        first = last = -1;
+        int j = cue - 1;
+        while (j >= lowerBound && t.IsWord(j) && QuoteWords.IsBetweenSubjectAndCue(t[j]))
+        {
+            j--;
+        }
+
+        if (j < lowerBound)
+        {
+            return false;
+        }
+
+        if (t.IsWord(j) && QuoteWords.IsPronoun(t[j]))
+        {
+            first = last = j;
+            return true;
+        }
+
+        bool closingComma = t.Is(j, ',');
+        if (closingComma)
+        {
+            j--;
+        }
+
+        if (j < lowerBound || !Collect(t, j, lowerBound, out int start))
+        {
+            return false;
+        }
+
+        first = start;
+        last = j;
+        if (!closingComma)
+        {
+            return true;
+        }
+
+        // "Trump, who spoke in Ohio, said": the speaker is before the relative clause.
+        int before = first - 1;
+        if (before >= lowerBound && t.IsWord(before) && (t[before] is "who" or "which"))
+        {
+            before--;
+            if (before >= lowerBound && t.Is(before, ',') && before - 1 >= lowerBound && Collect(t, before - 1, lowerBound, out int s2))
+            {
+                first = s2;
+                last = before - 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        // "His press secretary, Karoline Leavitt, affirmed": both halves of the apposition.
+        if (before >= lowerBound && t.Is(before, ',') && before - 1 >= lowerBound && Collect(t, before - 1, lowerBound, out int s3) && before - s3 <= 8)
+        {
+            first = s3;
+        }
+
+        return true;
+    }
+
+    /// <summary>The speaker after an inverted cue ("said Trump", "said a spokesman for the campaign").</summary>
+    public static bool Right(TokenText t, int cue, int upperBound, out int first, out int last)
+    {
+        first = last = -1;
+        int j = cue + 1;
+        while (j < upperBound && t.IsWord(j) && QuoteWords.IsTimeWord(t[j]))
+        {
+            j++;
+        }
+
+        if (j >= upperBound || !t.IsWord(j))
+        {
+            return false;
+        }
+
+        var w = t[j];
+        if (QuoteWords.IsPronoun(w) && !(w is "it" or "It" or "you" or "You"))
+        {
+            first = last = j;
+            return true;
+        }
+
+        if (!(t.IsCapitalized(j) || QuoteWords.IsDeterminer(w)) || QuoteWords.IsRightStop(w))
+        {
+            return false;
+        }
+
+        first = j;
+        last = j;
+        for (int k = j + 1; k < upperBound && k - j < MaxTokens; k++)
+        {
+            if (t.Is(k, '('))
+            {
+                int close = MatchingClose(t, k, upperBound);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                last = close;
+                k = close;
+                continue;
+            }
+
+            if (!(t.IsWord(k) || t.Token(k).Kind is Documents.TokenKind.Number) || QuoteWords.IsRightStop(t[k]) || (QuoteWords.IsCue(t[k]) && !t.IsCapitalized(k)))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a phrase leftwards from token <paramref name="j"/> until a comma, a clause word or a mark.</summary>
+    private static bool Collect(TokenText t, int j, int lowerBound, out int first)
+    {
+        first = j + 1;
+        int k = j;
+        while (k >= lowerBound && j - k < MaxTokens)
+        {
+            if (t.Is(k, ')'))
+            {
+                int open = MatchingOpen(t, k, lowerBound);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                k = open - 1;
+                continue;
+            }
+
+            var kind = t.Token(k).Kind;
+            if (kind is Documents.TokenKind.Number or Documents.TokenKind.Handle)
+            {
+                k--;
+                continue;
+            }
+
+            if (kind is not Documents.TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t[k];
+            if (w is "and" or "&" && k - 1 >= lowerBound && k + 1 <= j && t.IsCapitalized(k - 1) && t.IsCapitalized(k + 1))
+            {
+                k--;
+                continue;
+            }
+
+            if (QuoteWords.IsPhraseStop(w) || (QuoteWords.IsCue(w) && !t.IsCapitalized(k)) || (QuoteWords.IsPronoun(w) && k < j))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        first = k + 1;
+
+        // Leading prepositions are not part of the speaker: "In Ohio, Trump" was cut at the comma; "for Trump" here.
+        while (first <= j && t.IsWord(first) && t[first] is "of" or "for" or "in" or "on" or "at" or "from")
+        {
+            first++;
+        }
+
+        return first <= j;
+    }
+
+    private static int MatchingOpen(TokenText t, int close, int lowerBound)
+    {
+        for (int k = close - 1; k >= lowerBound && close - k < 15; k--)
+        {
+            if (t.Is(k, '('))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int MatchingClose(TokenText t, int open, int upperBound)
+    {
+        for (int k = open + 1; k < upperBound && k - open < 15; k++)
+        {
+            if (t.Is(k, ')'))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}
