@@ -9,6 +9,7 @@ internal enum AttributionRule : byte
     According,
     Continued,
     Following,
+    Subject,
 }
 
 /// <summary>A quote's speaker phrase (token indexes, -1 when none) and the cue that attributes it.</summary>

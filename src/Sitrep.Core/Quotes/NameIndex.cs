@@ -125,6 +125,17 @@ internal sealed class NameIndex
         return null;
     }
 
+    /// <summary>The first name run starting at token <paramref name="first"/> or the one after it, or null.</summary>
+    public NameRun? RunAtStart(int first)
+    {
+        foreach (var run in RunsIn(first, int.MaxValue))
+        {
+            return run.First <= first + 3 ? run : null;
+        }
+
+        return null;
+    }
+
     private IEnumerable<NameRun> RunsIn(int first, int stop)
     {
         int lo = 0, hi = _runs.Count;

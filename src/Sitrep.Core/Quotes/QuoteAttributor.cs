@@ -8,7 +8,7 @@ namespace Sitrep.Core.Quotes;
 /// Trump called it "…"), "according to X", a cue in a sentence ending with a colon; otherwise the
 /// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph.
 /// </summary>
-internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences)
+internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names)
 {
     private const int AfterWindow = 12;
 
@@ -30,13 +30,13 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 leftBound = closes[q - 1] + 1;
             }
 
-            int rightBound = SentenceEnd(closes[q]);
+            int rightBound = SentenceEnd(Math.Min(closes[q] + 1, t.Count - 1));
             if (q + 1 < stretches.Count && opens[q + 1] < rightBound)
             {
                 rightBound = opens[q + 1];
             }
 
-            result[q] = Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound);
+            result[q] = PreferAccordingTo(Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound), rightBound);
         }
 
         Chain(stretches, result, opens);
@@ -81,7 +81,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         bool leadsIntoAttribution = lastInner is ',' or '?' or '!' or '—' or '–' or '-' or '…' || commaAfter;
         if (leadsIntoAttribution && q.Closed)
         {
-            var after = After(close, rightBound);
+            var after = After(close, rightBound, lastInner);
             if (after.Found)
             {
                 return after;
@@ -96,14 +96,14 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
         if (q.Closed)
         {
-            var after = After(close, rightBound);
+            var after = After(close, rightBound, lastInner);
             if (after.Found)
             {
                 return after;
             }
         }
 
-        return Attribution.None;
+        return open > leftBound ? Subject(open, leftBound) : Attribution.None;
     }
 
     /// <summary>A quote opening a sentence right after a sentence that ends with a colon reads that sentence too.</summary>
@@ -124,15 +124,15 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         return leftBound;
     }
 
-    private Attribution After(int close, int rightBound)
+    private Attribution After(int close, int rightBound, char lastInner)
     {
         int k = close + 1;
-        while (k < rightBound && (t.Is(k, ',') || t.Token(k).Kind is TokenKind.Dash))
+        while (k < rightBound && (t.Is(k, ',') || t.IsQuoteMark(k) || t.Token(k).Kind is TokenKind.Dash))
         {
             k++;
         }
 
-        if (k >= rightBound)
+        if (k >= rightBound || (lastInner == '.' && t.IsCapitalized(k)))
         {
             return Attribution.None;
         }
@@ -151,6 +151,16 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
         for (int m = k + 1; m < rightBound && m - k <= AfterWindow; m++)
         {
+            if (t.Is(m, '('))
+            {
+                int closeParen = SpeakerPhrase.MatchingClose(t, m, rightBound);
+                if (closeParen > 0)
+                {
+                    m = closeParen;
+                    continue;
+                }
+            }
+
             if (t.IsQuoteMark(m) || (t.IsHardStop(m) && t.Token(m).Kind is not TokenKind.Dash))
             {
                 break;
@@ -158,6 +168,11 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
             if (IsCueAt(m))
             {
+                if (t.Is(m - 1, ',') && SpeakerPhrase.Right(t, m, rightBound, out int cf, out int cl))
+                {
+                    return new Attribution(cf, cl, m, AttributionRule.After);
+                }
+
                 return SpeakerPhrase.Left(t, m, k, out int lf, out int ll)
                     ? new Attribution(lf, ll, m, AttributionRule.After)
                     : Attribution.None;
@@ -185,6 +200,30 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
             if (IsCueAt(m) || (m == leftBound && t.IsWord(m) && QuoteWords.IsCue(t[m])))
             {
+                // "He echoed the sentiment, stating, …": a participle takes the subject of the clause before it.
+                if (m - 1 > leftBound && t.Is(m - 1, ',') && t[m].EndsWith("ing", StringComparison.Ordinal))
+                {
+                    for (int m2 = m - 2; m2 > leftBound; m2--)
+                    {
+                        if (IsCueAt(m2) && SpeakerPhrase.Left(t, m2, leftBound, out int pf, out int pl))
+                        {
+                            return new Attribution(pf, pl, m, AttributionRule.Before);
+                        }
+                    }
+
+                    var subject = Subject(open, leftBound);
+                    if (subject.Found)
+                    {
+                        return subject with { Cue = m, Rule = AttributionRule.Before };
+                    }
+                }
+
+                // "The paradox, says Carl Anthony, historian…, is that…": an inserted inverted attribution.
+                if (m - 1 >= leftBound && t.Is(m - 1, ',') && SpeakerPhrase.Right(t, m, open, out int cf, out int cl) && t.IsCapitalized(cf))
+                {
+                    return new Attribution(cf, cl, m, AttributionRule.Before);
+                }
+
                 if (SpeakerPhrase.Left(t, m, leftBound, out int lf, out int ll))
                 {
                     return new Attribution(lf, ll, m, AttributionRule.Before);
@@ -194,10 +233,59 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 {
                     return new Attribution(rf, rl, m, AttributionRule.Before);
                 }
+
+                var fallback = Subject(open, leftBound);
+                if (fallback.Found)
+                {
+                    return fallback with { Cue = m, Rule = AttributionRule.Before };
+                }
             }
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>A partial quote in a sentence without a cue belongs to the sentence's subject ("Trump is reportedly “open to…”").</summary>
+    private Attribution Subject(int open, int leftBound)
+    {
+        for (int k = leftBound; k < open && k <= leftBound + 1; k++)
+        {
+            if (t.IsWord(k) && QuoteWords.IsPronoun(t[k]) && !(t[k] is "It" or "You" or "it" or "you"))
+            {
+                return new Attribution(k, k, -1, AttributionRule.Subject);
+            }
+        }
+
+        if (names.RunAtStart(leftBound) is { } run && run.Last < open && names.IsPersonLike(run))
+        {
+            return new Attribution(run.First, run.Last, -1, AttributionRule.Subject);
+        }
+
+        return Attribution.None;
+    }
+
+    /// <summary>"…, Bill Clinton said, according to audio provided by Wyoming Public Radio": the named source wins.</summary>
+    private Attribution PreferAccordingTo(Attribution found, int rightBound)
+    {
+        if (!found.Found || found.Rule is AttributionRule.According || found.Cue < 0)
+        {
+            return found;
+        }
+
+        for (int k = found.Cue + 1; k + 1 < rightBound && k - found.Cue < 20; k++)
+        {
+            if (t.IsQuoteMark(k))
+            {
+                break;
+            }
+
+            if (t[k] is "according" && t[k + 1] is "to" && SpeakerPhrase.Right(t, k + 1, rightBound, out int f, out int l))
+            {
+                return new Attribution(f, l, k, AttributionRule.According);
+            }
+        }
+
+        return found;
     }
 
     private bool IsCueAt(int i) => t.IsWord(i) && !t.IsCapitalized(i) && QuoteWords.IsCue(t[i]);

@@ -39,7 +39,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         var stretches = QuoteFinder.Find(text);
         stretches.RemoveAll(s => Inside(s.Inner, structure));
         cancellationToken.ThrowIfCancellationRequested();
-        var attributor = new QuoteAttributor(t, sentences);
+        var attributor = new QuoteAttributor(t, sentences, names);
         var attributions = attributor.Attribute(stretches);
 
         var quotes = new List<(int Order, Quote Quote)>();
@@ -56,11 +56,17 @@ public sealed class QuoteExtractor : IPipelineComponent
                 (previousName, previousEntity) = (name, entity);
             }
 
+            var kind = IsDirect(text, s, t, sentences, attributor, open) ? QuoteKind.Direct : QuoteKind.Partial;
+            if (!a.Found && IsUnattributedNameOrScareQuote(text, s, t, open, kind))
+            {
+                continue;
+            }
+
             quotes.Add((s.Inner.Start, new Quote
             {
                 Id = "",
                 Range = s.Inner,
-                Kind = IsDirect(text, s, t, sentences, attributor, open) ? QuoteKind.Direct : QuoteKind.Partial,
+                Kind = kind,
                 Speaker = entity,
                 SpeakerName = name,
                 SpeakerRange = a.Found ? t.Range(a.First, a.Last) : null,
@@ -121,6 +127,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
 
         quotes.Sort((x, y) => x.Order.CompareTo(y.Order));
+        Echo(quotes, text);
         var result = new Quote[quotes.Count];
         for (int i = 0; i < result.Length; i++)
         {
@@ -143,6 +150,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         AttributionRule.According => 0.85,
         AttributionRule.Continued => 0.7,
         AttributionRule.Following => 0.6,
+        AttributionRule.Subject => 0.5,
         _ => 0.3,
     };
 
@@ -164,6 +172,63 @@ public sealed class QuoteExtractor : IPipelineComponent
         bool capital = char.IsUpper(inner[0]);
         bool afterColonOrComma = open > 0 && (t.Is(open - 1, ':') || t.Is(open - 1, ','));
         return opensSentence || (capital && afterColonOrComma) || (capital && inner[^1] is ',' or '.' or '?' or '!');
+    }
+
+    /// <summary>A short quote with no speaker in sight, or a name or title ("a show called “X”", Title Case), is not a quotation.</summary>
+    private static bool IsUnattributedNameOrScareQuote(string text, QuoteStretch s, TokenText t, int open, QuoteKind kind)
+    {
+        var inner = text.AsSpan(s.Inner.Start, s.Inner.Length);
+        int words = 1 + inner.Count(' ');
+        if (kind == QuoteKind.Partial && words <= 4)
+        {
+            return true;
+        }
+
+        if (open > 0 && t.IsWord(open - 1) && t[open - 1] is "called" or "titled" or "entitled" or "dubbed" or "named" or "nicknamed" or "so-called")
+        {
+            return true;
+        }
+
+        if (words > 8 || inner.IndexOfAny(".?!") >= 0)
+        {
+            return false;
+        }
+
+        int capital = 0;
+        foreach (var range in inner.Split(' '))
+        {
+            var w = inner[range];
+            if (w.Length > 0 && char.IsUpper(w[0]))
+            {
+                capital++;
+            }
+        }
+
+        return words >= 2 && capital == words;
+    }
+
+    /// <summary>A quote without a speaker that repeats an attributed quote (a headline echoing the body) takes its speaker.</summary>
+    private static void Echo(List<(int Order, Quote Quote)> quotes, string text)
+    {
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i].Quote;
+            if (q.SpeakerName is not null || q.Kind is QuoteKind.Indirect)
+            {
+                continue;
+            }
+
+            var words = text.AsSpan(q.Range.Start, q.Range.Length).Trim(" ,.;:!?");
+            foreach (var (_, other) in quotes)
+            {
+                if (other.SpeakerName is not null && other.Kind is not QuoteKind.Indirect
+                    && text.AsSpan(other.Range.Start, other.Range.Length).Trim(" ,.;:!?").Equals(words, StringComparison.OrdinalIgnoreCase))
+                {
+                    quotes[i] = (quotes[i].Order, q with { Speaker = other.Speaker, SpeakerName = other.SpeakerName, Confidence = 0.5 });
+                    break;
+                }
+            }
+        }
     }
 
     private static bool Inside(CharRange r, ArticleStructure structure)

@@ -16,7 +16,7 @@ internal static class QuoteFinder
         Curly,
         Straight,
         Single,
-        Backtick,
+        Doubled,
     }
 
     /// <summary>The quoted stretches of <paramref name="text"/>, in order.</summary>
@@ -58,12 +58,12 @@ internal static class QuoteFinder
                     {
                         (state, open, width) = (State.Curly, i, 1);
                     }
-                    else if (c == '`' && next == '`')
+                    else if ((c == '`' && next == '`') || (c == '\'' && next == '\'' && IsOpenBoundary(prev) && i + 2 < end && !char.IsWhiteSpace(text[i + 2])))
                     {
-                        (state, open, width) = (State.Backtick, i, 2);
+                        (state, open, width) = (State.Doubled, i, 2);
                         i++;
                     }
-                    else if (c == '"' && !char.IsWhiteSpace(next) && (IsOpenBoundary(prev) || !char.IsLetterOrDigit(prev)))
+                    else if (c == '"' && !char.IsWhiteSpace(next) && prev != '=' && (IsOpenBoundary(prev) || !char.IsLetterOrDigit(prev)))
                     {
                         (state, open, width) = (State.Straight, i, 1);
                     }
@@ -76,7 +76,7 @@ internal static class QuoteFinder
                     break;
 
                 case State.Curly:
-                    if (c is '”' or '»' || (c == '"' && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next)))
+                    if (c is '”' or '»' || ((c == '"' || c == '“') && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next) && (c == '"' || char.IsWhiteSpace(next) || i + 1 == end)))
                     {
                         Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
                         state = State.None;
@@ -107,8 +107,8 @@ internal static class QuoteFinder
 
                     break;
 
-                case State.Backtick:
-                    if ((c == '\'' && next == '\'') || c == '”' || c == '"')
+                case State.Doubled:
+                    if ((c == '\'' && next == '\'' && !char.IsWhiteSpace(prev)) || c == '”' || c == '"')
                     {
                         Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
                         state = State.None;

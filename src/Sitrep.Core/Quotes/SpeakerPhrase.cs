@@ -30,6 +30,28 @@ internal static class SpeakerPhrase
             return true;
         }
 
+        // "Ms. Sherry smiled and said": the subject of the first verb.
+        if (t.IsWord(j) && t[j] is "and" or "but")
+        {
+            int k = j - 1;
+            while (k >= lowerBound && j - k <= 6 && t.IsWord(k) && !t.IsCapitalized(k) && !QuoteWords.IsPronoun(t[k]))
+            {
+                k--;
+            }
+
+            if (k < lowerBound || !t.IsWord(k))
+            {
+                return false;
+            }
+
+            j = k;
+            if (QuoteWords.IsPronoun(t[j]))
+            {
+                first = last = j;
+                return true;
+            }
+        }
+
         bool closingComma = t.Is(j, ',');
         if (closingComma)
         {
@@ -94,7 +116,7 @@ internal static class SpeakerPhrase
             return true;
         }
 
-        if (!(t.IsCapitalized(j) || QuoteWords.IsDeterminer(w)) || QuoteWords.IsRightStop(w))
+        if (QuoteWords.IsRightStop(w) || (!(t.IsCapitalized(j) || QuoteWords.IsDeterminer(w)) && !NameFollows(t, j, upperBound)))
         {
             return false;
         }
@@ -184,6 +206,25 @@ internal static class SpeakerPhrase
         return first <= j;
     }
 
+    /// <summary>"said former Vermont governor Howard Dean": lowercase words leading to a capitalized name.</summary>
+    private static bool NameFollows(TokenText t, int j, int upperBound)
+    {
+        for (int k = j; k < upperBound && k - j <= 4; k++)
+        {
+            if (!t.IsWord(k) || QuoteWords.IsRightStop(t[k]) || QuoteWords.IsPhraseStop(t[k]))
+            {
+                return false;
+            }
+
+            if (t.IsCapitalized(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int MatchingOpen(TokenText t, int close, int lowerBound)
     {
         for (int k = close - 1; k >= lowerBound && close - k < 15; k--)
@@ -197,7 +238,7 @@ internal static class SpeakerPhrase
         return -1;
     }
 
-    private static int MatchingClose(TokenText t, int open, int upperBound)
+    public static int MatchingClose(TokenText t, int open, int upperBound)
     {
         for (int k = open + 1; k < upperBound && k - open < 15; k++)
         {
