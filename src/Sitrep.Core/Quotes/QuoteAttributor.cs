@@ -201,7 +201,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             if (IsCueAt(m) || (m == leftBound && t.IsWord(m) && QuoteWords.IsCue(t[m])))
             {
                 // "He echoed the sentiment, stating, …": a participle takes the subject of the clause before it.
-                if (m - 1 > leftBound && t.Is(m - 1, ',') && t[m].EndsWith("ing", StringComparison.Ordinal))
+                bool participle = t[m].EndsWith("ing", StringComparison.Ordinal);
+                if (m - 1 > leftBound && (t.Is(m - 1, ',') || t[m - 1] is "by") && participle)
                 {
                     for (int m2 = m - 2; m2 > leftBound; m2--)
                     {
@@ -229,7 +230,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                     return new Attribution(lf, ll, m, AttributionRule.Before);
                 }
 
-                if (SpeakerPhrase.Right(t, m, open, out int rf, out int rl))
+                if (!participle && SpeakerPhrase.Right(t, m, open, out int rf, out int rl))
                 {
                     return new Attribution(rf, rl, m, AttributionRule.Before);
                 }
@@ -248,7 +249,20 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
     /// <summary>A partial quote in a sentence without a cue belongs to the sentence's subject ("Trump is reportedly “open to…”").</summary>
     private Attribution Subject(int open, int leftBound)
     {
-        for (int k = leftBound; k < open && k <= leftBound + 1; k++)
+        int start = leftBound;
+        if (t.IsWord(start) && t.IsCapitalized(start) && IsIntroWord(t[start]))
+        {
+            for (int k = start + 1; k < open && k - start <= 8; k++)
+            {
+                if (t.Is(k, ','))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+
+        for (int k = start; k < open && k <= start + 1; k++)
         {
             if (t.IsWord(k) && QuoteWords.IsPronoun(t[k]) && !(t[k] is "It" or "You" or "it" or "you"))
             {
@@ -256,13 +270,18 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
         }
 
-        if (names.RunAtStart(leftBound) is { } run && run.Last < open && names.IsPersonLike(run))
+        if (names.RunAtStart(start) is { } run && run.Last < open && (names.IsPersonLike(run) || run.First <= start + 1))
         {
             return new Attribution(run.First, run.Last, -1, AttributionRule.Subject);
         }
 
         return Attribution.None;
     }
+
+    private static bool IsIntroWord(ReadOnlySpan<char> w)
+        => w is "In" or "On" or "At" or "After" or "Before" or "During" or "Later" or "Earlier" or "Meanwhile" or "However" or "But" or "And"
+            or "So" or "Then" or "Still" or "Yet" or "Also" or "Asked" or "When" or "While" or "Since" or "As" or "Speaking" or "For" or "From"
+            or "Last" or "This" or "Now" or "Today" or "Yesterday" or "Instead" or "Indeed" or "Finally";
 
     /// <summary>"…, Bill Clinton said, according to audio provided by Wyoming Public Radio": the named source wins.</summary>
     private Attribution PreferAccordingTo(Attribution found, int rightBound)

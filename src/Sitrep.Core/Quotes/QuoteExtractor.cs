@@ -57,7 +57,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             }
 
             var kind = IsDirect(text, s, t, sentences, attributor, open) ? QuoteKind.Direct : QuoteKind.Partial;
-            if (!a.Found && IsUnattributedNameOrScareQuote(text, s, t, open, kind))
+            if (IsNameOrScareQuote(text, s, t, open, kind, a, sentences, attributor))
             {
                 continue;
             }
@@ -174,37 +174,52 @@ public sealed class QuoteExtractor : IPipelineComponent
         return opensSentence || (capital && afterColonOrComma) || (capital && inner[^1] is ',' or '.' or '?' or '!');
     }
 
-    /// <summary>A short quote with no speaker in sight, or a name or title ("a show called “X”", Title Case), is not a quotation.</summary>
-    private static bool IsUnattributedNameOrScareQuote(string text, QuoteStretch s, TokenText t, int open, QuoteKind kind)
+    /// <summary>
+    /// Not a quotation: a short quote with no speaker in sight (or only a sentence subject or an earlier speaker, in
+    /// mid-sentence: a scare quote), or the name of a work ("a show called “X”", "MSNBC's “Morning Joe”", Title Case).
+    /// </summary>
+    private static bool IsNameOrScareQuote(string text, QuoteStretch s, TokenText t, int open, QuoteKind kind, Attribution a, IReadOnlyList<Sentence> sentences, QuoteAttributor attributor)
     {
-        var inner = text.AsSpan(s.Inner.Start, s.Inner.Length);
+        var inner = text.AsSpan(s.Inner.Start, s.Inner.Length).TrimEnd(" ,.;:");
         int words = 1 + inner.Count(' ');
-        if (kind == QuoteKind.Partial && words <= 4)
+        bool weak = a.Rule is AttributionRule.None or AttributionRule.Subject;
+        bool midSentence = sentences.Count > 0 && sentences[attributor.SentenceOf(open)].Tokens.Start != open;
+        if (words <= 4 && (weak || (midSentence && a.Rule is AttributionRule.Continued or AttributionRule.Following)))
         {
             return true;
         }
 
-        if (open > 0 && t.IsWord(open - 1) && t[open - 1] is "called" or "titled" or "entitled" or "dubbed" or "named" or "nicknamed" or "so-called")
+        var before = open > 0 && t.IsWord(open - 1) ? t[open - 1] : default;
+        if (before is "called" or "titled" or "entitled" or "dubbed" or "named" or "nicknamed" or "so-called")
         {
             return true;
         }
 
-        if (words > 8 || inner.IndexOfAny(".?!") >= 0)
+        if (words > 10 || inner.IndexOfAny(".?!") >= 0)
         {
             return false;
         }
 
-        int capital = 0;
+        int content = 0, capital = 0;
         foreach (var range in inner.Split(' '))
         {
             var w = inner[range];
-            if (w.Length > 0 && char.IsUpper(w[0]))
+            if (w.Length == 0 || w is "of" or "the" or "a" or "an" or "and" or "for" or "on" or "in" or "to" or "with" or "at" or "is" or "&" or "or")
+            {
+                continue;
+            }
+
+            content++;
+            if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
             {
                 capital++;
             }
         }
 
-        return words >= 2 && capital == words;
+        bool titleCase = capital == content && content >= 1;
+        bool workContext = before is "’s" or "'s" or "show" or "book" or "program" or "programme" or "film" or "movie" or "documentary" or "series"
+            or "podcast" or "album" or "song" or "novel" or "autobiography" or "memoir" or "play" or "in" or "on" or "of" or "column" or "essay";
+        return titleCase && (workContext || (content >= 2 && (weak || a.Rule is AttributionRule.Continued or AttributionRule.Following)));
     }
 
     /// <summary>A quote without a speaker that repeats an attributed quote (a headline echoing the body) takes its speaker.</summary>

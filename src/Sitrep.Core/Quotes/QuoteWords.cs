@@ -31,8 +31,12 @@ internal static class QuoteWords
         "assure", "assured", "mentioned", "pointed", "interject", "interjected", "scoff", "scoffed", "cautioned", "teased", "pleaded",
         "begged", "prayed", "rejoiced", "sighed", "laughed", "grumbled", "griped", "ranted", "raged", "fumed", "cried", "screamed",
         "texted", "emailed", "opined", "speculated", "speculate", "estimated", "advised", "instructed", "ordered", "marveled", "marvelled",
-        "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "referred", "refers", "referring", "thinks", "believes",
+        "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "questioned", "referred", "refers", "referring", "thinks", "believes",
         "believed", "feels", "put", "puts", "answered", "answers", "recounts");
+
+    private static readonly FrozenSet<string> s_verbLike = Set(
+        "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "does",
+        "did", "do", "wants", "want", "needs", "thinks", "knows", "believes");
 
     private static readonly FrozenSet<string> s_speechNouns = Set("statement", "interview", "tweet", "post", "speech", "remarks", "letter", "email", "release", "op-ed", "column", "video", "ad", "message");
 
@@ -78,6 +82,7 @@ internal static class QuoteWords
     private static readonly FrozenSet<string> s_determiners = Set("the", "a", "an", "one", "another", "his", "her", "their", "its", "two", "three", "several", "some", "many", "other", "both");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cueLookup = s_cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbLikeLookup = s_verbLike.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounLookup = s_speechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pronounLookup = s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_betweenLookup = s_betweenSubjectAndCue.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,6 +97,9 @@ internal static class QuoteWords
 
     /// <summary>A noun naming a speech act ("in a statement", "in an interview").</summary>
     public static bool IsSpeechNoun(ReadOnlySpan<char> word) => s_nounLookup.Contains(word);
+
+    /// <summary>Auxiliaries and common verbs that show a phrase is the subject of a clause.</summary>
+    public static bool IsVerbLike(ReadOnlySpan<char> word) => s_verbLikeLookup.Contains(word);
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => s_pronounLookup.Contains(word);
 

@@ -30,26 +30,28 @@ internal static class SpeakerPhrase
             return true;
         }
 
-        // "Ms. Sherry smiled and said": the subject of the first verb.
+        // "Ms. Sherry smiled and said", "She says …, but insists": the subject of the first verb.
         if (t.IsWord(j) && t[j] is "and" or "but")
         {
             int k = j - 1;
-            while (k >= lowerBound && j - k <= 6 && t.IsWord(k) && !t.IsCapitalized(k) && !QuoteWords.IsPronoun(t[k]))
+            while (k >= lowerBound && j - k <= 14 && !t.IsQuoteMark(k)
+                && !(t.IsWord(k) && ((t.IsCapitalized(k) && !QuoteWords.IsTimeWord(t[k])) || QuoteWords.IsPronoun(t[k]))))
             {
                 k--;
             }
 
-            if (k < lowerBound || !t.IsWord(k))
+            if (k < lowerBound || t.IsQuoteMark(k) || !t.IsWord(k))
             {
                 return false;
             }
 
-            j = k;
-            if (QuoteWords.IsPronoun(t[j]))
+            if (QuoteWords.IsPronoun(t[k]))
             {
-                first = last = j;
+                first = last = k;
                 return true;
             }
+
+            return Collect(t, k, lowerBound, out first) && (last = k) >= 0;
         }
 
         bool closingComma = t.Is(j, ',');
@@ -70,15 +72,28 @@ internal static class SpeakerPhrase
             return true;
         }
 
-        // "Trump, who spoke in Ohio, said": the speaker is before the relative clause.
-        int before = first - 1;
-        if (before >= lowerBound && t.IsWord(before) && (t[before] is "who" or "which"))
+        // "Trump, who spoke in Ohio, said" / "Mr. Paulson, who bet against …, told": the speaker is before the clause.
+        int comma = -1;
+        for (int k = j; k >= lowerBound && j - k < 30; k--)
         {
-            before--;
-            if (before >= lowerBound && t.Is(before, ',') && before - 1 >= lowerBound && Collect(t, before - 1, lowerBound, out int s2))
+            if (t.IsQuoteMark(k))
+            {
+                break;
+            }
+
+            if (t.Is(k, ','))
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma > lowerBound && t.IsWord(comma + 1) && t[comma + 1] is "who" or "which" or "whose" or "whom")
+        {
+            if (Collect(t, comma - 1, lowerBound, out int s2))
             {
                 first = s2;
-                last = before - 1;
+                last = comma - 1;
                 return true;
             }
 
@@ -86,6 +101,7 @@ internal static class SpeakerPhrase
         }
 
         // "His press secretary, Karoline Leavitt, affirmed": both halves of the apposition.
+        int before = first - 1;
         if (before >= lowerBound && t.Is(before, ',') && before - 1 >= lowerBound && Collect(t, before - 1, lowerBound, out int s3) && before - s3 <= 8)
         {
             first = s3;
@@ -146,7 +162,9 @@ internal static class SpeakerPhrase
             last = k;
         }
 
-        return true;
+        // "insists Sanders is mounting…": a subject of a clause, not an inverted speaker.
+        int next = last + 1;
+        return !(next < upperBound && t.IsWord(next) && QuoteWords.IsVerbLike(t[next]));
     }
 
     /// <summary>Reads a phrase leftwards from token <paramref name="j"/> until a comma, a clause word or a mark.</summary>
