@@ -115,7 +115,8 @@ internal sealed class NameIndex
             int stop = s == sentence ? pronoun : range.End;
             foreach (var run in RunsIn(range.Start, stop))
             {
-                if (IsPersonLike(run))
+                // A person by shape, or the sentence's subject ("Trump spoke…").
+                if (IsPersonLike(run) || (run.First == range.Start && run.NameLength <= 3))
                 {
                     return run;
                 }
@@ -183,7 +184,7 @@ internal sealed class NameIndex
     }
 
     private static bool IsNotName(ReadOnlySpan<char> w)
-        => QuoteWords.IsTitle(w) || QuoteWords.IsDeterminer(w) || QuoteWords.IsPhraseStop(w) || QuoteWords.IsPronoun(w) || QuoteWords.IsTimeWord(w) || QuoteWords.IsCue(w);
+        => QuoteWords.IsTitle(w) || QuoteWords.IsDeterminer(w) || QuoteWords.IsPhraseStop(w) || QuoteWords.IsPronoun(w) || QuoteWords.IsTimeWord(w) || (QuoteWords.IsCue(w) && w is not "States");
 
     private static bool IsConnector(ReadOnlySpan<char> w) => w is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le" or "du";
 
