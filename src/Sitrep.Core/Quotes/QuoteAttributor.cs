@@ -30,7 +30,13 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 leftBound = closes[q - 1] + 1;
             }
 
-            int rightBound = SentenceEnd(Math.Min(closes[q] + 1, t.Count - 1));
+            int after = closes[q] + 1;
+            while (after < t.Count - 1 && t.IsQuoteMark(after))
+            {
+                after++;
+            }
+
+            int rightBound = SentenceEnd(Math.Min(after, t.Count - 1));
             if (q + 1 < stretches.Count && opens[q + 1] < rightBound)
             {
                 rightBound = opens[q + 1];
@@ -168,14 +174,19 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
             if (IsCueAt(m))
             {
+                bool left = SpeakerPhrase.Left(t, m, k, out int lf, out int ll);
+                if (left && Names(lf, ll))
+                {
+                    return new Attribution(lf, ll, m, AttributionRule.After);
+                }
+
+                // "…” in the 2008 primary, said Ohio State University professor Paul Beck."
                 if (t.Is(m - 1, ',') && SpeakerPhrase.Right(t, m, rightBound, out int cf, out int cl))
                 {
                     return new Attribution(cf, cl, m, AttributionRule.After);
                 }
 
-                return SpeakerPhrase.Left(t, m, k, out int lf, out int ll)
-                    ? new Attribution(lf, ll, m, AttributionRule.After)
-                    : Attribution.None;
+                return left ? new Attribution(lf, ll, m, AttributionRule.After) : Attribution.None;
             }
         }
 
@@ -200,45 +211,10 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
             if (IsCueAt(m) || (m == leftBound && t.IsWord(m) && QuoteWords.IsCue(t[m])))
             {
-                // "He echoed the sentiment, stating, …": a participle takes the subject of the clause before it.
-                bool participle = t[m].EndsWith("ing", StringComparison.Ordinal);
-                if (m - 1 > leftBound && (t.Is(m - 1, ',') || t[m - 1] is "by") && participle)
+                var found = CueSpeaker(m, open, leftBound);
+                if (found.Found)
                 {
-                    for (int m2 = m - 2; m2 > leftBound; m2--)
-                    {
-                        if (IsCueAt(m2) && SpeakerPhrase.Left(t, m2, leftBound, out int pf, out int pl))
-                        {
-                            return new Attribution(pf, pl, m, AttributionRule.Before);
-                        }
-                    }
-
-                    var subject = Subject(open, leftBound);
-                    if (subject.Found)
-                    {
-                        return subject with { Cue = m, Rule = AttributionRule.Before };
-                    }
-                }
-
-                // "The paradox, says Carl Anthony, historian…, is that…": an inserted inverted attribution.
-                if (m - 1 >= leftBound && t.Is(m - 1, ',') && SpeakerPhrase.Right(t, m, open, out int cf, out int cl) && t.IsCapitalized(cf))
-                {
-                    return new Attribution(cf, cl, m, AttributionRule.Before);
-                }
-
-                if (SpeakerPhrase.Left(t, m, leftBound, out int lf, out int ll))
-                {
-                    return new Attribution(lf, ll, m, AttributionRule.Before);
-                }
-
-                if (!participle && SpeakerPhrase.Right(t, m, open, out int rf, out int rl))
-                {
-                    return new Attribution(rf, rl, m, AttributionRule.Before);
-                }
-
-                var fallback = Subject(open, leftBound);
-                if (fallback.Found)
-                {
-                    return fallback with { Cue = m, Rule = AttributionRule.Before };
+                    return Outer(found, m, leftBound) ?? found;
                 }
             }
         }
@@ -246,11 +222,82 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         return Attribution.None;
     }
 
+    /// <summary>The speaker of the cue at <paramref name="m"/> before a quote opening at <paramref name="open"/>.</summary>
+    private Attribution CueSpeaker(int m, int open, int leftBound)
+    {
+        // "He echoed the sentiment, stating, …", "by saying", "issued a statement calling": a participle takes the clause's subject.
+        bool participle = t[m].EndsWith("ing", StringComparison.Ordinal);
+        bool attached = m - 1 >= leftBound && t.IsWord(m - 1) && (t.IsCapitalized(m - 1) || QuoteWords.IsPronoun(t[m - 1]));
+        if (participle && !attached && m - 1 > leftBound)
+        {
+            for (int m2 = m - 2; m2 > leftBound; m2--)
+            {
+                if (IsCueAt(m2) && SpeakerPhrase.Left(t, m2, leftBound, out int pf, out int pl))
+                {
+                    return new Attribution(pf, pl, m, AttributionRule.Before);
+                }
+            }
+
+            var subject = Subject(open, leftBound);
+            return subject.Found ? subject with { Cue = m, Rule = AttributionRule.Before } : Attribution.None;
+        }
+
+        // "The paradox, says Carl Anthony, historian…, is that…": an inserted inverted attribution, commas on both sides.
+        if (m - 1 >= leftBound && t.Is(m - 1, ',') && SpeakerPhrase.Right(t, m, open, out int cf, out int cl) && t.IsCapitalized(cf) && cl + 1 < open && t.Is(cl + 1, ','))
+        {
+            return new Attribution(cf, cl, m, AttributionRule.Before);
+        }
+
+        if (SpeakerPhrase.Left(t, m, leftBound, out int lf, out int ll))
+        {
+            return new Attribution(lf, ll, m, AttributionRule.Before);
+        }
+
+        // "Said Trump: …", "…, said a spokesman, “…”": inverted only at the head of a clause.
+        bool clauseHead = m == leftBound || !t.IsWord(m - 1);
+        if (!participle && clauseHead && SpeakerPhrase.Right(t, m, open, out int rf, out int rl))
+        {
+            return new Attribution(rf, rl, m, AttributionRule.Before);
+        }
+
+        var fallback = Subject(open, leftBound);
+        return fallback.Found ? fallback with { Cue = m, Rule = AttributionRule.Before } : Attribution.None;
+    }
+
+    /// <summary>"Trump said Fox executives were calling “every 15 minutes”": an earlier saying verb whose clause holds the cue owns the quote.</summary>
+    private Attribution? Outer(Attribution found, int m, int leftBound)
+    {
+        for (int m0 = Math.Min(found.First, m) - 1; m0 >= leftBound; m0--)
+        {
+            if (t.IsQuoteMark(m0) || t.Is(m0, ';'))
+            {
+                return null;
+            }
+
+            if (IsCueAt(m0) && QuoteWords.IsSayingVerb(t[m0]) && m0 + 1 < t.Count && t.IsWord(m0 + 1) && !QuoteWords.IsRightStop(t[m0 + 1])
+                && SpeakerPhrase.Left(t, m0, leftBound, out int f, out int l))
+            {
+                return new Attribution(f, l, m0, AttributionRule.Before);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A partial quote in a sentence without a cue belongs to the sentence's subject ("Trump is reportedly “open to…”").</summary>
     private Attribution Subject(int open, int leftBound)
     {
         int start = leftBound;
-        if (t.IsWord(start) && t.IsCapitalized(start) && IsIntroWord(t[start]))
+        for (int k = start + 1; k < open && k - start <= 5; k++)
+        {
+            if (t.Is(k, ','))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        if (start == leftBound && t.IsWord(start) && t.IsCapitalized(start) && IsIntroWord(t[start]))
         {
             for (int k = start + 1; k < open && k - start <= 8; k++)
             {
@@ -273,6 +320,21 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         if (names.RunAtStart(start) is { } run && run.Last < open && (names.IsPersonLike(run) || run.First <= start + 1))
         {
             return new Attribution(run.First, run.Last, -1, AttributionRule.Subject);
+        }
+
+        // "The Republican candidate appeared…": a determiner and capitalized words or a role noun.
+        if (start < open && t.IsWord(start) && t[start] is "The" or "the" or "A" or "An")
+        {
+            int k = start + 1;
+            while (k < open && k - start <= 5 && t.IsWord(k) && (t.IsCapitalized(k) || Entities.RoleBinder.IsRoleNoun(t[k])))
+            {
+                k++;
+            }
+
+            if (k > start + 1 && k - 1 < open && Entities.RoleBinder.IsRoleNoun(t[k - 1]))
+            {
+                return new Attribution(start, k - 1, -1, AttributionRule.Subject);
+            }
         }
 
         return Attribution.None;
@@ -305,6 +367,20 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return found;
+    }
+
+    /// <summary>True when tokens [first, last] hold a capitalized word or a pronoun (a phrase that names someone).</summary>
+    private bool Names(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (t.IsCapitalized(k) || (t.IsWord(k) && QuoteWords.IsPronoun(t[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCueAt(int i) => t.IsWord(i) && !t.IsCapitalized(i) && QuoteWords.IsCue(t[i]);

@@ -38,6 +38,11 @@ internal static class QuoteWords
         "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "does",
         "did", "do", "wants", "want", "needs", "thinks", "knows", "believes");
 
+    private static readonly FrozenSet<string> s_sayingVerbs = Set(
+        "said", "says", "told", "tells", "argued", "argues", "claimed", "claims", "wrote", "writes", "added", "insisted", "insists", "noted",
+        "suggested", "believes", "thinks", "warned", "explained", "acknowledged", "admitted", "predicted", "declared", "announced", "stated",
+        "contended", "complained", "conceded", "maintained", "asserted", "recalled");
+
     private static readonly FrozenSet<string> s_speechNouns = Set("statement", "interview", "tweet", "post", "speech", "remarks", "letter", "email", "release", "op-ed", "column", "video", "ad", "message");
 
     private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "i", "we", "it", "you");
@@ -83,6 +88,7 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cueLookup = s_cues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbLikeLookup = s_verbLike.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sayingLookup = s_sayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounLookup = s_speechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pronounLookup = s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_betweenLookup = s_betweenSubjectAndCue.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +106,9 @@ internal static class QuoteWords
 
     /// <summary>Auxiliaries and common verbs that show a phrase is the subject of a clause.</summary>
     public static bool IsVerbLike(ReadOnlySpan<char> word) => s_verbLikeLookup.Contains(word);
+
+    /// <summary>Verbs of saying that take a clause ("said that…", "argues the plan…").</summary>
+    public static bool IsSayingVerb(ReadOnlySpan<char> word) => s_sayingLookup.Contains(word);
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => s_pronounLookup.Contains(word);
 

@@ -154,7 +154,7 @@ internal static class SpeakerPhrase
                 continue;
             }
 
-            if (!(t.IsWord(k) || t.Token(k).Kind is Documents.TokenKind.Number) || QuoteWords.IsRightStop(t[k]) || (QuoteWords.IsCue(t[k]) && !t.IsCapitalized(k)))
+            if (!(t.IsWord(k) || t.Token(k).Kind is Documents.TokenKind.Number) || QuoteWords.IsRightStop(t[k]) || QuoteWords.IsVerbLike(t[k]) || (QuoteWords.IsCue(t[k]) && !t.IsCapitalized(k)))
             {
                 break;
             }
