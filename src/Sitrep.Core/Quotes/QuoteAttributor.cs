@@ -383,7 +383,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         return false;
     }
 
-    private bool IsCueAt(int i) => t.IsWord(i) && !t.IsCapitalized(i) && QuoteWords.IsCue(t[i]);
+    private bool IsCueAt(int i) => t.IsLowerCue(i);
 
     /// <summary>Quotes without their own attribution take the speaker of the quote before them in the paragraph, else of the next one.</summary>
     private void Chain(IReadOnlyList<QuoteStretch> stretches, Attribution[] result, int[] opens)

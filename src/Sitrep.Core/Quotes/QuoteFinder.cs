@@ -10,6 +10,8 @@ namespace Sitrep.Core.Quotes;
 /// </summary>
 internal static class QuoteFinder
 {
+    private static readonly System.Buffers.SearchValues<char> s_marks = System.Buffers.SearchValues.Create("\"“”„«»‘’'`");
+
     private enum State : byte
     {
         None,
@@ -48,6 +50,14 @@ internal static class QuoteFinder
         int width = 1;
         for (int i = start; i < end; i++)
         {
+            // Jump to the next quotation mark or apostrophe: most characters are neither.
+            int skip = text.AsSpan(i, end - i).IndexOfAny(s_marks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             char c = text[i];
             char prev = i > start ? text[i - 1] : ' ';
             char next = i + 1 < end ? text[i + 1] : ' ';

@@ -34,6 +34,8 @@ internal static class QuoteWords
         "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "questioned", "referred", "refers", "referring", "thinks", "believes",
         "believed", "feels", "put", "puts", "answered", "answers", "recounts");
 
+    private static readonly FrozenSet<string> s_lowerCues = FrozenSet.Create(StringComparer.Ordinal, [.. s_cues.Select(w => w.ToLowerInvariant())]);
+
     private static readonly FrozenSet<string> s_verbLike = Set(
         "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "does",
         "did", "do", "wants", "want", "needs", "thinks", "knows", "believes");
@@ -86,6 +88,7 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string> s_determiners = Set("the", "a", "an", "one", "another", "his", "her", "their", "its", "two", "three", "several", "some", "many", "other", "both");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lowerCueLookup = s_lowerCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cueLookup = s_cues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbLikeLookup = s_verbLike.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sayingLookup = s_sayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +103,9 @@ internal static class QuoteWords
 
     /// <summary>A reporting verb in any form ("said", "tweeted", "describing").</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => s_cueLookup.Contains(word);
+
+    /// <summary>A reporting verb written in lower case (an ordinal lookup: the per-token hot path).</summary>
+    public static bool IsLowerCaseCue(ReadOnlySpan<char> word) => word.Length <= 14 && s_lowerCueLookup.Contains(word);
 
     /// <summary>A noun naming a speech act ("in a statement", "in an interview").</summary>
     public static bool IsSpeechNoun(ReadOnlySpan<char> word) => s_nounLookup.Contains(word);

@@ -25,7 +25,7 @@ internal static class ReportedSpeechFinder
 
             for (int c = a + 1; c < b - 1; c++)
             {
-                if (!t.IsWord(c) || t.IsCapitalized(c) || !QuoteWords.IsCue(t[c]) || !SpeakerPhrase.Left(t, c, a, out int first, out int last))
+                if (!t.IsLowerCue(c) || !SpeakerPhrase.Left(t, c, a, out int first, out int last))
                 {
                     continue;
                 }
@@ -75,7 +75,7 @@ internal static class ReportedSpeechFinder
                 return;
             }
 
-            if (!t.IsWord(c) || t.IsCapitalized(c) || !QuoteWords.IsCue(t[c]))
+            if (!t.IsLowerCue(c))
             {
                 continue;
             }

@@ -154,7 +154,7 @@ internal static class SpeakerPhrase
                 continue;
             }
 
-            if (!(t.IsWord(k) || t.Token(k).Kind is Documents.TokenKind.Number) || QuoteWords.IsRightStop(t[k]) || QuoteWords.IsVerbLike(t[k]) || (QuoteWords.IsCue(t[k]) && !t.IsCapitalized(k)))
+            if (!(t.IsWord(k) || t.Token(k).Kind is Documents.TokenKind.Number) || QuoteWords.IsRightStop(t[k]) || QuoteWords.IsVerbLike(t[k]) || t.IsLowerCue(k))
             {
                 break;
             }
@@ -205,7 +205,7 @@ internal static class SpeakerPhrase
                 continue;
             }
 
-            if (QuoteWords.IsPhraseStop(w) || (QuoteWords.IsCue(w) && !t.IsCapitalized(k)) || (QuoteWords.IsPronoun(w) && k < j))
+            if (QuoteWords.IsPhraseStop(w) || t.IsLowerCue(k) || (QuoteWords.IsPronoun(w) && k < j))
             {
                 break;
             }

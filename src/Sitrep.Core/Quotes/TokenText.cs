@@ -3,11 +3,45 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Quotes;
 
 /// <summary>The document's tokens read together with its text: small questions asked of one token.</summary>
-internal readonly struct TokenText(string text, TokenList tokens)
+internal readonly struct TokenText
 {
-    public string Text { get; } = text;
+    private const byte Capitalized = 1;
+    private const byte LowerCue = 2;
 
-    public TokenList Tokens { get; } = tokens;
+    private readonly byte[] _flags;
+
+    public TokenText(string text, TokenList tokens)
+    {
+        Text = text;
+        Tokens = tokens;
+        _flags = new byte[tokens.Count];
+        var rows = tokens.AsSpan();
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var t = rows[i];
+            if (t.Kind is not TokenKind.Word)
+            {
+                continue;
+            }
+
+            char c = text[t.Start];
+            if (char.IsUpper(c))
+            {
+                _flags[i] = Capitalized;
+            }
+            else if (t.Length >= 3 && char.IsLower(c) && QuoteWords.IsLowerCaseCue(text.AsSpan(t.Start, t.Length)))
+            {
+                _flags[i] = LowerCue;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public TokenList Tokens { get; }
+
+    /// <summary>A reporting verb in lower case ("said", not "Said"): computed once per document.</summary>
+    public bool IsLowerCue(int i) => (_flags[i] & LowerCue) != 0;
 
     public int Count => Tokens.Count;
 
@@ -17,11 +51,7 @@ internal readonly struct TokenText(string text, TokenList tokens)
 
     public bool IsWord(int i) => Tokens[i].Kind is TokenKind.Word;
 
-    public bool IsCapitalized(int i)
-    {
-        var t = Tokens[i];
-        return t.Kind is TokenKind.Word && char.IsUpper(Text[t.Start]);
-    }
+    public bool IsCapitalized(int i) => (_flags[i] & Capitalized) != 0;
 
     public bool Is(int i, char c) => Tokens[i].Length == 1 && Text[Tokens[i].Start] == c;
 
