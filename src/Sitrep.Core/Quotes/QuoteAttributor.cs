@@ -85,7 +85,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         char lastInner = t.Text[q.Inner.End - 1];
         bool commaAfter = close + 1 < rightBound && (t.Is(close + 1, ',') || t.Token(close + 1).Kind is TokenKind.Dash);
         bool leadsIntoAttribution = lastInner is ',' or '?' or '!' or '—' or '–' or '-' or '…' || commaAfter;
-        if (leadsIntoAttribution && q.Closed)
+        bool afterThat = open > 0 && t.IsWord(open - 1) && t[open - 1] is "that";
+        if (leadsIntoAttribution && q.Closed && !afterThat)
         {
             var after = After(close, rightBound, lastInner);
             if (after.Found)
@@ -396,6 +397,25 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
 
             int s = sentences.Count == 0 ? 0 : SentenceOf(opens[q]);
+            if (s > 0 && sentences[s].Tokens.Start == opens[q] && !BreakBetween(sentences[s - 1].Tokens.End - 1, opens[q]) && !HasQuote(sentences[s - 1].Tokens))
+            {
+                // "Sam Lau … said in a statement. “There are no…”": the sentence before names the speaker.
+                var previous = sentences[s - 1].Tokens;
+                for (int m = previous.End - 1; m > previous.Start; m--)
+                {
+                    if (IsCueAt(m) && SpeakerPhrase.Left(t, m, previous.Start, out int pf, out int pl))
+                    {
+                        result[q] = new Attribution(pf, pl, m, AttributionRule.Continued);
+                        break;
+                    }
+                }
+
+                if (result[q].Found)
+                {
+                    continue;
+                }
+            }
+
             for (int p = q - 1; p >= 0; p--)
             {
                 int ps = sentences.Count == 0 ? 0 : SentenceOf(opens[p]);
@@ -426,6 +446,19 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 }
             }
         }
+    }
+
+    private bool HasQuote(TokenRange range)
+    {
+        for (int k = range.Start; k < range.End; k++)
+        {
+            if (t.IsQuoteMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsParagraph(QuoteStretch q, int open)

@@ -14,9 +14,9 @@ internal static class SpeakerPhrase
     {
         first = last = -1;
         int j = cue - 1;
-        while (j >= lowerBound && t.IsWord(j) && QuoteWords.IsBetweenSubjectAndCue(t[j]))
+        while (j >= lowerBound && t.IsWord(j) && (QuoteWords.IsBetweenSubjectAndCue(t[j]) || (IsDay(t[j]) && j - 1 >= lowerBound && t[j - 1] is "on")))
         {
-            j--;
+            j -= IsDay(t[j]) ? 2 : 1;
         }
 
         if (j < lowerBound)
@@ -30,28 +30,21 @@ internal static class SpeakerPhrase
             return true;
         }
 
-        // "Ms. Sherry smiled and said", "She says …, but insists": the subject of the first verb.
+        // "Ms. Sherry smiled and said", "She says …, but insists": the subject of the clause's first verb.
         if (t.IsWord(j) && t[j] is "and" or "but")
         {
             int k = j - 1;
-            while (k >= lowerBound && j - k <= 14 && !t.IsQuoteMark(k)
-                && !(t.IsWord(k) && ((t.IsCapitalized(k) && !QuoteWords.IsTimeWord(t[k])) || QuoteWords.IsPronoun(t[k]))))
+            if (k >= lowerBound && t.Is(k, ','))
             {
                 k--;
             }
 
-            if (k < lowerBound || t.IsQuoteMark(k) || !t.IsWord(k))
+            while (k >= lowerBound && j - k <= 25 && !t.IsQuoteMark(k) && !t.Is(k, ',') && !t.Is(k, ';'))
             {
-                return false;
+                k--;
             }
 
-            if (QuoteWords.IsPronoun(t[k]))
-            {
-                first = last = k;
-                return true;
-            }
-
-            return Collect(t, k, lowerBound, out first) && (last = k) >= 0;
+            return ClauseSubject(t, k + 1, j, out first, out last) || ClauseSubject(t, lowerBound, j, out first, out last);
         }
 
         bool closingComma = t.Is(j, ',');
@@ -223,6 +216,45 @@ internal static class SpeakerPhrase
 
         return first <= j;
     }
+
+    /// <summary>The subject at the head of a clause: a pronoun or a capitalized run (after an introductory word).</summary>
+    private static bool ClauseSubject(TokenText t, int start, int stop, out int first, out int last)
+    {
+        first = last = -1;
+        if (start < stop && t.IsWord(start) && t[start] is "In" or "On" or "At" or "After" or "But" or "And" or "Then" or "Later" or "So" or "Still" or "Yet" or "Also")
+        {
+            start++;
+        }
+
+        if (start >= stop || !t.IsWord(start))
+        {
+            return false;
+        }
+
+        if (QuoteWords.IsPronoun(t[start]) && !(t[start] is "it" or "It"))
+        {
+            first = last = start;
+            return true;
+        }
+
+        int k = start;
+        while (k < stop && (t.IsCapitalized(k) || (k > start && t.Is(k, '.'))))
+        {
+            k++;
+        }
+
+        if (k == start)
+        {
+            return false;
+        }
+
+        first = start;
+        last = k - 1;
+        return true;
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> w)
+        => w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     /// <summary>"said former Vermont governor Howard Dean": lowercase words leading to a capitalized name.</summary>
     private static bool NameFollows(TokenText t, int j, int upperBound)

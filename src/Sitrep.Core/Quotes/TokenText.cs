@@ -55,7 +55,20 @@ internal readonly struct TokenText
 
     public bool Is(int i, char c) => Tokens[i].Length == 1 && Text[Tokens[i].Start] == c;
 
-    public bool IsQuoteMark(int i) => Tokens[i].Kind is TokenKind.Quote;
+    /// <summary>A quotation mark; an apostrophe glued to a word ending in s ("Sanders' campaign") is a possessive, not a mark.</summary>
+    public bool IsQuoteMark(int i)
+    {
+        var t = Tokens[i];
+        if (t.Kind is not TokenKind.Quote)
+        {
+            return false;
+        }
+
+        char c = Text[t.Start];
+        bool possessive = (c == '\'' || c == '’') && i > 0 && Tokens[i - 1].End == t.Start && Tokens[i - 1].Kind is TokenKind.Word
+            && Text[t.Start - 1] is 's' && (t.End >= Text.Length || char.IsWhiteSpace(Text[t.End]));
+        return !possessive;
+    }
 
     /// <summary>Final punctuation, a colon or a semicolon: a token a speaker phrase never crosses.</summary>
     public bool IsHardStop(int i)
