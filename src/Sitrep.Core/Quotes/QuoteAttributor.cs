@@ -110,6 +110,12 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
         }
 
+        var closing = q.Closed ? SentenceFinal(close, rightBound) : Attribution.None;
+        if (closing.Found)
+        {
+            return closing;
+        }
+
         return open > leftBound ? Subject(open, leftBound) : Attribution.None;
     }
 
@@ -129,6 +135,43 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return leftBound;
+    }
+
+    /// <summary>"“I held and hugged” grieving families before…, he said.": an attribution closing the quote's sentence.</summary>
+    private Attribution SentenceFinal(int close, int rightBound)
+    {
+        int end = rightBound - 1;
+        if (end <= close || !t.Is(end, '.'))
+        {
+            return Attribution.None;
+        }
+
+        for (int c = end - 1; c > close && c >= end - 8; c--)
+        {
+            if (t.IsQuoteMark(c))
+            {
+                return Attribution.None;
+            }
+
+            if (!IsCueAt(c) || !QuoteWords.IsSayingVerb(t[c]))
+            {
+                continue;
+            }
+
+            if (t.Is(c - 1, ',') && SpeakerPhrase.Right(t, c, end, out int rf, out int rl))
+            {
+                return new Attribution(rf, rl, c, AttributionRule.After);
+            }
+
+            if (SpeakerPhrase.Left(t, c, close + 1, out int lf, out int ll) && lf - 1 > close && t.Is(lf - 1, ','))
+            {
+                return new Attribution(lf, ll, c, AttributionRule.After);
+            }
+
+            return Attribution.None;
+        }
+
+        return Attribution.None;
     }
 
     private Attribution After(int close, int rightBound, char lastInner)
@@ -289,7 +332,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
     private Attribution Subject(int open, int leftBound)
     {
         int start = leftBound;
-        for (int k = start + 1; k < open && k - start <= 5; k++)
+        bool personFirst = names.RunAtStart(start) is { } head && head.First == start && names.IsPersonLike(head);
+        for (int k = start + 1; k < open && k - start <= 5 && !personFirst; k++)
         {
             if (t.Is(k, ','))
             {
@@ -419,8 +463,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             for (int p = q - 1; p >= 0; p--)
             {
                 int ps = sentences.Count == 0 ? 0 : SentenceOf(opens[p]);
-                bool samePara = !BreakBetween(opens[p], opens[q]);
-                if (s - ps > 5 || (!samePara && !StartsParagraph(stretches[q], opens[q])))
+                int paragraphs = ParagraphBreaks(opens[p], opens[q]);
+                if (s - ps > 5 || (paragraphs > 0 && (!StartsParagraph(stretches[q], opens[q]) || paragraphs > 1)))
                 {
                     break;
                 }
@@ -446,6 +490,20 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 }
             }
         }
+    }
+
+    private int ParagraphBreaks(int a, int b)
+    {
+        int breaks = 0;
+        for (int k = a; k < b; k++)
+        {
+            if (t.LineBreakAfter(k))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
     }
 
     private bool HasQuote(TokenRange range)

@@ -75,7 +75,7 @@ internal static class ReportedSpeechFinder
                 return;
             }
 
-            if (!t.IsLowerCue(c))
+            if (!t.IsLowerCue(c) || !QuoteWords.IsSayingVerb(t[c]))
             {
                 continue;
             }
