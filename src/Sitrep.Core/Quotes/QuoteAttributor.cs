@@ -36,7 +36,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 after++;
             }
 
-            int rightBound = SentenceEnd(Math.Min(after, t.Count - 1));
+            // An attribution never lies across a paragraph break from its quote.
+            int rightBound = t.LineBreakAfter(closes[q]) ? closes[q] + 1 : SentenceEnd(Math.Min(after, t.Count - 1));
             if (q + 1 < stretches.Count && opens[q + 1] < rightBound)
             {
                 rightBound = opens[q + 1];
@@ -282,7 +283,8 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 }
             }
 
-            var subject = Subject(open, leftBound);
+            // The clause's subject may stand before an earlier quote of the same sentence.
+            var subject = Subject(open, Math.Min(leftBound, SentenceStart(open)));
             return subject.Found ? subject with { Cue = m, Rule = AttributionRule.Before } : Attribution.None;
         }
 
