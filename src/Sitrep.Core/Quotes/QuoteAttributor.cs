@@ -10,7 +10,7 @@ namespace Sitrep.Core.Quotes;
 /// </summary>
 internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names)
 {
-    private const int AfterWindow = 12;
+    private const int AfterWindow = 24;
 
     public Attribution[] Attribute(IReadOnlyList<QuoteStretch> stretches)
     {
@@ -272,7 +272,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
     {
         // "He echoed the sentiment, stating, …", "by saying", "issued a statement calling": a participle takes the clause's subject.
         bool participle = t[m].EndsWith("ing", StringComparison.Ordinal);
-        bool attached = m - 1 >= leftBound && t.IsWord(m - 1) && (t.IsCapitalized(m - 1) || QuoteWords.IsPronoun(t[m - 1]));
+        bool attached = m - 1 >= leftBound && t.IsWord(m - 1) && (QuoteWords.IsPronoun(t[m - 1]) || (t.IsCapitalized(m - 1) && !AfterPreposition(m - 1, leftBound)));
         if (participle && !attached && m - 1 > leftBound)
         {
             for (int m2 = m - 2; m2 > leftBound; m2--)
@@ -414,6 +414,17 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return found;
+    }
+
+    /// <summary>"question on Facebook writing": the capitalized run ending at <paramref name="k"/> is the object of a preposition.</summary>
+    private bool AfterPreposition(int k, int leftBound)
+    {
+        while (k > leftBound && t.IsCapitalized(k - 1))
+        {
+            k--;
+        }
+
+        return k > leftBound && t.IsWord(k - 1) && t[k - 1] is "on" or "in" or "to" or "at" or "from" or "of" or "for" or "about" or "by";
     }
 
     /// <summary>True when tokens [first, last] hold a capitalized word or a pronoun (a phrase that names someone).</summary>

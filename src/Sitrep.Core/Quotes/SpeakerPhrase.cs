@@ -62,6 +62,19 @@ internal static class SpeakerPhrase
         last = j;
         if (!closingComma)
         {
+            // "Katie Packer, who is chairman of Our Principles Pac said"
+            int w = first - 1;
+            while (w > lowerBound && t.IsWord(w) && QuoteWords.IsVerbLike(t[w]))
+            {
+                w--;
+            }
+
+            if (w < first - 1 && w - 1 > lowerBound && t.IsWord(w) && t[w] is "who" && t.Is(w - 1, ',') && Collect(t, w - 2, lowerBound, out int sw))
+            {
+                first = sw;
+                last = w - 2;
+            }
+
             return true;
         }
 
@@ -81,7 +94,8 @@ internal static class SpeakerPhrase
             }
         }
 
-        if (comma > lowerBound && t.IsWord(comma + 1) && t[comma + 1] is "who" or "which" or "whose" or "whom")
+        // … and "Fiorina, speaking to Iowans, said": a participle clause set off by commas.
+        if (comma > lowerBound && t.IsWord(comma + 1) && (t[comma + 1] is "who" or "which" or "whose" or "whom" || (t[comma + 1].EndsWith("ing", StringComparison.Ordinal) && !t.IsCapitalized(comma + 1))))
         {
             if (Collect(t, comma - 1, lowerBound, out int s2))
             {
