@@ -29,6 +29,8 @@ public sealed class QuoteExtractorTests
     [InlineData("\"We are ready,\" the spokesman said.", "We are ready,", "the spokesman", "said")]
     [InlineData("The paradox, says Carl Anthony, is that she was “one of the most powerful first ladies.”", "one of the most powerful first ladies.", "Carl Anthony", "says")]
     [InlineData("Zelensky, who spoke in Kyiv, said: “The war must end.”", "The war must end.", "Zelensky", "said")]
+    [InlineData("Fiorina, speaking to Iowans, said, “Last time I looked, you had not voted.”", "Last time I looked, you had not voted.", "Fiorina", "said")]
+    [InlineData("Trump delivered a defense of the city, saying it embodied the “bravery and soul of America.”", "bravery and soul of America.", "Trump", "saying")]
     public void Finds_the_quote_its_speaker_words_and_cue(string body, string quote, string speaker, string cue)
     {
         var (doc, quotes) = Run(body);
