@@ -37,7 +37,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
 
             // An attribution never lies across a paragraph break from its quote.
-            int rightBound = t.LineBreakAfter(closes[q]) ? closes[q] + 1 : SentenceEnd(Math.Min(after, t.Count - 1));
+            int rightBound = BreakBetween(closes[q], Math.Min(after, t.Count - 1)) ? closes[q] + 1 : SentenceEnd(Math.Min(after, t.Count - 1));
             if (q + 1 < stretches.Count && opens[q + 1] < rightBound)
             {
                 rightBound = opens[q + 1];
@@ -111,6 +111,12 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
         }
 
+        // "HuffPollster: “Pollsters are…”", "Michael P. McDonald: “At long last…”": a name and a colon.
+        if (open - 2 >= 0 && t.Is(open - 1, ':') && t.IsCapitalized(open - 2) && names.NameIn(open - 2, open - 2) is { } speaker && speaker.Last == open - 2)
+        {
+            return new Attribution(speaker.NameFirst, speaker.Last, -1, AttributionRule.Before);
+        }
+
         var closing = q.Closed ? SentenceFinal(close, rightBound) : Attribution.None;
         if (closing.Found)
         {
@@ -136,6 +142,24 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return leftBound;
+    }
+
+    /// <summary>"according to X": a name or any noun phrase up to the next punctuation ("excerpts of his speech released by the White House").</summary>
+    private bool AccordingTo(int to, int bound, out int first, out int last)
+    {
+        if (SpeakerPhrase.Right(t, to, bound, out first, out last))
+        {
+            return true;
+        }
+
+        first = to + 1;
+        last = first - 1;
+        while (last + 1 < bound && last + 1 - first < 12 && (t.IsWord(last + 1) || t.Token(last + 1).Kind is TokenKind.Number) && !t.IsQuoteMark(last + 1))
+        {
+            last++;
+        }
+
+        return last >= first;
     }
 
     /// <summary>"“I held and hugged” grieving families before…, he said.": an attribution closing the quote's sentence.</summary>
@@ -188,7 +212,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             return Attribution.None;
         }
 
-        if (t[k] is "according" && k + 1 < rightBound && t[k + 1] is "to" && SpeakerPhrase.Right(t, k + 1, rightBound, out int af, out int al))
+        if (t[k] is "according" && k + 1 < rightBound && t[k + 1] is "to" && AccordingTo(k + 1, rightBound, out int af, out int al))
         {
             return new Attribution(af, al, k, AttributionRule.According);
         }
@@ -249,7 +273,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
 
             if (t[m] is "to" && m - 1 >= leftBound && t[m - 1] is "according" or "According")
             {
-                return SpeakerPhrase.Right(t, m, open, out int af, out int al)
+                return AccordingTo(m, open, out int af, out int al)
                     ? new Attribution(af, al, m - 1, AttributionRule.According)
                     : Attribution.None;
             }
@@ -407,7 +431,7 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 break;
             }
 
-            if (t[k] is "according" && t[k + 1] is "to" && SpeakerPhrase.Right(t, k + 1, rightBound, out int f, out int l))
+            if (t[k] is "according" && t[k + 1] is "to" && AccordingTo(k + 1, rightBound, out int f, out int l))
             {
                 return new Attribution(f, l, k, AttributionRule.According);
             }
