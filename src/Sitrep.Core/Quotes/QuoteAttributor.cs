@@ -96,10 +96,21 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
             }
         }
 
-        var before = Before(open, ColonExtended(open, leftBound));
+        int colonBound = ColonExtended(open, leftBound);
+        var before = Before(open, colonBound);
         if (before.Found)
         {
             return before;
+        }
+
+        // "He then listed the qualities…: “Has the candidate…”": the subject of the sentence that ends with the colon.
+        if (colonBound < leftBound)
+        {
+            var subject = Subject(open - 1, colonBound);
+            if (subject.Found)
+            {
+                return subject with { Rule = AttributionRule.Before };
+            }
         }
 
         if (q.Closed)
@@ -236,7 +247,9 @@ internal sealed class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sente
                 }
             }
 
-            if (t.IsQuoteMark(m) || (t.IsHardStop(m) && t.Token(m).Kind is not TokenKind.Dash))
+            // "Mitch McConnell, R-Ky., said": a period before a comma closes an abbreviation, not the sentence.
+            bool abbreviation = t.Is(m, '.') && m + 1 < rightBound && t.Is(m + 1, ',');
+            if (t.IsQuoteMark(m) || (t.IsHardStop(m) && t.Token(m).Kind is not TokenKind.Dash && !abbreviation))
             {
                 break;
             }

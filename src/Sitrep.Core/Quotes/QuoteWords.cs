@@ -31,7 +31,7 @@ internal static class QuoteWords
         "assure", "assured", "mentioned", "pointed", "interject", "interjected", "scoff", "scoffed", "cautioned", "teased", "pleaded",
         "begged", "prayed", "rejoiced", "sighed", "laughed", "grumbled", "griped", "ranted", "raged", "fumed", "cried", "screamed",
         "texted", "emailed", "opined", "speculated", "speculate", "estimated", "advised", "instructed", "ordered", "marveled", "marvelled",
-        "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "questioned", "riffed", "remembered", "pledging", "praising", "touting", "vowing", "mocks", "citing", "quipping", "joking", "referred", "refers", "referring", "thinks", "believes",
+        "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "questioned", "exhorted", "elaborated", "cracked", "riffed", "remembered", "pledging", "praising", "touting", "vowing", "mocks", "citing", "quipping", "joking", "referred", "refers", "referring", "thinks", "believes",
         "believed", "feels", "put", "puts", "answered", "answers", "recounts");
 
     private static readonly FrozenSet<string> s_lowerCues = FrozenSet.Create(StringComparer.Ordinal, [.. s_cues.Select(w => w.ToLowerInvariant())]);
