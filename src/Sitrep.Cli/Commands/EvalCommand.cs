@@ -22,5 +22,6 @@ internal static class EvalCommand
     {
         yield return EvalExtractionCommand.Create(output, error);
         yield return EvalTokensCommand.Create(output, error);
+        yield return EvalQuotesCommand.Create(output, error);
     }
 }

@@ -1,0 +1,263 @@
+using System.Globalization;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Quotes;
+
+namespace Sitrep.Core.Entities;
+
+/// <summary>
+/// Merges the recognizer's mentions into entities: person names by surname and compatible forenames (Donald Trump /
+/// Trump / Donald J. Trump / President Trump), organizations and places by name and acronym (UNHCR), an embedded
+/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them.
+/// </summary>
+public sealed class EntityMerger : IPipelineComponent
+{
+    public string Name => "entities.v1";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences, Layers.Mentions];
+
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Entities];
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Set(Layers.Entities, Merge(document));
+    }
+
+    /// <summary>The entities of <paramref name="document"/>, numbered e1, e2… in order of first mention.</summary>
+    public static IReadOnlyList<Entity> Merge(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var t = new TokenText(document.Text, document.Tokens);
+        var sentences = document.Sentences;
+        var structure = document.Get(Layers.Structure);
+        var mentions = document.Get(Layers.Mentions).OrderBy(m => m.Range.Start).ToList();
+        AddPostAuthors(t, structure, mentions);
+
+        var clusters = new List<MentionCluster>();
+        var clusterOfToken = new MentionCluster?[t.Count];
+        var typeOfToken = new EntityType[t.Count];
+        Array.Fill(typeOfToken, EntityType.Misc);
+        var assigned = new Dictionary<EntityMention, (MentionCluster Cluster, TokenRange Name)>();
+
+        // Full person names first, so that "Trump" in a headline finds "Donald Trump" further down.
+        foreach (var pass in new[] { 0, 1, 2 })
+        {
+            foreach (var m in mentions)
+            {
+                bool person = m.Type == EntityType.Person;
+                var name = NameVariants.Strip(t, m.Tokens, person);
+                bool full = name.Length >= 2;
+                if ((pass == 0 && !(person && full)) || (pass == 1 && !(person && !full)) || (pass == 2 && person))
+                {
+                    continue;
+                }
+
+                var cluster = person ? PersonCluster(t, name, clusters) : OtherCluster(t, m, name, clusters);
+                cluster.Add(m.Range, NameVariants.TextOf(t, name));
+                assigned[m] = (cluster, name);
+                for (int k = m.Tokens.Start; k < m.Tokens.End && k < t.Count; k++)
+                {
+                    clusterOfToken[k] = cluster;
+                    typeOfToken[k] = m.Type;
+                }
+            }
+        }
+
+        AddHandles(structure, clusters);
+        var roles = new RoleBinder(t, sentences, clusterOfToken, typeOfToken);
+        var splitter = sentences.Count == 0 ? null : new SentenceIndex(sentences);
+        foreach (var (m, (cluster, name)) in assigned)
+        {
+            if (cluster.Type == EntityType.Person)
+            {
+                roles.Bind(cluster, m.Tokens, name, splitter?.Of(m.Tokens.Start) ?? 0);
+            }
+        }
+
+        AddPronouns(t, sentences, splitter, clusterOfToken);
+        return Number(clusters);
+    }
+
+    private static MentionCluster PersonCluster(TokenText t, TokenRange name, List<MentionCluster> clusters)
+    {
+        string surname = t[name.End - 1].ToString();
+        string? forename = name.Length >= 2 ? t[name.Start].ToString() : null;
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Person && c.Surname is not null && NameVariants.SamePerson(c.Forename, c.Surname, forename, surname))
+            {
+                return c;
+            }
+        }
+
+        if (forename is null)
+        {
+            // A forename alone ("Hillary") goes to the one person who has it.
+            var byForename = clusters.Where(c => c.Type == EntityType.Person && string.Equals(c.Forename, surname, StringComparison.Ordinal)).ToList();
+            if (byForename.Count == 1)
+            {
+                return byForename[0];
+            }
+        }
+
+        var created = new MentionCluster(EntityType.Person) { Surname = surname, Forename = forename };
+        clusters.Add(created);
+        return created;
+    }
+
+    private static MentionCluster OtherCluster(TokenText t, EntityMention m, TokenRange name, List<MentionCluster> clusters)
+    {
+        string key = NameVariants.Key(t, name);
+        var text = NameVariants.TextOf(t, name);
+        string? letters = Acronyms.LettersOf(text);
+        string? initials = Acronyms.InitialsOf(text);
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Person)
+            {
+                continue;
+            }
+
+            if (c.Keys.Contains(key) || (letters is not null && c.Keys.Contains("#" + letters)) || (initials is not null && c.Keys.Contains("@" + initials)))
+            {
+                c.Keys.Add(key);
+                return c;
+            }
+        }
+
+        var created = new MentionCluster(m.Type);
+        created.Keys.Add(key);
+        if (initials is not null)
+        {
+            created.Keys.Add("#" + initials);
+        }
+
+        if (letters is not null)
+        {
+            created.Keys.Add("@" + letters);
+        }
+
+        clusters.Add(created);
+        return created;
+    }
+
+    /// <summary>A post's author is a person mention even when the recognizer missed it.</summary>
+    private static void AddPostAuthors(TokenText t, ArticleStructure structure, List<EntityMention> mentions)
+    {
+        foreach (var post in structure.EmbeddedPosts)
+        {
+            if (post.Author is not { } author || mentions.Any(m => m.Range.Overlaps(author.Range)))
+            {
+                continue;
+            }
+
+            var tokens = t.Tokens.Cover(author.Range);
+            if (tokens.Length > 0)
+            {
+                mentions.Add(new EntityMention(author.Range, tokens, EntityType.Person));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+    }
+
+    /// <summary>"@realDonaldTrump" belongs to the person whose surname it contains.</summary>
+    private static void AddHandles(ArticleStructure structure, List<MentionCluster> clusters)
+    {
+        foreach (var post in structure.EmbeddedPosts)
+        {
+            if (post.Handle is not { } handle)
+            {
+                continue;
+            }
+
+            var owner = clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Surname is { Length: >= 3 } s
+                && handle.Text.Contains(s, StringComparison.OrdinalIgnoreCase)
+                && (post.Author is null || c.Mentions.Any(m => m.Overlaps(post.Author.Range))));
+            owner ??= clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Surname is { Length: >= 3 } s && handle.Text.Contains(s, StringComparison.OrdinalIgnoreCase));
+            owner?.Add(handle.Range, null);
+        }
+    }
+
+    /// <summary>"he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before.</summary>
+    private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, SentenceIndex? index, MentionCluster?[] clusterOfToken)
+    {
+        if (index is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!(t.IsWord(i) && t[i] is "he" or "He" or "she" or "She"))
+            {
+                continue;
+            }
+
+            int s = index.Of(i);
+            for (int back = s; back >= 0 && back >= s - 2; back--)
+            {
+                var range = sentences[back].Tokens;
+                int stop = back == s ? i : range.End;
+                MentionCluster? found = null;
+                for (int k = range.Start; k < stop; k++)
+                {
+                    if (clusterOfToken[k] is { Type: EntityType.Person } c)
+                    {
+                        found = c;
+                        break;
+                    }
+                }
+
+                if (found is not null)
+                {
+                    found.Add(t.Token(i).Range, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Entity[] Number(List<MentionCluster> clusters)
+    {
+        var ordered = clusters.Where(c => c.Mentions.Count > 0).OrderBy(c => c.FirstStart).ToList();
+        var ids = new Dictionary<MentionCluster, string>();
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            ids[ordered[i]] = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ordered.Select(c => new Entity
+        {
+            Id = ids[c],
+            Type = c.Type,
+            Name = c.CanonicalName(),
+            Mentions = c.Mentions.OrderBy(m => m.Start).ToList(),
+            Roles = c.Roles.Select(r => new Role(r.Title, r.Of is not null && ids.TryGetValue(r.Of, out var of) ? of : null, r.Range)).ToList(),
+        }).ToArray();
+    }
+
+    private sealed class SentenceIndex(IReadOnlyList<Sentence> sentences)
+    {
+        public int Of(int token)
+        {
+            int lo = 0, hi = sentences.Count - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) >>> 1;
+                if (sentences[mid].Tokens.Start <= token)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return lo;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Quotes;
+
+namespace Sitrep.Core.Entities;
+
+/// <summary>
+/// Name forms of one mention: its words with titles ("US President"), determiners and the possessive stripped, and
+/// whether two person names can be the same person (same surname; forenames equal, missing, or an initial).
+/// </summary>
+internal static class NameVariants
+{
+    /// <summary>The token range of the name proper inside a mention's tokens (titles, "the" and a trailing "'s" stripped).</summary>
+    public static TokenRange Strip(TokenText t, TokenRange tokens, bool person)
+    {
+        int a = tokens.Start, b = tokens.End;
+        while (b - 1 > a && (IsPossessive(t[b - 1]) || t.Token(b - 1).Kind is TokenKind.Punctuation))
+        {
+            b--;
+        }
+
+        while (a < b - 1 && (t[a] is "the" or "The" || (person && QuoteWords.IsTitle(t[a]))))
+        {
+            a++;
+        }
+
+        return new TokenRange(a, b);
+    }
+
+    public static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "‘s" or "'" or "’";
+
+    /// <summary>True when two person names can name one person.</summary>
+    public static bool SamePerson(string? forenameA, string surnameA, string? forenameB, string surnameB)
+    {
+        if (!string.Equals(surnameA, surnameB, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (forenameA is null || forenameB is null || string.Equals(forenameA, forenameB, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "J. Smith" and "John Smith"
+        bool initialA = forenameA.Length <= 2 && forenameA.EndsWith('.');
+        bool initialB = forenameB.Length <= 2 && forenameB.EndsWith('.');
+        return (initialA || initialB) && forenameA[0] == forenameB[0];
+    }
+
+    /// <summary>The text of tokens [range) of the document.</summary>
+    public static string TextOf(TokenText t, TokenRange range)
+        => range.Length <= 0 ? "" : t.Text[t.Token(range.Start).Start..t.Token(range.End - 1).End];
+
+    /// <summary>The lower-cased key of an organization or place: its words without "the" or the possessive.</summary>
+    public static string Key(TokenText t, TokenRange range) => TextOf(t, range).ToLowerInvariant();
+
+    public static int WordCount(string s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord)
+            {
+                words++;
+            }
+
+            inWord = w;
+        }
+
+        return words;
+    }
+}

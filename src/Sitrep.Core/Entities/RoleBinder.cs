@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Quotes;
+
+namespace Sitrep.Core.Entities;
+
+/// <summary>
+/// Binds titles and roles to people: a title before the name ("US President Donald Trump", "foreign policy aide Yuri
+/// Ushakov"), an apposition before it ("his envoy, Steve Witkoff": envoy of the person "his" refers to) or after it
+/// ("Donald Trump, President of the United States").
+/// </summary>
+internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken, EntityType[] typeOfToken)
+{
+    private static readonly FrozenSet<string> s_roleNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "envoy", "aide", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "adviser", "advisor", "official",
+        "director", "chief", "leader", "candidate", "nominee", "ambassador", "governor", "senator", "mayor", "chancellor", "chairman",
+        "chairwoman", "chair", "commissioner", "general", "commander", "king", "queen", "correspondent", "analyst", "lawyer", "attorney",
+        "manager", "strategist", "pollster", "founder", "executive", "ceo", "head", "deputy", "representative", "negotiator", "premier",
+        "speaker", "justice", "judge", "sheriff", "prosecutor", "diplomat", "emissary", "counsel", "economist", "professor", "host", "anchor",
+        "editor", "reporter", "wife", "husband", "son", "daughter", "spouse", "pope", "prince", "princess", "minister", "sen.", "rep.", "gov.");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roleLookup = s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsRoleNoun(ReadOnlySpan<char> w) => s_roleLookup.Contains(w);
+
+    /// <summary>Finds the roles of the person mention at <paramref name="mention"/> (its name proper at <paramref name="name"/>) and adds them to its cluster.</summary>
+    public void Bind(MentionCluster person, TokenRange mention, TokenRange name, int sentence)
+    {
+        var sentenceTokens = sentences.Count == 0 ? new TokenRange(0, t.Count) : sentences[sentence].Tokens;
+        BindPreTitle(person, mention, name, sentenceTokens.Start);
+        BindApposition(person, mention.Start, sentenceTokens.Start, sentence);
+        BindTrailingApposition(person, mention.End, sentenceTokens.End);
+    }
+
+    private void BindPreTitle(MentionCluster person, TokenRange mention, TokenRange name, int lowerBound)
+    {
+        int a = name.Start;
+        bool hasRole = false;
+        MentionCluster? of = null;
+        while (a - 1 >= lowerBound && t.IsCapitalized(a - 1) && (QuoteWords.IsTitle(t[a - 1]) || typeOfToken[a - 1] is EntityType.Gpe or EntityType.Norp || Acronyms.LettersOf(t[a - 1]) is not null))
+        {
+            a--;
+            hasRole |= IsRoleNoun(t[a]);
+            if (typeOfToken[a] is EntityType.Gpe)
+            {
+                of ??= clusterOfToken[a];
+            }
+        }
+
+        if (!hasRole && a == name.Start && name.Start - 1 >= lowerBound && t.IsWord(name.Start - 1) && !t.IsCapitalized(name.Start - 1) && IsRoleNoun(t[name.Start - 1]))
+        {
+            // "foreign policy aide Yuri Ushakov": a lowercase role with up to three modifiers.
+            a = name.Start - 1;
+            hasRole = true;
+            while (a - 1 >= lowerBound && name.Start - a < 4 && t.IsWord(a - 1) && !t.IsCapitalized(a - 1) && !QuoteWords.IsPhraseStop(t[a - 1])
+                && !QuoteWords.IsDeterminer(t[a - 1]) && !QuoteWords.IsCue(t[a - 1]) && !(t[a - 1] is "of" or "for" or "in" or "on" or "at" or "from"))
+            {
+                a--;
+            }
+
+            if (a - 1 >= lowerBound && NameVariants.IsPossessive(t[a - 1]) && a - 2 >= lowerBound)
+            {
+                of = clusterOfToken[a - 2];
+            }
+        }
+
+        if (hasRole && a < name.Start)
+        {
+            var range = t.Range(a, name.Start - 1);
+            AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);
+        }
+
+        _ = mention;
+    }
+
+    private void BindApposition(MentionCluster person, int start, int lowerBound, int sentence)
+    {
+        // "[his] envoy , NAME" — a comma right before the name, a role phrase before it, led by a possessive or "the".
+        int comma = start - 1;
+        if (comma - 1 < lowerBound || !t.Is(comma, ',') || !t.IsWord(comma - 1) || !IsRoleNoun(t[comma - 1]))
+        {
+            return;
+        }
+
+        int a = comma - 1;
+        while (a - 1 >= lowerBound && comma - a < 5 && t.IsWord(a - 1) && !QuoteWords.IsDeterminer(t[a - 1]) && !QuoteWords.IsPhraseStop(t[a - 1]) && !NameVariants.IsPossessive(t[a - 1]))
+        {
+            a--;
+        }
+
+        if (a - 1 < lowerBound)
+        {
+            return;
+        }
+
+        var lead = t[a - 1];
+        MentionCluster? of = null;
+        if (lead is "his" or "His" or "her" or "Her" or "their" or "Their" or "its" or "Its")
+        {
+            of = Antecedent(a - 1, sentence, person);
+        }
+        else if (NameVariants.IsPossessive(lead) && a - 2 >= lowerBound)
+        {
+            of = clusterOfToken[a - 2];
+        }
+        else if (!(lead is "the" or "The" or "a" or "A" or "an" or "An"))
+        {
+            return;
+        }
+
+        var range = t.Range(a, comma - 1);
+        AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);
+    }
+
+    private void BindTrailingApposition(MentionCluster person, int end, int upperBound)
+    {
+        // "NAME, President of the United States" / "NAME, the president's envoy,"
+        if (end >= upperBound || !t.Is(end, ','))
+        {
+            return;
+        }
+
+        int a = end + 1;
+        if (a < upperBound && t[a] is "the" or "a" or "an")
+        {
+            a++;
+        }
+
+        if (a >= upperBound || !t.IsWord(a))
+        {
+            return;
+        }
+
+        int b = a;
+        bool hasRole = false;
+        MentionCluster? of = null;
+        while (b < upperBound && b - a < 8 && (t.IsWord(b) || NameVariants.IsPossessive(t[b])) && !(QuoteWords.IsCue(t[b]) && !t.IsCapitalized(b)) && !(t[b] is "who" or "which" or "and"))
+        {
+            hasRole |= IsRoleNoun(t[b]);
+            if (typeOfToken[b] is EntityType.Gpe or EntityType.Org)
+            {
+                of ??= clusterOfToken[b];
+            }
+
+            b++;
+        }
+
+        if (hasRole && b > a)
+        {
+            var range = t.Range(a, b - 1);
+            AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);
+        }
+    }
+
+    /// <summary>Who "his"/"her" refers to: the first other person of the sentence before it, else of the sentences before.</summary>
+    private MentionCluster? Antecedent(int pronoun, int sentence, MentionCluster self)
+    {
+        for (int s = sentence; s >= 0 && s >= sentence - 3; s--)
+        {
+            var range = sentences.Count == 0 ? new TokenRange(0, t.Count) : sentences[s].Tokens;
+            int stop = s == sentence ? pronoun : range.End;
+            for (int k = range.Start; k < stop; k++)
+            {
+                if (clusterOfToken[k] is { } c && c != self && c.Type == EntityType.Person)
+                {
+                    return c;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddRole(MentionCluster person, string title, CharRange range, MentionCluster? of)
+    {
+        foreach (var r in person.Roles)
+        {
+            if (string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        person.Roles.Add((title, range, of == person ? null : of));
+    }
+}

@@ -1,0 +1,128 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Tests.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static (Document Doc, IReadOnlyList<Quote> Quotes) Run(string body)
+    {
+        var doc = DefaultPipeline.Create().Process(new ArticleInput("Headline for the test\n" + body, "test"));
+        return (doc, doc.Get(Layers.Quotes));
+    }
+
+    private static string? SpeakerText(Document doc, Quote q) => q.SpeakerRange is { } r ? doc.TextOf(r) : null;
+
+    [Theory]
+    [InlineData("“We will win,” Trump said.", "We will win,", "Trump", "said")]
+    [InlineData("“We will win,” said Sen. Jane Smith of Ohio.", "We will win,", "Sen. Jane Smith", "said")]
+    [InlineData("“We will win,” said former Vermont governor Howard Dean.", "We will win,", "former Vermont governor Howard Dean", "said")]
+    [InlineData("Jane Smith spoke on Monday. “It was hard,” she said.", "It was hard,", "she", "said")]
+    [InlineData("Smith told reporters: “The deal is done.”", "The deal is done.", "Smith", "told")]
+    [InlineData("His press secretary, Karoline Leavitt, affirmed, “President Trump wants this war to end.”", "President Trump wants this war to end.", "His press secretary, Karoline Leavitt", "affirmed")]
+    [InlineData("“It works,” Rep. Earl Blumenauer (D-Ore.) said.", "It works,", "Rep. Earl Blumenauer (D-Ore.)", "said")]
+    [InlineData("The economy is “very strong,” according to the Treasury.", "very strong,", "the Treasury", "according to")]
+    [InlineData("Smith called the plan “a disaster” on Tuesday.", "a disaster", "Smith", "called")]
+    [InlineData("“He told me ‘never again’ and left,” Smith said.", "He told me ‘never again’ and left,", "Smith", "said")]
+    [InlineData("''This isn't tax reform,'' said Mr. Hassett.", "This isn't tax reform,", "Mr. Hassett", "said")]
+    [InlineData("\"We are ready,\" the spokesman said.", "We are ready,", "the spokesman", "said")]
+    [InlineData("The paradox, says Carl Anthony, is that she was “one of the most powerful first ladies.”", "one of the most powerful first ladies.", "Carl Anthony", "says")]
+    [InlineData("Zelensky, who spoke in Kyiv, said: “The war must end.”", "The war must end.", "Zelensky", "said")]
+    [InlineData("Fiorina, speaking to Iowans, said, “Last time I looked, you had not voted.”", "Last time I looked, you had not voted.", "Fiorina", "said")]
+    [InlineData("Trump delivered a defense of the city, saying it embodied the “bravery and soul of America.”", "bravery and soul of America.", "Trump", "saying")]
+    public void Finds_the_quote_its_speaker_words_and_cue(string body, string quote, string speaker, string cue)
+    {
+        var (doc, quotes) = Run(body);
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Direct or QuoteKind.Partial);
+        Assert.Equal(quote, doc.TextOf(q.Range));
+        Assert.Equal(speaker, SpeakerText(doc, q));
+        Assert.Equal(cue, q.Cue);
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_is_named_by_its_antecedent()
+    {
+        var (_, quotes) = Run("Ukrainian President Volodymyr Zelensky confirmed the call. He echoed the sentiment, stating, “The war must end.”");
+        var q = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Volodymyr Zelensky", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_gives_both_stretches_the_speaker()
+    {
+        var (doc, quotes) = Run("Trump spoke at length. “We will win,” he said, “and we will win big.”");
+        var direct = quotes.Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.All(direct, q => Assert.Equal("he", SpeakerText(doc, q)));
+        Assert.All(direct, q => Assert.Equal("Trump", q.SpeakerName));
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_is_one_stretch_per_paragraph_with_one_speaker()
+    {
+        var (doc, quotes) = Run("Smith said: “The first part of what I said was long.\n“And the second part was longer still.”\nThe end came.");
+        var direct = quotes.Where(q => q.Kind is QuoteKind.Direct).ToList();
+        Assert.Equal(["The first part of what I said was long.", "And the second part was longer still."], direct.Select(q => doc.TextOf(q.Range)).ToList());
+        Assert.All(direct, q => Assert.Equal("Smith", SpeakerText(doc, q)));
+    }
+
+    [Fact]
+    public void Consecutive_quotes_keep_the_speaker_of_the_first()
+    {
+        var (doc, quotes) = Run("“We are losing,” Caddell said. “This is in their heads.”");
+        var direct = quotes.Where(q => q.Kind is QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.Equal("Caddell", SpeakerText(doc, direct[1]));
+    }
+
+    [Theory]
+    [InlineData("Witkoff‘s visit and rock 'n' roll of the '90s were discussed at length.")]
+    [InlineData("The so-called “deal” fell apart on Monday.")]
+    [InlineData("She appeared on MSNBC's “Morning Joe” on Monday.")]
+    [InlineData("The critics saw the “reform” as a sham.")]
+    [InlineData("He starred in “The Art of the Deal” last year.")]
+    [InlineData("<tweet id=\"747941240054812672\" author=\"@someone\">text</tweet>")]
+    public void Apostrophes_scare_quotes_and_titles_are_not_quotes(string body)
+    {
+        var (_, quotes) = Run(body);
+        Assert.DoesNotContain(quotes, q => q.Kind is QuoteKind.Direct or QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void Embedded_posts_and_pull_quotes_come_from_the_structure_layer()
+    {
+        var (doc, quotes) = Run(
+            "Donald Trump spoke on Monday.\nJust had a very productive meeting with President Putin of Russia.\n— Donald J. Trump (@realDonaldTrump) June 2, 2024\n"
+            + "The meeting went on.\n“Everyone agrees this War must come to a close.”\n—Donald Trump, President of the United States\nThe talks ended.");
+        var post = Assert.Single(quotes, q => q.Kind == QuoteKind.EmbeddedPost);
+        Assert.Equal("Donald Trump", post.SpeakerName);
+        Assert.Equal("Donald J. Trump", SpeakerText(doc, post));
+        var pull = Assert.Single(quotes, q => q.Kind == QuoteKind.PullQuote);
+        Assert.Equal("Everyone agrees this War must come to a close.", doc.TextOf(pull.Range));
+        Assert.Equal("Donald Trump", pull.SpeakerName);
+        Assert.DoesNotContain(quotes, q => q.Kind is QuoteKind.Direct or QuoteKind.Partial);
+    }
+
+    [Theory]
+    [InlineData("Zelensky has previously suggested that Russia would only seriously consider peace when its money runs out.", "Russia would only seriously consider peace when its money runs out", "Zelensky", "suggested")]
+    [InlineData("The White House later informed the BBC that Russia had expressed interest in a meeting.", "Russia had expressed interest in a meeting", "The White House", "informed")]
+    [InlineData("Trump indicated he had briefed European allies on the talks.", "he had briefed European allies on the talks", "Trump", "indicated")]
+    [InlineData("The campaign would not survive the summer, a source said.", "The campaign would not survive the summer", "a source", "said")]
+    public void Reported_speech_is_an_indirect_quote_with_its_speaker(string body, string content, string speaker, string cue)
+    {
+        var (doc, quotes) = Run(body);
+        var q = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(content, doc.TextOf(q.Range));
+        Assert.Equal(speaker, SpeakerText(doc, q));
+        Assert.Equal(cue, q.Cue);
+    }
+
+    [Fact]
+    public void Quote_ids_are_numbered_in_text_order()
+    {
+        var (_, quotes) = Run("“One thing,” Smith said. Jones suggested that it was wrong. “Another,” Jones said.");
+        Assert.Equal(Enumerable.Range(1, quotes.Count).Select(i => "q" + i), quotes.Select(q => q.Id));
+        Assert.True(quotes.Zip(quotes.Skip(1)).All(p => p.First.Range.Start <= p.Second.Range.Start));
+    }
+}
