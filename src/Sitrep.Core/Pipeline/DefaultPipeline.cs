@@ -1,4 +1,5 @@
 using Sitrep.Core.Articles;
+using Sitrep.Core.Times;
 using Sitrep.Core.Tokenization;
 
 namespace Sitrep.Core.Pipeline;
@@ -11,5 +12,6 @@ public static class DefaultPipeline
         .Add(new StructureFinder())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new TimeTagger())
         .Build();
 }
