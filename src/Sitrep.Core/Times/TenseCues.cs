@@ -14,12 +14,8 @@ internal static class TenseCues
     private static readonly FrozenDictionary<string, Direction> s_cues = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = Direction.Future, ["'ll"] = Direction.Future, ["’ll"] = Direction.Future, ["shall"] = Direction.Future, ["wo"] = Direction.Future,
-        ["would"] = Direction.Future, ["going"] = Direction.Future, ["plans"] = Direction.Future, ["plan"] = Direction.Future, ["planned"] = Direction.Future,
-        ["scheduled"] = Direction.Future, ["expected"] = Direction.Future, ["expects"] = Direction.Future, ["expect"] = Direction.Future,
-        ["effective"] = Direction.Future, ["upcoming"] = Direction.Future, ["next"] = Direction.Future, ["until"] = Direction.Future,
-        ["due"] = Direction.Future, ["slated"] = Direction.Future, ["set"] = Direction.Future, ["intends"] = Direction.Future, ["aims"] = Direction.Future,
-        ["starting"] = Direction.Future, ["beginning"] = Direction.Future, ["deadline"] = Direction.Future, ["could"] = Direction.Future, ["might"] = Direction.Future,
-        ["may"] = Direction.Future, ["should"] = Direction.Future, ["must"] = Direction.Future, ["to"] = Direction.Future,
+        ["going"] = Direction.Future, ["scheduled"] = Direction.Future, ["effective"] = Direction.Future, ["upcoming"] = Direction.Future,
+        ["next"] = Direction.Future, ["until"] = Direction.Future, ["slated"] = Direction.Future,
         ["was"] = Direction.Past, ["were"] = Direction.Past, ["had"] = Direction.Past, ["did"] = Direction.Past, ["said"] = Direction.Past,
         ["ago"] = Direction.Past, ["last"] = Direction.Past, ["since"] = Direction.Past, ["earlier"] = Direction.Past, ["previous"] = Direction.Past,
         ["met"] = Direction.Past, ["told"] = Direction.Past, ["made"] = Direction.Past, ["took"] = Direction.Past, ["came"] = Direction.Past,
@@ -73,8 +69,8 @@ internal static class TenseCues
         var w = text.AsSpan(p.Start, p.Length);
         if (s_lookup.TryGetValue(w, out var d))
         {
-            // "to" only right before the expression means a goal ("to August"); elsewhere it is an infinitive
-            return w.Equals("to", StringComparison.OrdinalIgnoreCase) && !adjacent ? Direction.None : d;
+            _ = adjacent;
+            return d;
         }
 
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_notPastLookup.Contains(w) && !p.Is(PieceFlags.Upper))

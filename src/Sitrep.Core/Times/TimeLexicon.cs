@@ -96,12 +96,10 @@ internal static class TimeLexicon
 
         Add(WordClass.Ref, (int)RefKind.Present, "now", "currently", "current", "presently", "nowadays");
         Add(WordClass.Ref, (int)RefKind.Past, "recently", "recent", "lately");
-        Add(WordClass.Ref, (int)RefKind.Future, "soon");
 
         Add(WordClass.SetAdverb, (int)TimeUnit.Day, "daily", "nightly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Week, "weekly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Month, "monthly");
-        Add(WordClass.SetAdverb, (int)TimeUnit.Quarter, "quarterly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Year, "annually", "yearly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Hour, "hourly");
 

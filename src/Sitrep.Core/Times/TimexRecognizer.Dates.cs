@@ -12,7 +12,8 @@ internal sealed partial class TimexRecognizer
         for (int guard = 0; guard < 5 && Has(k); guard++)
         {
             DateCores(i, k);
-            if (Is(k, "the") || Is(k, "early", "late", "mid") || Is(k, "earlier", "later") || Is(k, "fiscal") || Is(k, "fy"))
+            if (Is(k, "the") || Is(k, "early", "late", "mid") || Is(k, "earlier", "later") || Is(k, "fiscal") || Is(k, "fy")
+                || Is(k, "this") && Is(k + 1, "coming", "past"))
             {
                 k++;
             }
@@ -29,7 +30,16 @@ internal sealed partial class TimexRecognizer
 
     private void DateCores(int start, int k)
     {
-        switch (_p[k].Class)
+        bool onlyThe = k == start + 1 && Is(start, "the");
+        bool relPrefix = start < k && Is(start, "earlier", "later");
+        var cls = _p[k].Class;
+        if ((onlyThe && cls is WordClass.Month or WordClass.Weekday or WordClass.DayRef) || (relPrefix && cls is WordClass.Weekday or WordClass.DayRef)
+            || (onlyThe && _p[k].Is(PieceFlags.Digits) && !_p[k].Is(PieceFlags.Decade) && !Is(k + 1, "period")))
+        {
+            return;
+        }
+
+        switch (cls)
         {
             case WordClass.Month:
                 Calendar(start, k);
@@ -102,6 +112,13 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
+        if (Is(j, "last", "this", "next") && Is(j + 1, "year"))
+        {
+            int off = Is(j, "last") ? -1 : Is(j, "next") ? 1 : 0;
+            Consider(start, j + 2, TimexType.Date, new TimexSpec(SpecKind.Calendar, Month: month, Offset: off, Code: 1));
+            return;
+        }
+
         if (month == 5 && !MayIsMonth(k))
         {
             return;
@@ -159,6 +176,12 @@ internal sealed partial class TimexRecognizer
                     Consider(start, end + 2, TimexType.Date, new TimexSpec(unit == TimeUnit.Quarter ? SpecKind.Quarter : SpecKind.Half, Year: year, Code: q));
                     return;
                 }
+            }
+
+            if (Is(end, "period") && start < k)
+            {
+                Consider(start, end + 1, TimexType.Date, new TimexSpec(SpecKind.ContextQuarter, Year: year));
+                return;
             }
 
             Consider(start, end, TimexType.Date, TimexSpec.Of(year.ToString(CultureInfo.InvariantCulture)));
@@ -248,7 +271,7 @@ internal sealed partial class TimexRecognizer
                 _best = saved;
                 if (cal.End > c + 1 && cal.Spec.Day > 0)
                 {
-                    Consider(start, cal.End, TimexType.Date, cal.Spec);
+                    Consider(start, cal.End, TimexType.Date, cal.Spec with { Code = 10 + dow });
                     return;
                 }
             }
@@ -323,7 +346,7 @@ internal sealed partial class TimexRecognizer
         var unit = UnitAt(j);
         if (unit is TimeUnit.Quarter or TimeUnit.Half && !_p[j].Plural)
         {
-            if (n > (unit == TimeUnit.Quarter ? 4 : 2))
+            if (n > (unit == TimeUnit.Quarter ? 4 : 2) || (_p[j].HyphenBefore && start < k && Is(start, "the", "a")))
             {
                 return;
             }
@@ -382,6 +405,10 @@ internal sealed partial class TimexRecognizer
             if (Is(end, "quarter", "period"))
             {
                 end++;
+            }
+            else if (start < k)
+            {
+                return;
             }
 
             Consider(start, end, TimexType.Date, new TimexSpec(SpecKind.YearBefore));

@@ -45,6 +45,11 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
+        if (start < k && Is(start, "earlier", "later") && Has(k + 1) && UnitAt(k + 1) == TimeUnit.Week)
+        {
+            return;
+        }
+
         bool the = start < k && Is(k - 1, "the");
         bool past = Is(k, "past");
         int at = k + 1;

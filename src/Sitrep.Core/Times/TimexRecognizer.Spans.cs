@@ -23,8 +23,7 @@ internal sealed partial class TimexRecognizer
 
     private int SkipApprox(int k)
     {
-        if (Is(k, "about", "nearly", "almost") || Is(k, "approximately", "roughly", "around") || Is(k, "over", "under", "just")
-            || Is(k, "only", "the") || Is(k, "some") && (Has(k + 1) && (_p[k + 1].Is(PieceFlags.Digits) || Cls(k + 1, WordClass.Number))))
+        if (Is(k, "about", "nearly", "almost") || Is(k, "approximately", "roughly", "around") || Is(k, "the"))
         {
             return k + 1;
         }
@@ -82,7 +81,12 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
-        if (Is(k, "recent", "current") && start == k)
+        if (Is(k, "recent", "current") && start < k)
+        {
+            return;
+        }
+
+        if (Is(k, "recent", "current"))
         {
             // adjectives count only before a time noun or standing alone ("the current quarter" is caught by another rule)
             if (Has(k + 1) && _p[k + 1].Is(PieceFlags.Word) && !Is(k + 1, "and", "or"))
@@ -180,7 +184,7 @@ internal sealed partial class TimexRecognizer
     private void CountUnit(int start, int k)
     {
         int u = ReadCount(k, out string count);
-        if (u < 0)
+        if (u < 0 || u + 1 >= _p.Length && !Has(u))
         {
             return;
         }
@@ -188,6 +192,26 @@ internal sealed partial class TimexRecognizer
         if (Is(u, "more", "additional", "full") && Cls(u + 1, WordClass.Unit))
         {
             u++;
+        }
+
+        if (Is(u, "-") && Cls(u + 1, WordClass.Unit) && _p[u].Start == _p[u - 1].End)
+        {
+            u++;
+        }
+
+        if (!Has(u))
+        {
+            return;
+        }
+
+        if (_p[u].HyphenBefore && Has(u - 1) && _p[u - 1].Class == WordClass.Number && Is(start, "the", "a") && start < k)
+        {
+            return; // "the two-week": the article stays outside an adjectival duration
+        }
+
+        if (_p[u].HyphenBefore && _p[u].Plural && UnitAt(u) == TimeUnit.Quarter)
+        {
+            return; // "three-quarters" is a fraction
         }
 
         var unit = UnitAt(u);

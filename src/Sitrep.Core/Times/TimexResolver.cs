@@ -48,6 +48,8 @@ internal sealed class TimexResolver(DateOnly? anchor)
 
             case SpecKind.Season:
                 return Season(s, dir);
+            case SpecKind.ContextQuarter when s.Year > 0:
+                return _quarter > 0 ? TimexValues.Year(s.Year) + "-Q" + Num(_quarter) : TimexValues.Year(s.Year);
             case SpecKind.ContextQuarter:
                 if (_quarter > 0)
                 {
@@ -110,12 +112,20 @@ internal sealed class TimexResolver(DateOnly? anchor)
             int here = a.Month * 100 + a.Day;
             int there = s.Month * 100 + (s.Day > 0 ? s.Day : 0);
             int anchorKey = s.Day > 0 ? here : a.Month * 100;
-            if (s.Shifted)
+            if (s.Code == 1)
+            {
+                y += s.Offset; // "June last year"
+            }
+            else if (s.Code >= 10 && s.Day > 0)
+            {
+                y = YearWithWeekday(a.Year, s.Month, s.Day, (DayOfWeek)(s.Code - 10));
+            }
+            else if (s.Shifted)
             {
                 // "last April" is before the anchor's month, "next April" after it; "this April" in the anchor's year
                 y += s.Offset < 0 ? (there >= anchorKey ? -1 : 0) : s.Offset > 0 ? (there <= anchorKey ? 1 : 0) : 0;
             }
-            else if (dir == Direction.Past && there > anchorKey)
+            else if (dir == Direction.Past && there > anchorKey && (s.Day == 0 || there - anchorKey > 100))
             {
                 y--;
             }
@@ -143,6 +153,20 @@ internal sealed class TimexResolver(DateOnly? anchor)
 
         int day = y > 0 ? Math.Min(s.Day, DateTime.DaysInMonth(y, s.Month)) : s.Day;
         return month + "-" + day.ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    // "Saturday, April 25": the year, near the anchor's, in which that date falls on that weekday
+    private static int YearWithWeekday(int year, int month, int day, DayOfWeek weekday)
+    {
+        foreach (int y in (ReadOnlySpan<int>)[year, year - 1, year + 1])
+        {
+            if (day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday)
+            {
+                return y;
+            }
+        }
+
+        return year;
     }
 
     private string Weekday(TimexSpec s, Direction dir)
