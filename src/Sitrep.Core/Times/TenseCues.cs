@@ -15,7 +15,7 @@ internal static class TenseCues
     {
         ["will"] = Direction.Future, ["'ll"] = Direction.Future, ["’ll"] = Direction.Future, ["shall"] = Direction.Future, ["wo"] = Direction.Future,
         ["going"] = Direction.Future, ["scheduled"] = Direction.Future, ["effective"] = Direction.Future, ["upcoming"] = Direction.Future,
-        ["next"] = Direction.Future, ["until"] = Direction.Future, ["slated"] = Direction.Future,
+        ["next"] = Direction.Future, ["until"] = Direction.Future, ["slated"] = Direction.Future, ["payable"] = Direction.Future,
         ["was"] = Direction.Past, ["were"] = Direction.Past, ["had"] = Direction.Past, ["did"] = Direction.Past, ["said"] = Direction.Past,
         ["ago"] = Direction.Past, ["last"] = Direction.Past, ["since"] = Direction.Past, ["earlier"] = Direction.Past, ["previous"] = Direction.Past,
         ["met"] = Direction.Past, ["told"] = Direction.Past, ["made"] = Direction.Past, ["took"] = Direction.Past, ["came"] = Direction.Past,

@@ -221,7 +221,7 @@ internal sealed partial class TimexRecognizer
         }
 
         bool single = Is(k, "a", "an");
-        if (single && start == k && Has(k - 1) && (_p[k - 1].Is(PieceFlags.Digits) || Is(k - 1, "%", "percent") || Is(k - 1, "cents", "dollars", "times")))
+        if (single && start == k && Has(k - 1) && !Is(u + 1, "ago", "earlier", "later") && (_p[k - 1].Is(PieceFlags.Digits) || Is(k - 1, "%", "percent") || Is(k - 1, "cents", "dollars", "times")))
         {
             Consider(start, u + 1, TimexType.Set, TimexSpec.Of(TimexValues.Duration("1", unit)));
             return;
