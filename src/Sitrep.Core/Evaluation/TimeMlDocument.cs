@@ -190,8 +190,9 @@ public sealed partial class TimeMlDocument
                 int semi = raw.IndexOf(';', i, Math.Min(12, to - i));
                 if (semi > i)
                 {
-                    string decoded = WebUtility.HtmlDecode(raw.Substring(i, semi - i + 1));
-                    if (decoded.Length is > 0 and <= 2 && !decoded.StartsWith('&'))
+                    string entity = raw.Substring(i, semi - i + 1);
+                    string decoded = WebUtility.HtmlDecode(entity);
+                    if (decoded.Length is > 0 and <= 2 && !string.Equals(decoded, entity, StringComparison.Ordinal))
                     {
                         foreach (char c in decoded)
                         {

@@ -41,6 +41,11 @@ internal static class TenseCues
         for (int i = start - 1, n = 0; i >= 0 && n < Window && pieces[i].Sentence == sentence; i--, n++)
         {
             var d = Cue(text, pieces[i], i + 1 == start);
+            if (d == Direction.Past && i > 0 && IsParticipleContext(text, pieces[i - 1]) && !IsFinitePast(text, pieces[i]))
+            {
+                continue; // "will be held", "has been delayed": the auxiliary before decides
+            }
+
             if (d != Direction.None)
             {
                 return d;
@@ -57,6 +62,21 @@ internal static class TenseCues
         }
 
         return Direction.None;
+    }
+
+    private static bool IsParticipleContext(string text, TimePiece p)
+    {
+        var w = text.AsSpan(p.Start, p.Length);
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("being", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("has", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsFinitePast(string text, TimePiece p)
+    {
+        var w = text.AsSpan(p.Start, p.Length);
+        return w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("did", StringComparison.OrdinalIgnoreCase);
     }
 
     private static Direction Cue(string text, TimePiece p, bool adjacent)

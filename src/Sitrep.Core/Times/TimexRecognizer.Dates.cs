@@ -259,6 +259,11 @@ internal sealed partial class TimexRecognizer
     {
         int dow = _p[k].Value;
         int j = k + 1;
+        if (Has(j) && _p[j].Is(PieceFlags.Upper) && _p[j].Is(PieceFlags.Word) && _p[j].Class == WordClass.None && Same(k, j))
+        {
+            return; // "Sunday Times", "Monday Night Football": a name
+        }
+
         if (!shifted)
         {
             int c = Comma(j) ? j + 1 : j;

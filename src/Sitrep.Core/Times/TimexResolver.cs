@@ -26,6 +26,7 @@ internal sealed class TimexResolver(DateOnly? anchor)
         switch (s.Kind)
         {
             case SpecKind.Literal:
+                UsedAnchor = anchor is not null && s.Literal is not null && s.Literal.EndsWith("_REF", StringComparison.Ordinal);
                 return s.Literal ?? "";
             case SpecKind.Calendar:
                 return Calendar(s, dir);
