@@ -15,7 +15,46 @@ internal static class TimeLexicon
 
     private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static LexEntry Lookup(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var e) ? e : default;
+    // For each first character (a–z, then digits) a bit per word length present in the lexicon: most words are
+    // ruled out by one AND before the dictionary is asked.
+    private static readonly ulong[] s_shapes = Shapes();
+
+    public static LexEntry Lookup(ReadOnlySpan<char> word)
+    {
+        int slot = Slot(word);
+        if (slot < 0 || word.Length > 63 || (s_shapes[slot] & (1UL << word.Length)) == 0)
+        {
+            return default;
+        }
+
+        return s_lookup.TryGetValue(word, out var e) ? e : default;
+    }
+
+    private static int Slot(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return -1;
+        }
+
+        char c = (char)(word[0] | 0x20);
+        return c is >= 'a' and <= 'z' ? c - 'a' : char.IsAsciiDigit(word[0]) ? 26 : -1;
+    }
+
+    private static ulong[] Shapes()
+    {
+        var shapes = new ulong[27];
+        foreach (var key in s_words.Keys)
+        {
+            int slot = Slot(key);
+            if (slot >= 0 && key.Length < 64)
+            {
+                shapes[slot] |= 1UL << key.Length;
+            }
+        }
+
+        return shapes;
+    }
 
     private static FrozenDictionary<string, LexEntry> Build()
     {
@@ -102,6 +141,10 @@ internal static class TimeLexicon
         Add(WordClass.SetAdverb, (int)TimeUnit.Month, "monthly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Year, "annually", "yearly");
         Add(WordClass.SetAdverb, (int)TimeUnit.Hour, "hourly");
+
+        Add(WordClass.Starter, 0, "the", "up", "mid", "end", "per", "fy", "last", "next", "this", "past", "late", "more", "less", "each", "noon", "early",
+            "later", "about", "every", "prior", "coming", "nearly", "almost", "fiscal", "around", "latest", "middle", "earlier", "roughly", "previous",
+            "upcoming", "midnight", "following", "beginning", "approximately", "most", "at", "fewer", "future", "present", "near", "foreseeable", "distant");
 
         Add(WordClass.Holiday, 1225, "christmas");
         Add(WordClass.Holiday, -1, "thanksgiving");

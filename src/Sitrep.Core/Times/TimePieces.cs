@@ -7,6 +7,7 @@ namespace Sitrep.Core.Times;
 /// <summary>Turns tokens into <see cref="TimePiece"/> rows: hyphenated words split, one lexicon lookup per piece.</summary>
 internal static class TimePieces
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TimePiece[] Build(string text, TokenList tokens, IReadOnlyList<Sentence> sentences)
     {
         var list = new List<TimePiece>(tokens.Count + 16);
@@ -50,6 +51,7 @@ internal static class TimePieces
         return [.. list];
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static TimePiece Make(string text, int start, int end, TokenKind kind, int sentence, PieceFlags flags)
     {
         var s = text.AsSpan(start, end - start);
@@ -96,19 +98,22 @@ internal static class TimePieces
         }
 
         flags |= PieceFlags.Word;
-        int month = CalendarText.Month(s);
-        if (month > 0 && IsMonthName(s, month, flags))
+        var entry = s.Length <= 13 ? TimeLexicon.Lookup(s) : default;
+        if (entry.Class == WordClass.None && (flags & PieceFlags.Upper) != 0 && s.Length is >= 3 and <= 10 && s[0] is 'A' or 'D' or 'F' or 'J' or 'M' or 'N' or 'O' or 'S' or 'T' or 'W')
         {
-            return new TimePiece(start, end, WordClass.Month, month, flags, number, sentence);
+            int month = CalendarText.Month(s);
+            if (month > 0 && IsMonthName(s, month, flags))
+            {
+                return new TimePiece(start, end, WordClass.Month, month, flags, number, sentence);
+            }
+
+            var weekday = CalendarText.Weekday(s);
+            if (weekday is not null && (s.Length > 4 || (flags & PieceFlags.Period) != 0))
+            {
+                return new TimePiece(start, end, WordClass.Weekday, (int)weekday.Value, flags, number, sentence);
+            }
         }
 
-        var weekday = CalendarText.Weekday(s);
-        if (weekday is not null && (s.Length > 4 || (flags & PieceFlags.Period) != 0) && (flags & PieceFlags.Upper) != 0)
-        {
-            return new TimePiece(start, end, WordClass.Weekday, (int)weekday.Value, flags, number, sentence);
-        }
-
-        var entry = TimeLexicon.Lookup(s);
         if (entry.Plural)
         {
             flags |= PieceFlags.Plural;

@@ -21,6 +21,7 @@ internal sealed partial class TimexRecognizer
         _p = pieces;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<TimexMatch> Recognize(string text, TimePiece[] pieces, CancellationToken cancellationToken = default)
     {
         var r = new TimexRecognizer(text, pieces);
@@ -47,6 +48,7 @@ internal sealed partial class TimexRecognizer
         return found;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i)
     {
         ref readonly var p = ref _p[i];
@@ -55,7 +57,19 @@ internal sealed partial class TimexRecognizer
             return p.Length == 1 && _text[p.Start] == '\'' && i + 1 < _p.Length && _p[i + 1].Is(PieceFlags.Decade) && TryDecade(i);
         }
 
-        if (p.Class == WordClass.None && !p.Is(PieceFlags.Digits | PieceFlags.OtherNumber) && !IsStarter(i))
+        if (p.Class == WordClass.None && !p.Is(PieceFlags.Digits | PieceFlags.OtherNumber))
+        {
+            return false;
+        }
+
+        if (p.Class == WordClass.Starter && !StarterCanOpen(i) || p.Class == WordClass.Number && !CountCanOpen(i)
+            || p.Is(PieceFlags.Digits) && !p.Is(PieceFlags.Decade | PieceFlags.OrdinalDigits) && p.Length != 4 && !CountCanOpen(i) && !IsMeridiem(i + 1))
+        {
+            return false;
+        }
+
+        // articles open an expression only before a word the lexicon knows or a number ("the third quarter", "a year")
+        if (p.Length <= 3 && (p.Class == WordClass.Starter && Is(i, "the") || Is(i, "a", "an")) && !(Has(i + 1) && (_p[i + 1].Class != WordClass.None || _p[i + 1].Is(PieceFlags.Digits | PieceFlags.OtherNumber))))
         {
             return false;
         }
@@ -79,33 +93,38 @@ internal sealed partial class TimexRecognizer
         return true;
     }
 
+    // Cheap checks for frequent function words that open an expression only in one company ("at least", "up to", "more than").
+    private bool StarterCanOpen(int i)
+    {
+        var w = W(i);
+        return w.Length switch
+        {
+            2 => Eq(w, "at") ? Is(i + 1, "least", "most") : !Eq(w, "up") || Is(i + 1, "to"),
+            3 => Eq(w, "end") ? Is(i + 1, "of") : true,
+            4 => Eq(w, "more") || Eq(w, "less") ? Is(i + 1, "than") : !Eq(w, "most") || Is(i + 1, "recent"),
+            _ => true,
+        };
+    }
+
+    // A count opens an expression only before a unit, a month, another number word or a hyphen ("two years", "five-year", "twenty four hours").
+    private bool CountCanOpen(int i)
+    {
+        if (!Has(i + 1))
+        {
+            return false;
+        }
+
+        var next = _p[i + 1].Class;
+        return next is WordClass.Unit or WordClass.Number or WordClass.Month or WordClass.Ordinal || _p[i + 1].Is(PieceFlags.Digits | PieceFlags.OtherNumber)
+            || Is(i + 1, "-", "more", "thousand") || Is(i + 1, "additional", "full", "and");
+    }
+
     private void Consider(int start, int end, TimexType type, TimexSpec spec)
     {
         if (end > start && end - start > _best.End - _best.Start)
         {
             _best = new TimexMatch(start, end, type, spec);
         }
-    }
-
-    /// <summary>Function words that can open an expression though the lexicon gives them no class.</summary>
-    private bool IsStarter(int i)
-    {
-        var w = W(i);
-        return w.Length switch
-        {
-            1 => w[0] is 'a' or 'A',
-            2 => Eq(w, "an") || Eq(w, "up"),
-            3 => Eq(w, "the") || Eq(w, "mid") || Eq(w, "end") || Eq(w, "per") || Eq(w, "fy") || Eq(w, "mid") || Eq(w, "few"),
-            4 => Eq(w, "last") || Eq(w, "next") || Eq(w, "this") || Eq(w, "past") || Eq(w, "late") || Eq(w, "more") || Eq(w, "less")
-                || Eq(w, "some") || Eq(w, "over") || Eq(w, "each") || Eq(w, "just") || Eq(w, "noon") || Eq(w, "that"),
-            5 => Eq(w, "early") || Eq(w, "later") || Eq(w, "about") || Eq(w, "every") || Eq(w, "prior") || Eq(w, "under") || Eq(w, "early"),
-            6 => Eq(w, "coming") || Eq(w, "nearly") || Eq(w, "almost") || Eq(w, "fiscal") || Eq(w, "within") || Eq(w, "around") || Eq(w, "latest")
-                || Eq(w, "future") || Eq(w, "middle") || Eq(w, "nearly"),
-            7 => Eq(w, "earlier") || Eq(w, "roughly") || Eq(w, "current"),
-            8 => Eq(w, "previous") || Eq(w, "upcoming") || Eq(w, "midnight"),
-            9 => Eq(w, "following") || Eq(w, "beginning"),
-            _ => Eq(w, "approximately"),
-        };
     }
 
     // ---- helpers over pieces ----
