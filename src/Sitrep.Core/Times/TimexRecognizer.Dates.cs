@@ -178,7 +178,7 @@ internal sealed partial class TimexRecognizer
                 }
             }
 
-            if (Is(end, "period") && start < k)
+            if (Is(end, "period", "quarter") && start < k)
             {
                 Consider(start, end + 1, TimexType.Date, new TimexSpec(SpecKind.ContextQuarter, Year: year));
                 return;
@@ -285,7 +285,7 @@ internal sealed partial class TimexRecognizer
         var spec = new TimexSpec(SpecKind.Weekday, Code: dow, Offset: shift, Shifted: shifted);
         if (Cls(j, WordClass.PartOfDay))
         {
-            Consider(start, j + 1, TimexType.Time, spec with { Suffix = "T" + TimeLexicon.PartOfDayCode[_p[j].Value] });
+            Consider(start, j + 1, TimexType.Date, spec with { Suffix = "T" + TimeLexicon.PartOfDayCode[_p[j].Value] });
             return;
         }
 
@@ -374,7 +374,15 @@ internal sealed partial class TimexRecognizer
                 end++;
             }
 
-            Consider(start, end, TimexType.Date, new TimexSpec(unit == TimeUnit.Quarter ? SpecKind.Quarter : SpecKind.Half, Year: y, Code: n));
+            var spec = new TimexSpec(unit == TimeUnit.Quarter ? SpecKind.Quarter : SpecKind.Half, Year: y, Code: n);
+            if (y == 0 && start == k && YearReferenceBefore(k, out int from, out int offset, out bool ofAnchor))
+            {
+                Consider(from, end, TimexType.Date, spec with { Shifted = true, Offset = offset, Month = ofAnchor ? 1 : 0 });
+                _best = _best with { Start = from };
+                return;
+            }
+
+            Consider(start, end, TimexType.Date, spec);
             return;
         }
 
@@ -388,6 +396,40 @@ internal sealed partial class TimexRecognizer
                 Consider(start, u + 1, TimexType.Duration, TimexSpec.Of(TimexValues.Duration(count, unit2)));
             }
         }
+    }
+
+    // "next year's first quarter", "the year-ago third quarter", "the comparable year-earlier fourth quarter"
+    private bool YearReferenceBefore(int k, out int from, out int offset, out bool ofAnchor)
+    {
+        from = k;
+        offset = 0;
+        ofAnchor = false;
+        if (Is(k - 1, "'s", "’s") && Is(k - 2, "year") && ShiftOffset(k - 3) is int off and not int.MinValue)
+        {
+            from = Is(k - 4, "the") ? k - 4 : k - 3;
+            offset = off;
+            ofAnchor = true;
+            return true;
+        }
+
+        if (Is(k - 1, "ago", "earlier") && Has(k - 1) && _p[k - 1].HyphenBefore && Is(k - 2, "year"))
+        {
+            from = k - 2;
+            if (Is(from - 1, "comparable", "corresponding"))
+            {
+                from--;
+            }
+
+            if (Is(from - 1, "the"))
+            {
+                from--;
+            }
+
+            offset = -1;
+            return true;
+        }
+
+        return false;
     }
 
     // "the quarter", "the latest quarter", "the year-earlier period", "the weekend"

@@ -33,7 +33,7 @@ internal sealed partial class TimexRecognizer
 
             if (Is(j, "quarter", "period"))
             {
-                Consider(start, j + 1, TimexType.Date, new TimexSpec(SpecKind.ContextQuarter));
+                Consider(start, j + 1, TimexType.Date, new TimexSpec(SpecKind.ContextQuarter, Shifted: true));
             }
 
             return;

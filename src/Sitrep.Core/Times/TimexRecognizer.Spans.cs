@@ -220,6 +220,11 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
+        if (unit == TimeUnit.Quarter && _p[k].Is(PieceFlags.Digits) && _p[k].Length == 4)
+        {
+            return; // "the 1988 quarter" is a date
+        }
+
         bool single = Is(k, "a", "an");
         if (single && start == k && Has(k - 1) && !Is(u + 1, "ago", "earlier", "later") && (_p[k - 1].Is(PieceFlags.Digits) || Is(k - 1, "%", "percent") || Is(k - 1, "cents", "dollars", "times")))
         {

@@ -36,6 +36,12 @@ internal sealed partial class TimexRecognizer
 
             if (r.TryAt(i))
             {
+                // a match may reach back over earlier ones ("next year's first quarter"): it replaces them
+                while (found.Count > 0 && found[^1].End > r._best.Start)
+                {
+                    found.RemoveAt(found.Count - 1);
+                }
+
                 found.Add(r._best);
                 i = r._best.End;
             }

@@ -36,7 +36,7 @@ internal sealed class TimexResolver(DateOnly? anchor)
                 return Relative(s);
             case SpecKind.Quarter:
             {
-                int y = s.Year > 0 ? s.Year : PeriodYear(s.Code, 4, dir);
+                int y = s.Year > 0 ? s.Year : s.Shifted && s.Month == 1 && anchor is { } a0 ? a0.Year + s.Offset : PeriodYear(s.Code, 4, dir) + (s.Shifted ? s.Offset : 0);
                 Remember(y, s.Code);
                 return y > 0 ? TimexValues.Year(y) + "-Q" + Num(s.Code) : "XXXX-Q" + Num(s.Code);
             }
@@ -52,7 +52,7 @@ internal sealed class TimexResolver(DateOnly? anchor)
             case SpecKind.ContextQuarter when s.Year > 0:
                 return _quarter > 0 ? TimexValues.Year(s.Year) + "-Q" + Num(_quarter) : TimexValues.Year(s.Year);
             case SpecKind.ContextQuarter:
-                if (_quarter > 0)
+                if (_quarter > 0 && !s.Shifted)
                 {
                     return TimexValues.Year(_quarterYear) + "-Q" + Num(_quarter);
                 }
