@@ -9,7 +9,7 @@ namespace Sitrep.Core.Times;
 /// </summary>
 internal static class TenseCues
 {
-    private const int Window = 8;
+    private const int Window = 6;
 
     private static readonly FrozenDictionary<string, Direction> s_cues = new Dictionary<string, Direction>(StringComparer.OrdinalIgnoreCase)
     {

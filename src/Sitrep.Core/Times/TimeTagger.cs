@@ -67,6 +67,7 @@ public sealed class TimeTagger : IPipelineComponent
         SpecKind.Weekday => !s.Shifted,
         SpecKind.Quarter or SpecKind.Half => s.Year == 0,
         SpecKind.Season => s.Year == 0 && !s.Shifted,
+        SpecKind.Relative => s.Unit == TimeUnit.Weekend && s.Offset == 0,
         _ => false,
     };
 

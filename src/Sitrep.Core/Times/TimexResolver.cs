@@ -32,6 +32,10 @@ internal sealed class TimexResolver(DateOnly? anchor)
                 return Calendar(s, dir);
             case SpecKind.Weekday:
                 return Weekday(s, dir);
+            case SpecKind.Relative when s.Unit == TimeUnit.Weekend && s.Offset == 0 && anchor is { } wa:
+                // "the weekend": the one under way, else the coming one in the future tense, else the one just past
+                UsedAnchor = true;
+                return TimexValues.Week(wa.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || dir == Direction.Future ? wa : wa.AddDays(-7)) + "-WE";
             case SpecKind.Relative:
                 return Relative(s);
             case SpecKind.Quarter:
