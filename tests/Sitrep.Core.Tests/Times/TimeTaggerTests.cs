@@ -28,7 +28,11 @@ public sealed class TimeTaggerTests
     [InlineData("2025-08-06", "The ministers met Wednesday in Geneva.", "Wednesday", "DATE", "2025-08-06")]
     [InlineData("2025-08-07", "The talks will resume Friday in Geneva.", "Friday", "DATE", "2025-08-08")]
     [InlineData("2025-08-07", "The talks resumed Friday in Geneva.", "Friday", "DATE", "2025-08-01")]
-    [InlineData("2025-08-07", "Stocks fell sharply Monday morning.", "Monday morning", "TIME", "2025-08-04TMO")]
+    [InlineData("2025-08-07", "Stocks fell sharply Monday morning.", "Monday morning", "DATE", "2025-08-04TMO")]
+    [InlineData("2025-08-07", "He flew home this morning.", "this morning", "TIME", "2025-08-07TMO")]
+    [InlineData("2025-08-04", "Protesters gathered over the weekend.", "the weekend", "DATE", "2025-W31-WE")]
+    [InlineData("2025-08-08", "Protesters will gather over the weekend.", "the weekend", "DATE", "2025-W32-WE")]
+    [InlineData("2025-08-07", "Shipments will resume in next year's first quarter.", "next year's first quarter", "DATE", "2026-Q1")]
     [InlineData("1998-04-24", "The match is on Saturday, April 25, at the stadium.", "Saturday, April 25", "DATE", "1998-04-25")]
     // months and days without a year: the direction decides the year
     [InlineData("2025-12-28", "The vote will be held January 3 in the capital.", "January 3", "DATE", "2026-01-03")]
