@@ -100,6 +100,11 @@ internal sealed partial class TimexRecognizer
     private void ShiftUnit(int start, int k, int at, int offset, bool the, bool past)
     {
         var unit = UnitAt(at);
+        if (_p[at].HyphenBefore)
+        {
+            return; // "last-minute", "next-day": adjectives
+        }
+
         if (_p[at].Plural)
         {
             // "the coming days", "coming weeks" -> FUTURE_REF; "the past weeks" -> a vague duration

@@ -194,9 +194,11 @@ internal sealed partial class TimexRecognizer
             u++;
         }
 
+        bool hyphenated = false;
         if (Is(u, "-") && Cls(u + 1, WordClass.Unit) && _p[u].Start == _p[u - 1].End)
         {
             u++;
+            hyphenated = true;
         }
 
         if (!Has(u))
@@ -204,9 +206,15 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
-        if (_p[u].HyphenBefore && Has(u - 1) && _p[u - 1].Class == WordClass.Number && Is(start, "the", "a") && start < k)
+        hyphenated |= _p[u].HyphenBefore;
+        if (hyphenated && Is(start, "the", "a") && start < k)
         {
             return; // "the two-week": the article stays outside an adjectival duration
+        }
+
+        if (hyphenated && Is(u + 1, "old") && _p[u + 1].HyphenBefore)
+        {
+            return; // "a 6-year-old boy" is an age
         }
 
         if (_p[u].HyphenBefore && _p[u].Plural && UnitAt(u) == TimeUnit.Quarter)
