@@ -144,7 +144,7 @@ internal static class TimeLexicon
 
         Add(WordClass.Starter, 0, "the", "up", "mid", "end", "per", "fy", "last", "next", "this", "past", "late", "more", "less", "each", "noon", "early",
             "later", "about", "every", "prior", "coming", "nearly", "almost", "fiscal", "around", "latest", "middle", "earlier", "roughly", "previous",
-            "upcoming", "midnight", "following", "beginning", "approximately", "most", "at", "fewer", "future", "present", "near", "foreseeable", "distant");
+            "upcoming", "midnight", "following", "beginning", "approximately", "most", "at", "fewer", "future", "present", "near", "foreseeable", "distant", "these");
 
         Add(WordClass.Holiday, 1225, "christmas");
         Add(WordClass.Holiday, -1, "thanksgiving");

@@ -445,6 +445,16 @@ internal sealed partial class TimexRecognizer
         {
             Consider(start, k + 1, TimexType.Date, new TimexSpec(SpecKind.Relative, Unit: TimeUnit.Weekend));
         }
+        else if (unit == TimeUnit.Year && !_p[k].Plural && start == k && (Is(k + 1, "end") || Is(k + 1, "'s", "’s") && Is(k + 2, "end")))
+        {
+            // "year-end", "year end", "year's end"
+            Consider(start, Is(k + 1, "end") ? k + 2 : k + 3, TimexType.Date, new TimexSpec(SpecKind.Relative, Unit: TimeUnit.Year));
+        }
+        else if (unit is TimeUnit.Year or TimeUnit.Month && !_p[k].Plural && the && start < k - 1 && Is(k - 2, "of"))
+        {
+            // "the end of the year", "the middle of the month"
+            Consider(start, k + 1, TimexType.Date, new TimexSpec(SpecKind.Relative, Unit: unit));
+        }
         else if (unit == TimeUnit.Year && Has(k + 1) && _p[k + 1].HyphenBefore && Is(k + 1, "earlier", "ago"))
         {
             // "year-earlier", "the year-ago quarter", "the year-earlier period"

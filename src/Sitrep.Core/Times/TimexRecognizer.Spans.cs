@@ -52,6 +52,11 @@ internal sealed partial class TimexRecognizer
             BarePlural(start, k);
         }
 
+        if (Is(k, "these") && Is(k + 1, "days") && start == k)
+        {
+            Consider(start, k + 2, TimexType.Date, TimexSpec.Of("PRESENT_REF"));
+        }
+
         if (Is(k, "every", "each", "per"))
         {
             Every(start, k);
