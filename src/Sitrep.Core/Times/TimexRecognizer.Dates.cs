@@ -267,7 +267,7 @@ internal sealed partial class TimexRecognizer
         if (!shifted)
         {
             int c = Comma(j) ? j + 1 : j;
-            if (Cls(c, WordClass.Month))
+            if (Cls(c, WordClass.Month) && Same(k, c))
             {
                 var saved = _best;
                 _best = default;
@@ -373,6 +373,12 @@ internal sealed partial class TimexRecognizer
                 y = YearAt(end);
                 end++;
             }
+            else if (Is(end, "of") && ShiftOffset(end + 1) is int off and not int.MinValue && Is(end + 2, "year") && !Is(end + 1, "past", "coming"))
+            {
+                // "the first quarter of last year"
+                Consider(start, end + 3, TimexType.Date, new TimexSpec(unit == TimeUnit.Quarter ? SpecKind.Quarter : SpecKind.Half, Code: n, Shifted: true, Offset: off, Month: 1));
+                return;
+            }
 
             var spec = new TimexSpec(unit == TimeUnit.Quarter ? SpecKind.Quarter : SpecKind.Half, Year: y, Code: n);
             if (y == 0 && start == k && YearReferenceBefore(k, out int from, out int offset, out bool ofAnchor))
@@ -440,6 +446,11 @@ internal sealed partial class TimexRecognizer
         if (unit == TimeUnit.Quarter && !_p[k].Plural && the)
         {
             Consider(start, k + 1, TimexType.Date, new TimexSpec(SpecKind.ContextQuarter));
+        }
+        else if (unit == TimeUnit.Day && !_p[k].Plural && the && start == k - 1 && Is(k - 2, "on", "for", "during"))
+        {
+            // "shares rose 5% on the day"
+            Consider(start, k + 1, TimexType.Date, new TimexSpec(SpecKind.Relative, Unit: TimeUnit.Day));
         }
         else if (unit == TimeUnit.Weekend && !_p[k].Plural && the)
         {

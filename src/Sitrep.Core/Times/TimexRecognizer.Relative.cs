@@ -131,7 +131,7 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
-        if (the && offset != 0 && !Is(k, "last", "next") && unit != TimeUnit.Quarter)
+        if (the && offset != 0 && !Is(k, "last", "next") && !Is(k, "previous", "prior") && unit != TimeUnit.Quarter)
         {
             return; // "the following year": narrative, anchored on another date
         }

@@ -324,12 +324,14 @@ internal sealed partial class TimexRecognizer
             return;
         }
 
+        string zone = "";
         if (IsZone(j))
         {
+            zone = Is(j, "UTC", "GMT") ? "Z" : "";
             j++;
         }
 
-        string suffix = "T" + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        string suffix = "T" + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + zone;
         int d = Comma(j) ? j + 1 : j;
         if (Has(d) && Same(k, d))
         {
