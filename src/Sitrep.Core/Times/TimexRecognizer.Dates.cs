@@ -13,6 +13,7 @@ internal sealed partial class TimexRecognizer
         {
             DateCores(i, k);
             if (Is(k, "the") || Is(k, "early", "late", "mid") || Is(k, "earlier", "later") || Is(k, "fiscal") || Is(k, "fy")
+                || Is(k, "year") && Is(k - 1, "fiscal") && YearAt(k + 1) > 0
                 || Is(k, "this") && Is(k + 1, "coming", "past"))
             {
                 k++;
@@ -285,7 +286,7 @@ internal sealed partial class TimexRecognizer
         var spec = new TimexSpec(SpecKind.Weekday, Code: dow, Offset: shift, Shifted: shifted);
         if (Cls(j, WordClass.PartOfDay))
         {
-            Consider(start, j + 1, TimexType.Date, spec with { Suffix = "T" + TimeLexicon.PartOfDayCode[_p[j].Value] });
+            Consider(start, j + 1, TimexType.Time, spec with { Suffix = "T" + TimeLexicon.PartOfDayCode[_p[j].Value] });
             return;
         }
 

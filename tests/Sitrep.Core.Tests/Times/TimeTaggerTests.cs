@@ -28,7 +28,7 @@ public sealed class TimeTaggerTests
     [InlineData("2025-08-06", "The ministers met Wednesday in Geneva.", "Wednesday", "DATE", "2025-08-06")]
     [InlineData("2025-08-07", "The talks will resume Friday in Geneva.", "Friday", "DATE", "2025-08-08")]
     [InlineData("2025-08-07", "The talks resumed Friday in Geneva.", "Friday", "DATE", "2025-08-01")]
-    [InlineData("2025-08-07", "Stocks fell sharply Monday morning.", "Monday morning", "DATE", "2025-08-04TMO")]
+    [InlineData("2025-08-07", "Stocks fell sharply Monday morning.", "Monday morning", "TIME", "2025-08-04TMO")]
     [InlineData("2025-08-07", "He flew home this morning.", "this morning", "TIME", "2025-08-07TMO")]
     [InlineData("2025-08-04", "Protesters gathered over the weekend.", "the weekend", "DATE", "2025-W31-WE")]
     [InlineData("2025-08-08", "Protesters will gather over the weekend.", "the weekend", "DATE", "2025-W32-WE")]
@@ -60,6 +60,9 @@ public sealed class TimeTaggerTests
     [InlineData("2025-08-07", "The form was filed on 6/2/2024 in Ohio.", "6/2/2024", "DATE", "2024-06-02")]
     [InlineData("2025-08-07", "It was signed on 2 June 2024 in Paris.", "2 June 2024", "DATE", "2024-06-02")]
     [InlineData("2025-08-07", "It has been deployed since 2022 in the east.", "2022", "DATE", "2022")]
+    [InlineData("2025-08-07", "Revenue grew in fiscal year 2024 by a tenth.", "fiscal year 2024", "DATE", "2024")]
+    [InlineData("2025-08-07", "Revenue fell in the first quarter of last year.", "the first quarter of last year", "DATE", "2024-Q1")]
+    [InlineData("2025-08-07", "Trading resumes at 14:30 UTC Monday.", "14:30 UTC Monday", "TIME", "2025-08-04T14:30Z")]
     public void Finds_and_resolves(string anchor, string sentence, string text, string type, string value)
     {
         var times = Tag(sentence, anchor);
