@@ -15,10 +15,11 @@ internal static class TimeLexicon
 
     private static readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // For each first character (a–z, then digits) a bit per word length present in the lexicon: most words are
-    // ruled out by one AND before the dictionary is asked.
+    // For each pair of first characters (letters, or a digit first) a bit per word length present in the lexicon:
+    // most words are ruled out by one AND before the dictionary is asked.
     private static readonly ulong[] s_shapes = Shapes();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static LexEntry Lookup(ReadOnlySpan<char> word)
     {
         int slot = Slot(word);
@@ -30,6 +31,7 @@ internal static class TimeLexicon
         return s_lookup.TryGetValue(word, out var e) ? e : default;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Slot(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -38,12 +40,25 @@ internal static class TimeLexicon
         }
 
         char c = (char)(word[0] | 0x20);
-        return c is >= 'a' and <= 'z' ? c - 'a' : char.IsAsciiDigit(word[0]) ? 26 : -1;
+        int first = c is >= 'a' and <= 'z' ? c - 'a' : char.IsAsciiDigit(word[0]) ? 26 : -1;
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        int second = 26;
+        if (word.Length > 1)
+        {
+            char d = (char)(word[1] | 0x20);
+            second = d is >= 'a' and <= 'z' ? d - 'a' : 26;
+        }
+
+        return first * 27 + second;
     }
 
     private static ulong[] Shapes()
     {
-        var shapes = new ulong[27];
+        var shapes = new ulong[27 * 27];
         foreach (var key in s_words.Keys)
         {
             int slot = Slot(key);

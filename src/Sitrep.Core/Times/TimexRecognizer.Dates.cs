@@ -6,6 +6,7 @@ namespace Sitrep.Core.Times;
 /// <summary>Rules for calendar expressions: dates, months, years, decades, weekdays, quarters, seasons, "last week".</summary>
 internal sealed partial class TimexRecognizer
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void TryDates(int i)
     {
         int k = i;
@@ -29,6 +30,7 @@ internal sealed partial class TimexRecognizer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void DateCores(int start, int k)
     {
         bool onlyThe = k == start + 1 && Is(start, "the");

@@ -5,6 +5,7 @@ namespace Sitrep.Core.Times;
 /// <summary>Rules for expressions opened by "last", "next", "this", "past", "coming", "latest"…</summary>
 internal sealed partial class TimexRecognizer
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int ShiftOffset(int k)
     {
         var w = W(k);
@@ -21,6 +22,7 @@ internal sealed partial class TimexRecognizer
         return Eq(w, "this") || Eq(w, "current") ? 0 : int.MinValue;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ShiftCore(int start, int k)
     {
         if (Is(k, "latest") || Is(k, "most") && Is(k + 1, "recent"))

@@ -5,6 +5,7 @@ namespace Sitrep.Core.Times;
 /// <summary>Rules for durations, "ago" dates, vague references, sets and clock times.</summary>
 internal sealed partial class TimexRecognizer
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void TrySpans(int i)
     {
         int k = i;
@@ -21,6 +22,7 @@ internal sealed partial class TimexRecognizer
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int SkipApprox(int k)
     {
         if (Is(k, "about", "nearly", "almost") || Is(k, "approximately", "roughly", "around") || Is(k, "the"))
@@ -36,6 +38,7 @@ internal sealed partial class TimexRecognizer
         return k;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void SpanCores(int start, int k)
     {
         ref readonly var p = ref _p[k];
@@ -186,6 +189,7 @@ internal sealed partial class TimexRecognizer
     private static int IsoDay(int dayOfWeek) => dayOfWeek == 0 ? 7 : dayOfWeek;
 
     // "three days", "a five-year plan", "two weeks ago", "a year earlier", "six months later", "$5 a year"
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void CountUnit(int start, int k)
     {
         int u = ReadCount(k, out string count);

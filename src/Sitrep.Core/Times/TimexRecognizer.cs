@@ -100,6 +100,7 @@ internal sealed partial class TimexRecognizer
     }
 
     // Cheap checks for frequent function words that open an expression only in one company ("at least", "up to", "more than").
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool StarterCanOpen(int i)
     {
         var w = W(i);
@@ -113,6 +114,7 @@ internal sealed partial class TimexRecognizer
     }
 
     // A count opens an expression only before a unit, a month, another number word or a hyphen ("two years", "five-year", "twenty four hours").
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool CountCanOpen(int i)
     {
         if (!Has(i + 1))
@@ -180,6 +182,7 @@ internal sealed partial class TimexRecognizer
     /// "a"/"an", "a few", "a couple of", "several". Returns the index after it, or -1; <paramref name="value"/> is the
     /// number as TIMEX3 writes it, "X" when vague.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int ReadCount(int i, out string value)
     {
         value = "";
