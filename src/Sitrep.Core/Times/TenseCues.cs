@@ -40,7 +40,7 @@ internal static class TenseCues
         int sentence = pieces[start].Sentence;
         for (int i = start - 1, n = 0; i >= 0 && n < Window && pieces[i].Sentence == sentence; i--, n++)
         {
-            var d = Cue(text, pieces[i], i + 1 == start);
+            var d = Cue(text, pieces[i]);
             if (d == Direction.Past && i > 0 && IsParticipleContext(text, pieces[i - 1]) && !IsFinitePast(text, pieces[i]))
             {
                 continue; // "will be held", "has been delayed": the auxiliary before decides
@@ -54,7 +54,7 @@ internal static class TenseCues
 
         for (int i = end, n = 0; i < pieces.Length && n < Window && pieces[i].Sentence == sentence; i++, n++)
         {
-            var d = Cue(text, pieces[i], false);
+            var d = Cue(text, pieces[i]);
             if (d != Direction.None)
             {
                 return d;
@@ -79,7 +79,7 @@ internal static class TenseCues
             || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("did", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static Direction Cue(string text, TimePiece p, bool adjacent)
+    private static Direction Cue(string text, TimePiece p)
     {
         if (!p.Is(PieceFlags.Word))
         {
@@ -89,7 +89,6 @@ internal static class TenseCues
         var w = text.AsSpan(p.Start, p.Length);
         if (s_lookup.TryGetValue(w, out var d))
         {
-            _ = adjacent;
             return d;
         }
 

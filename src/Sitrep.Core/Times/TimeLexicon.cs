@@ -161,10 +161,6 @@ internal static class TimeLexicon
             "later", "about", "every", "prior", "coming", "nearly", "almost", "fiscal", "around", "latest", "middle", "earlier", "roughly", "previous",
             "upcoming", "midnight", "following", "beginning", "approximately", "most", "at", "fewer", "future", "present", "near", "foreseeable", "distant", "these");
 
-        Add(WordClass.Holiday, 1225, "christmas");
-        Add(WordClass.Holiday, -1, "thanksgiving");
-        Add(WordClass.Holiday, 704, "independence");
-        Add(WordClass.Holiday, 1031, "halloween");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

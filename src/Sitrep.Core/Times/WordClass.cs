@@ -35,17 +35,6 @@ internal enum WordClass : byte
     /// <summary>"daily", "weekly", "annually"…; value = (int)TimeUnit.</summary>
     SetAdverb,
 
-    /// <summary>Fixed holidays; value = month * 100 + day, or negative codes for computed ones.</summary>
-    Holiday,
-
     /// <summary>A function word that can open an expression ("the", "last", "early", "about", "every"…).</summary>
     Starter,
-}
-
-/// <summary>The value of a <see cref="WordClass.Ref"/> word.</summary>
-internal enum RefKind
-{
-    Present,
-    Past,
-    Future,
 }
