@@ -15,6 +15,7 @@ public static class CliApp
             ExtractCommand.Create(output, error),
             EvalCommand.Create(output, error),
             KbCommand.Create(output, error),
+            TimemlCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

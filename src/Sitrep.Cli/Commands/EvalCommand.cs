@@ -22,6 +22,7 @@ internal static class EvalCommand
     {
         yield return EvalExtractionCommand.Create(output, error);
         yield return EvalTokensCommand.Create(output, error);
+        yield return EvalTimexCommand.Create(output, error);
         yield return EvalQuotesCommand.Create(output, error);
     }
 }

@@ -2,6 +2,7 @@ using Sitrep.Core.Articles;
 using Sitrep.Core.Findings;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Quotes;
+using Sitrep.Core.Times;
 using Sitrep.Core.Tokenization;
 
 namespace Sitrep.Core.Pipeline;
@@ -14,6 +15,7 @@ public static class DefaultPipeline
         .Add(new StructureFinder())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new TimeTagger())
         .Add(new QuantityFinder())
         .Add(new QuoteExtractor())
         .Add(FindingsChecker.Default())

@@ -1,0 +1,97 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Times;
+
+/// <summary>
+/// Finds time expressions (DATE, TIME, DURATION, SET) and resolves them to TIMEX3 values against the anchor:
+/// the date given by the caller, else the one the article states, else one inferred from the text (the latest
+/// full date it mentions), which is then recorded as <see cref="Layers.PublishedInferred"/>.
+/// </summary>
+public sealed class TimeTagger : IPipelineComponent
+{
+    public string Name => "time-tagger.v1";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Times, Layers.PublishedInferred];
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var structure = document.Get(Layers.Structure);
+        DateOnly? anchor = document.Input.GivenPublished ?? structure.Published?.Value ?? document.Input.StatedPublished;
+        var pieces = TimePieces.Build(document.Text, document.Tokens, document.Sentences);
+        var matches = TimexRecognizer.Recognize(document.Text, pieces, cancellationToken);
+        var anchorKind = TimeAnchor.Published;
+        if (anchor is null && Infer(document.Text, pieces, matches) is { } inferred)
+        {
+            document.Set(Layers.PublishedInferred, inferred);
+            anchor = inferred.Value;
+            anchorKind = TimeAnchor.Other;
+        }
+
+        document.Set(Layers.Times, Resolve(document.Text, pieces, matches, anchor, anchorKind));
+    }
+
+    /// <summary>Tags <paramref name="text"/> (already tokenized and split) against <paramref name="anchor"/>.</summary>
+    public static IReadOnlyList<TimeExpression> Tag(string text, TokenList tokens, IReadOnlyList<Sentence> sentences, DateOnly? anchor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var pieces = TimePieces.Build(text, tokens, sentences);
+        return Resolve(text, pieces, TimexRecognizer.Recognize(text, pieces, cancellationToken), anchor, TimeAnchor.Published);
+    }
+
+    private static TimeExpression[] Resolve(string text, TimePiece[] pieces, List<TimexMatch> matches, DateOnly? anchor, TimeAnchor anchorKind)
+    {
+        var resolver = new TimexResolver(anchor);
+        var result = new TimeExpression[matches.Count];
+        for (int i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            var dir = NeedsDirection(m.Spec) ? TenseCues.Of(text, pieces, m.Start, m.End) : Direction.None;
+            string value = resolver.Resolve(m.Spec, dir);
+            var range = new CharRange(pieces[m.Start].Start, pieces[m.End - 1].End);
+            result[i] = new TimeExpression(range, m.Type, value, resolver.UsedAnchor ? anchorKind : TimeAnchor.Absolute);
+        }
+
+        return result;
+    }
+
+    private static bool NeedsDirection(TimexSpec s) => s.Kind switch
+    {
+        SpecKind.Calendar => s.Year == 0 && !s.Shifted,
+        SpecKind.Weekday => !s.Shifted,
+        SpecKind.Quarter or SpecKind.Half => s.Year == 0,
+        SpecKind.Season => s.Year == 0 && !s.Shifted,
+        SpecKind.Relative => s.Unit == TimeUnit.Weekend && s.Offset == 0,
+        _ => false,
+    };
+
+    // No date given or stated: take the latest full date the text mentions (a dateline, a signed post…).
+    private static InferredDate? Infer(string text, TimePiece[] pieces, List<TimexMatch> matches)
+    {
+        DateOnly? best = null;
+        CharRange evidence = default;
+        foreach (var m in matches)
+        {
+            var s = m.Spec;
+            if (s.Kind == SpecKind.Calendar && s.Year > 0 && s.Month > 0 && s.Day > 0 && s.Day <= DateTime.DaysInMonth(s.Year, s.Month))
+            {
+                var d = new DateOnly(s.Year, s.Month, s.Day);
+                if (best is null || d > best)
+                {
+                    best = d;
+                    evidence = new CharRange(pieces[m.Start].Start, pieces[m.End - 1].End);
+                }
+            }
+        }
+
+        return best is { } date
+            ? new InferredDate(date, $"the latest full date the text mentions: \"{text.Substring(evidence.Start, evidence.Length)}\" at {evidence.Start}")
+            : null;
+    }
+}
