@@ -1,0 +1,171 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Sitrep.Core.Tagging;
+
+/// <summary>
+/// The compact model format: a binary body (magic, version, kind, template fingerprint, bucket bits, labels,
+/// rows as int8 with one float scale per row, lexicon tables, notes) followed by its SHA-256, all Brotli-compressed.
+/// </summary>
+public static class ModelFile
+{
+    private const string Magic = "SITREPTG";
+    private const int Version = 1;
+
+    public static void Write(ModelData model, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var body = new MemoryStream();
+        using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Encoding.ASCII.GetBytes(Magic));
+            w.Write(Version);
+            w.Write(model.Kind);
+            w.Write(model.Fingerprint);
+            w.Write(model.Bits);
+            w.Write(model.Labels.Count);
+            foreach (var label in model.Labels)
+            {
+                w.Write(label);
+            }
+
+            int n = model.Labels.Count;
+            w.Write(model.Buckets.Length);
+            var order = Enumerable.Range(0, model.Buckets.Length).OrderBy(r => model.Buckets[r]).ToArray();
+            int previous = 0;
+            foreach (int r in order)
+            {
+                w.Write7BitEncodedInt(model.Buckets[r] - previous);
+                previous = model.Buckets[r];
+            }
+
+            foreach (int r in order)
+            {
+                var row = model.Rows.AsSpan(r * n, n);
+                float max = 0;
+                foreach (float v in row)
+                {
+                    max = Math.Max(max, Math.Abs(v));
+                }
+
+                float scale = max / 127f;
+                w.Write(scale);
+                foreach (float v in row)
+                {
+                    w.Write(scale == 0 ? (sbyte)0 : (sbyte)Math.Clamp(MathF.Round(v / scale), -127, 127));
+                }
+            }
+
+            w.Write(model.Tables.Count);
+            foreach (var (name, table) in model.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                w.Write(name);
+                var entries = table.Entries().OrderBy(e => e.Key).ToArray();
+                w.Write(entries.Length);
+                foreach (var (key, value) in entries)
+                {
+                    w.Write(key);
+                    w.Write7BitEncodedInt(value);
+                }
+            }
+
+            w.Write(model.Notes);
+        }
+
+        var bytes = body.ToArray();
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        brotli.Write(bytes);
+        brotli.Write(SHA256.HashData(bytes));
+    }
+
+    /// <summary>Reads a model; refuses a damaged file, another kind, or weights trained with other feature code.</summary>
+    public static ModelData Read(Stream stream, string expectedKind, uint expectedFingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        byte[] all;
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        using (var buffer = new MemoryStream())
+        {
+            brotli.CopyTo(buffer);
+            all = buffer.ToArray();
+        }
+
+        if (all.Length < 32 + Magic.Length || !SHA256.HashData(all.AsSpan(0, all.Length - 32)).AsSpan().SequenceEqual(all.AsSpan(all.Length - 32)))
+        {
+            throw new InvalidDataException("The model file is damaged (checksum mismatch).");
+        }
+
+        using var r = new BinaryReader(new MemoryStream(all, 0, all.Length - 32), Encoding.UTF8);
+        if (Encoding.ASCII.GetString(r.ReadBytes(Magic.Length)) != Magic || r.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Sitrep tagger model of a known version.");
+        }
+
+        string kind = r.ReadString();
+        uint fingerprint = r.ReadUInt32();
+        if (kind != expectedKind || fingerprint != expectedFingerprint)
+        {
+            throw new InvalidDataException($"The model is '{kind}' with feature fingerprint {fingerprint:x8}; the code expects '{expectedKind}' {expectedFingerprint:x8}. Retrain it.");
+        }
+
+        int bits = r.ReadInt32();
+        var labels = new string[r.ReadInt32()];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = r.ReadString();
+        }
+
+        int count = r.ReadInt32();
+        var buckets = new int[count];
+        int bucket = 0;
+        for (int i = 0; i < count; i++)
+        {
+            bucket += r.Read7BitEncodedInt();
+            buckets[i] = bucket;
+        }
+
+        int n = labels.Length;
+        var rows = new float[count * n];
+        var raw = new byte[n];
+        for (int i = 0; i < count; i++)
+        {
+            float scale = r.ReadSingle();
+            r.BaseStream.ReadExactly(raw);
+            for (int k = 0; k < n; k++)
+            {
+                rows[(i * n) + k] = (sbyte)raw[k] * scale;
+            }
+        }
+
+        var tables = new Dictionary<string, AtomTable>(StringComparer.Ordinal);
+        int tableCount = r.ReadInt32();
+        for (int t = 0; t < tableCount; t++)
+        {
+            string name = r.ReadString();
+            int entries = r.ReadInt32();
+            var table = new AtomTable(entries);
+            for (int e = 0; e < entries; e++)
+            {
+                ulong key = r.ReadUInt64();
+                table.Set(key, r.Read7BitEncodedInt());
+            }
+
+            tables[name] = table;
+        }
+
+        string notes = r.ReadString();
+        return new ModelData
+        {
+            Kind = kind,
+            Fingerprint = fingerprint,
+            Bits = bits,
+            Labels = labels,
+            Buckets = buckets,
+            Rows = rows,
+            Tables = tables,
+            Notes = notes,
+        };
+    }
+}
