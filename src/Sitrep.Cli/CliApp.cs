@@ -14,6 +14,7 @@ public static class CliApp
             AnalyzeCommand.Create(output, error),
             ExtractCommand.Create(output, error),
             EvalCommand.Create(output, error),
+            TagCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -20,8 +20,7 @@ internal static class EvalCommand
     // One line per measure; keep them in the order of the pipeline.
     private static IEnumerable<Command> Measures(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
-        yield break;
+        yield return EvalPosCommand.Create(output, error);
+        yield return EvalNerCommand.Create(output, error);
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Core.Articles;
+using Sitrep.Core.Tagging;
 using Sitrep.Core.Tokenization;
 
 namespace Sitrep.Core.Pipeline;
@@ -6,10 +7,12 @@ namespace Sitrep.Core.Pipeline;
 /// <summary>The pipeline Sitrep runs by default, in order. One place lists the components.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the default pipeline.</summary>
-    public static SitrepPipeline Create() => new PipelineBuilder()
+    /// <summary>Builds the default pipeline; <paramref name="models"/> are the trained models (loaded on first use).</summary>
+    public static SitrepPipeline Create(ModelSet models) => new PipelineBuilder()
         .Add(new StructureFinder())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new PosTagger(models))
+        .Add(new EntityRecognizer(models))
         .Build();
 }
