@@ -9,8 +9,8 @@ internal static class LexiconBuilder
     {
         const string data = "../shared/data";
         var gazetteer = GazetteerBuilder.Build(data);
-        var clusters = ClusterBuilder.Build(data, o.Seed);
-        var lexicon = new Lexicon(clusters, new Gazetteer(gazetteer));
+        var (clusters, casing) = ClusterBuilder.Build(data, o.Seed);
+        var lexicon = new Lexicon(clusters, new Gazetteer(gazetteer), casing);
         TrainOptions.Save(lexicon.ToData(o.Notes("lexicon")), o.Output ?? o.Lexicon);
         return 0;
     }

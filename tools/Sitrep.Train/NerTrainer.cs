@@ -28,7 +28,7 @@ internal static class NerTrainer
                 var doc = train[d];
                 var labels = new byte[doc.Atoms.Length];
                 var state = new NerDocument(doc.Atoms, doc.Sentences);
-                for (int s = 0; s < doc.Sentences.Length; s++)
+                foreach (int s in state.DecodeOrder())
                 {
                     model.Tick(doc.Sentences[s].Length);
                     errors += state.Decode(s, doc.Atoms, doc.Pos, model, doc.Gold, labels);
@@ -73,7 +73,7 @@ internal static class NerTrainer
         {
             var labels = new byte[doc.Atoms.Length];
             var state = new NerDocument(doc.Atoms, doc.Sentences);
-            for (int s = 0; s < doc.Sentences.Length; s++)
+            foreach (int s in state.DecodeOrder())
             {
                 state.Decode(s, doc.Atoms, doc.Pos, weights, default, labels);
             }

@@ -83,26 +83,32 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 }
             }
 
-            var range = new CharRange(tokens[i].Start, tokens[end - 1].End);
             var words = new string[end - i];
             for (int k = i; k < end; k++)
             {
                 words[k - i] = tokens[k].Text(document.Text);
             }
 
-            var marks = GazetteerMarks.None;
-            if (end - i <= Gazetteer.MaxTokens)
+            int first = i, last = end;
+            if (MentionRules.Trim(atoms, words, ref first, ref last))
             {
-                for (int k = i; k < end; k++)
+                var marks = GazetteerMarks.None;
+                if (last - first <= Gazetteer.MaxTokens)
                 {
-                    hashes[k - i] = atoms[k].Lower;
+                    for (int k = first; k < last; k++)
+                    {
+                        hashes[k - first] = atoms[k].Lower;
+                    }
+
+                    marks = gazetteer.Lookup(hashes[..(last - first)]);
                 }
 
-                marks = gazetteer.Lookup(hashes[..(end - i)]);
+                var range = new CharRange(tokens[first].Start, tokens[last - 1].End);
+                string text = document.TextOf(range);
+                var entityType = MentionRules.Retype(text, ContractTypes.Map(type, words[(first - i)..(last - i)], text, marks));
+                mentions.Add(new EntityMention(range, new TokenRange(first, last), entityType));
             }
 
-            var entityType = ContractTypes.Map(type, words, document.TextOf(range), marks);
-            mentions.Add(new EntityMention(range, new TokenRange(i, end), entityType));
             i = end;
         }
 

@@ -9,15 +9,19 @@ public sealed class Lexicon
     public const string Kind = "lexicon";
     public const uint Fingerprint = 0x4C455801;
 
-    public Lexicon(AtomTable clusters, Gazetteer gazetteer)
+    public Lexicon(AtomTable clusters, Gazetteer gazetteer, AtomTable? casing = null)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(gazetteer);
         Clusters = clusters;
         Gazetteer = gazetteer;
+        Casing = casing ?? new AtomTable();
     }
 
     public static Lexicon Empty { get; } = new(new AtomTable(), Gazetteer.Empty);
+
+    /// <summary>Normalized word hash → how the news writes it mid-sentence: 1 lower case, 2 capitalized, 3 both.</summary>
+    public AtomTable Casing { get; }
 
     /// <summary>Normalized word hash → packed cluster ids (see <see cref="TokenAtoms.Cluster"/>).</summary>
     public AtomTable Clusters { get; }
@@ -29,7 +33,7 @@ public sealed class Lexicon
         ArgumentNullException.ThrowIfNull(data);
         var clusters = data.Tables.GetValueOrDefault("clusters") ?? new AtomTable();
         var gazetteer = data.Tables.TryGetValue("gazetteer", out var phrases) ? new Gazetteer(phrases) : Gazetteer.Empty;
-        return new Lexicon(clusters, gazetteer);
+        return new Lexicon(clusters, gazetteer, data.Tables.GetValueOrDefault("case"));
     }
 
     public ModelData ToData(string notes) => new()
@@ -40,7 +44,7 @@ public sealed class Lexicon
         Labels = [],
         Buckets = [],
         Rows = [],
-        Tables = new(StringComparer.Ordinal) { ["clusters"] = Clusters, ["gazetteer"] = Gazetteer.Phrases },
+        Tables = new(StringComparer.Ordinal) { ["clusters"] = Clusters, ["gazetteer"] = Gazetteer.Phrases, ["case"] = Casing },
         Notes = notes,
     };
 
@@ -54,6 +58,7 @@ public sealed class Lexicon
             a = default;
             AtomBuilder.Fill(words.Word(i), ref a);
             a.Cluster = Clusters.Get(a.Lower);
+            a.Casing = Casing.Get(a.Lower);
         }
 
         Gazetteer.Mark(atoms);

@@ -6,12 +6,12 @@ namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// The compact model format: a binary body (magic, version, kind, template fingerprint, bucket bits, labels,
-/// rows as int8 with one float scale per row, lexicon tables, notes) followed by its SHA-256, all Brotli-compressed.
+/// rows as half-precision floats, lexicon tables, notes) followed by its SHA-256, all Brotli-compressed.
 /// </summary>
 public static class ModelFile
 {
     private const string Magic = "SITREPTG";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Write(ModelData model, Stream stream)
     {
@@ -43,18 +43,9 @@ public static class ModelFile
 
             foreach (int r in order)
             {
-                var row = model.Rows.AsSpan(r * n, n);
-                float max = 0;
-                foreach (float v in row)
+                foreach (float v in model.Rows.AsSpan(r * n, n))
                 {
-                    max = Math.Max(max, Math.Abs(v));
-                }
-
-                float scale = max / 127f;
-                w.Write(scale);
-                foreach (float v in row)
-                {
-                    w.Write(scale == 0 ? (sbyte)0 : (sbyte)Math.Clamp(MathF.Round(v / scale), -127, 127));
+                    w.Write((Half)v);
                 }
             }
 
@@ -128,15 +119,9 @@ public static class ModelFile
 
         int n = labels.Length;
         var rows = new float[count * n];
-        var raw = new byte[n];
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < rows.Length; i++)
         {
-            float scale = r.ReadSingle();
-            r.BaseStream.ReadExactly(raw);
-            for (int k = 0; k < n; k++)
-            {
-                rows[(i * n) + k] = (sbyte)raw[k] * scale;
-            }
+            rows[i] = (float)r.ReadHalf();
         }
 
         var tables = new Dictionary<string, AtomTable>(StringComparer.Ordinal);

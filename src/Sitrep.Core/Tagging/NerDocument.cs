@@ -14,17 +14,20 @@ public sealed class NerDocument
     private readonly AtomTable _case;
     private readonly AtomTable _history = new(64);
     private readonly bool[] _noCase;
+    private readonly bool[] _titleCase;
     private readonly TokenRange[] _sentences;
 
     public NerDocument(ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<TokenRange> sentences)
     {
         _sentences = sentences.ToArray();
         _noCase = new bool[sentences.Length];
+        _titleCase = new bool[sentences.Length];
         _case = new AtomTable(Math.Max(16, atoms.Length / 2));
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = atoms[sentences[s].Start..sentences[s].End];
             _noCase[s] = CarriesNoCase(sentence);
+            _titleCase[s] = _noCase[s] && !IsAllCaps(sentence);
             if (_noCase[s])
             {
                 continue;
@@ -48,6 +51,49 @@ public sealed class NerDocument
     public int SentenceCount => _sentences.Length;
 
     public bool IsNoCase(int sentence) => _noCase[sentence];
+
+    /// <summary>A case-less line that is title case (most words capitalized), not all caps.</summary>
+    public bool IsTitleCase(int sentence) => _titleCase[sentence];
+
+    /// <summary>
+    /// The order to decode sentences in: those with case information first, then case-less lines (headlines),
+    /// so that a headline sees the labels its words received in the body.
+    /// </summary>
+    public int[] DecodeOrder()
+    {
+        var order = new int[_sentences.Length];
+        int k = 0;
+        for (int s = 0; s < _sentences.Length; s++)
+        {
+            if (!_noCase[s])
+            {
+                order[k++] = s;
+            }
+        }
+
+        for (int s = 0; s < _sentences.Length; s++)
+        {
+            if (_noCase[s])
+            {
+                order[k++] = s;
+            }
+        }
+
+        return order;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<TokenAtoms> sentence)
+    {
+        foreach (ref readonly var a in sentence)
+        {
+            if ((a.Flags & AtomFlags.HasLetter) != 0 && (a.Flags & AtomFlags.AllCaps) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>All letters upper case (two words or more), or a title-case line (most words capitalized).</summary>
     public static bool CarriesNoCase(ReadOnlySpan<TokenAtoms> sentence)

@@ -10,13 +10,15 @@ namespace Sitrep.Core.Tagging;
 /// </summary>
 public static class NerFeatures
 {
-    public const uint Fingerprint = 0x4E455204;
+    public const uint Fingerprint = 0x4E455205;
 
     public const int MaxFeatures = 72;
 
     /// <summary>Label index used for "no previous label".</summary>
     public const int NoLabel = 31;
 
+    private const int SeenLowerOnly = 1;
+    private const int SeenCapitalized = 2;
     private const AtomFlags CaseFlags = AtomFlags.InitialCap | AtomFlags.AllCaps | AtomFlags.AllLower | AtomFlags.InnerCap;
 
     /// <summary>Writes the features of token <paramref name="i"/> of a sentence; returns their count.</summary>
@@ -30,9 +32,13 @@ public static class NerFeatures
         ref readonly var r1 = ref Padding.At(s, i + 1);
         ref readonly var r2 = ref Padding.At(s, i + 2);
         ulong mode = nc ? 1UL : 0UL;
-        ulong shape = nc ? w.FoldedShape : w.Shape;
+        int docCase = c.CaseElsewhere(i);
+
+        // Where the line has no case, guess it: the word's case elsewhere in the document, else in the news.
+        ulong guessedCase = (ulong)(docCase == SeenLowerOnly ? 1 : docCase >= SeenCapitalized ? 2 : w.Casing);
+        ulong shape = nc ? StableHash.Mix(w.FoldedShape, guessedCase) : w.Shape;
         ulong flags = (ulong)(nc ? w.Flags & ~CaseFlags : w.Flags);
-        ulong caseElse = (ulong)c.CaseElsewhere(i);
+        ulong caseElse = (ulong)docCase;
         ulong gaz = (ulong)(uint)w.Gazetteer;
         ulong pos = Pos(c, i);
         int n = 0;
@@ -95,6 +101,9 @@ public static class NerFeatures
         f[n++] = T(55, (ulong)(uint)r1.Cluster >> 8);
         f[n++] = T(56, (ulong)(uint)l1.Cluster >> 18, (ulong)p1);
         f[n++] = T(57, (ulong)(uint)r1.Cluster >> 18, (ulong)(uint)w.Cluster >> 18);
+        f[n++] = T(58, (ulong)w.Casing, shape);
+        f[n++] = T(59, guessedCase, mode);
+        f[n++] = T(60, (ulong)(uint)r1.Casing, (ulong)(uint)l1.Casing, mode);
         return n;
     }
 

@@ -22,13 +22,21 @@ public sealed class NerModel
 
     public int RowCount => _weights.RowCount;
 
+    /// <summary>Whether case-less lines are reconciled with the body's labels (<see cref="HeadlineReconciler"/>).</summary>
+    public bool ReconcileHeadlines { get; init; } = true;
+
     /// <summary>Labels every token of one document (atoms with lexicon marks, POS tags, sentence ranges).</summary>
     public void Tag(ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<byte> pos, ReadOnlySpan<TokenRange> sentences, Span<byte> labels)
     {
         var document = new NerDocument(atoms, sentences);
-        for (int s = 0; s < sentences.Length; s++)
+        foreach (int s in document.DecodeOrder())
         {
             document.Decode(s, atoms, pos, _weights, default, labels);
+        }
+
+        if (ReconcileHeadlines)
+        {
+            HeadlineReconciler.Apply(document, atoms, sentences, labels);
         }
     }
 }

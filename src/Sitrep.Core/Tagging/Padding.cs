@@ -37,6 +37,7 @@ internal static class Padding
         Suffix4 = StableHash.Mix(seed, 13),
         Flags = AtomFlags.None,
         Cluster = -1,
+        Casing = -1,
         Gazetteer = -1,
         TagClass = -1,
     };

@@ -9,7 +9,7 @@ namespace Sitrep.Core.Tagging;
 public static class PosFeatures
 {
     /// <summary>Changes whenever a template changes: a model trained with other templates is refused.</summary>
-    public const uint Fingerprint = 0x504F5303;
+    public const uint Fingerprint = 0x504F5304;
 
     /// <summary>An upper bound on the features of one token.</summary>
     public const int MaxFeatures = 48;
@@ -69,6 +69,8 @@ public static class PosFeatures
             f[n++] = T(42, (ulong)(w.Cluster >> 18));
         }
 
+        f[n++] = T(46, (ulong)(uint)w.Casing, w.Shape);
+        f[n++] = T(47, (ulong)(uint)w.Casing, i == 0 ? 1UL : 0UL);
         f[n++] = T(43, (ulong)(uint)l1.Cluster >> 8);
         f[n++] = T(44, (ulong)(uint)r1.Cluster >> 8);
         f[n++] = T(45, (ulong)p1, (ulong)(uint)w.Cluster >> 8);

@@ -39,6 +39,9 @@ public struct TokenAtoms
     /// <summary>Gazetteer marks of the longest phrase covering this token (<see cref="GazetteerMarks"/>).</summary>
     public int Gazetteer;
 
+    /// <summary>How the news writes the word mid-sentence: 0 unknown, 1 lower case, 2 capitalized, 3 both.</summary>
+    public int Casing;
+
     /// <summary>The set of POS tags this word had in training (bit per tag); 0 when unknown.</summary>
     public int TagClass;
 }
