@@ -1,18 +1,21 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sitrep.Core.Tagging;
 
 /// <summary>
-/// A trained, read-only perceptron: feature hash → bucket → row of label weights. Only non-zero rows are kept;
-/// rows are padded to a multiple of the SIMD width so scoring is a few vector adds per feature.
+/// A trained, read-only perceptron: feature hash → bucket → row of label weights. Only non-zero rows are kept,
+/// as 16-bit fixed-point numbers with one scale for the table, each row padded to 32 values (one 64-byte cache
+/// line), so scoring a feature costs one row lookup and a few vector adds.
 /// </summary>
 public sealed class WeightTable : IFeatureScorer
 {
+    private const int RowWidth = 32;
     private readonly int[] _rowOf;
-    private readonly float[] _rows;
+    private readonly short[] _rows;
     private readonly ulong _mask;
+    private readonly float _scale;
 
     /// <summary>Builds the table from rows of <paramref name="tagCount"/> weights, one per bucket in <paramref name="buckets"/>.</summary>
     public WeightTable(int bits, int tagCount, ReadOnlySpan<int> buckets, ReadOnlySpan<float> rows)
@@ -22,6 +25,11 @@ public sealed class WeightTable : IFeatureScorer
             throw new ArgumentOutOfRangeException(nameof(bits), bits, "bucket bits must be 8..26");
         }
 
+        if (tagCount is < 1 or > RowWidth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tagCount), tagCount, "1..32 labels");
+        }
+
         if (rows.Length != buckets.Length * tagCount)
         {
             throw new ArgumentException("rows must hold tagCount weights per bucket", nameof(rows));
@@ -29,15 +37,23 @@ public sealed class WeightTable : IFeatureScorer
 
         Bits = bits;
         TagCount = tagCount;
-        int width = Vector<float>.Count;
-        Stride = (tagCount + width - 1) / width * width;
         _mask = (1UL << bits) - 1;
         _rowOf = new int[1 << bits];
-        _rows = new float[buckets.Length * Stride];
+        _rows = new short[buckets.Length * RowWidth];
+        float max = 1e-6f;
+        foreach (float v in rows)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        _scale = max / 32000f;
         for (int r = 0; r < buckets.Length; r++)
         {
             _rowOf[buckets[r]] = r + 1;
-            rows.Slice(r * tagCount, tagCount).CopyTo(_rows.AsSpan(r * Stride, tagCount));
+            for (int k = 0; k < tagCount; k++)
+            {
+                _rows[(r * RowWidth) + k] = (short)MathF.Round(rows[(r * tagCount) + k] / _scale);
+            }
         }
 
         RowCount = buckets.Length;
@@ -47,20 +63,18 @@ public sealed class WeightTable : IFeatureScorer
 
     public int TagCount { get; }
 
-    public int Stride { get; }
+    public int Stride => RowWidth;
 
     public int RowCount { get; }
 
-    /// <summary>The bucket of a feature hash.</summary>
-    public static int Bucket(ulong feature, int bits) => (int)(feature & ((1UL << bits) - 1));
-
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..Stride]);
-        acc.Clear();
-        ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var acc0 = Vector256<int>.Zero;
+        var acc1 = Vector256<int>.Zero;
+        var acc2 = Vector256<int>.Zero;
+        var acc3 = Vector256<int>.Zero;
+        ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref int rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
-        int stride = Stride;
         foreach (ulong f in features)
         {
             int r = Unsafe.Add(ref rowOf, (nint)(f & _mask));
@@ -69,12 +83,24 @@ public sealed class WeightTable : IFeatureScorer
                 continue;
             }
 
-            ref float row = ref Unsafe.Add(ref rows, (nint)(r - 1) * stride);
-            for (int k = 0; k < acc.Length; k++)
+            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * RowWidth);
+            var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
+            acc0 += a;
+            acc1 += b;
+            if (TagCount > 16)
             {
-                acc[k] += Vector.LoadUnsafe(ref row, (nuint)(k * Vector<float>.Count));
+                var (c, d) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
+                acc2 += c;
+                acc3 += d;
             }
         }
+
+        var scale = Vector256.Create(_scale);
+        ref float output = ref MemoryMarshal.GetReference(scores[..RowWidth]);
+        (Vector256.ConvertToSingle(acc0) * scale).StoreUnsafe(ref output);
+        (Vector256.ConvertToSingle(acc1) * scale).StoreUnsafe(ref output, 8);
+        (Vector256.ConvertToSingle(acc2) * scale).StoreUnsafe(ref output, 16);
+        (Vector256.ConvertToSingle(acc3) * scale).StoreUnsafe(ref output, 24);
     }
 
     public void Update(ReadOnlySpan<ulong> features, int gold, int guess)
