@@ -8,4 +8,10 @@ if (args.Length > 0 && args[0] == "--cpu")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--load")
+{
+    LoadTime.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(TaggingBenchmarks).Assembly).Run(args);

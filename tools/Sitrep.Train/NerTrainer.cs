@@ -16,8 +16,21 @@ internal static class NerTrainer
         var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
         var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
         Console.WriteLine(Inv($"ner: {train.Count} train documents, {dev.Count} dev documents, gazetteer {lexicon.Gazetteer.Count} phrases, clusters {lexicon.Clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
+        var ensemble = new SeedAverage(o.Bits, NerLabels.Count);
+        for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
+        {
+            ensemble.Add(TrainOne(o, seed, train, dev, clock));
+        }
+
+        var (finalBuckets, finalRows) = ensemble.Result();
+        Finish(o, dev, finalBuckets, finalRows);
+        return 0;
+    }
+
+    private static (int[] Buckets, float[] Rows) TrainOne(TrainOptions o, int seed, List<NerDoc> train, List<NerDoc> dev, Stopwatch clock)
+    {
         var model = new AveragedPerceptron(o.Bits, NerLabels.Count);
-        var random = new Random(o.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         for (int epoch = 1; epoch <= o.Epochs; epoch++)
         {
@@ -39,10 +52,13 @@ internal static class NerTrainer
 
             var (buckets, rows) = model.Averaged();
             var (p, r, f1) = Evaluate(dev, new WeightTable(o.Bits, NerLabels.Count, buckets, rows));
-            Console.WriteLine(Inv($"ner: epoch {epoch} train errors {100.0 * errors / tokens:F2}% dev P={p:F2} R={r:F2} F1={f1:F2} rows {buckets.Length} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            Console.WriteLine(Inv($"ner: seed {seed} epoch {epoch} train errors {100.0 * errors / tokens:F2}% dev P={p:F2} R={r:F2} F1={f1:F2} rows {buckets.Length} ({clock.Elapsed.TotalSeconds:F0} s)"));
         }
 
-        var (finalBuckets, finalRows) = model.Averaged();
+        return model.Averaged();
+    }
+    private static void Finish(TrainOptions o, List<NerDoc> dev, int[] finalBuckets, float[] finalRows)
+    {
         string output = o.Output ?? "src/Sitrep.Models/Resources/ner.model.br";
         TrainOptions.Save(
             new ModelData
@@ -64,8 +80,7 @@ internal static class NerTrainer
             return (doc.Gold, labels, doc.Sentences);
         });
         var (fp, fr, ff) = NerCorpus.Score(scored);
-        Console.WriteLine(Inv($"ner: written ({reloaded.RowCount} rows); quantized model dev P={fp:F2} R={fr:F2} F1={ff:F2}"));
-        return 0;
+        Console.WriteLine(Inv($"ner: written ({reloaded.RowCount} rows); shipped model dev P={fp:F2} R={fr:F2} F1={ff:F2}"));
     }
 
     private static (double P, double R, double F1) Evaluate(List<NerDoc> dev, WeightTable weights)

@@ -17,8 +17,21 @@ internal static class PosTrainer
         var tagdict = BuildTagDictionary(train);
         var trainSet = Prepare(train, lexicon, tagdict);
         var devSet = Prepare(dev, lexicon, tagdict);
+        var ensemble = new SeedAverage(o.Bits, UposNames.Count);
+        for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
+        {
+            ensemble.Add(TrainOne(o, seed, trainSet, devSet, clock));
+        }
+
+        var (finalBuckets, finalRows) = ensemble.Result();
+        Finish(o, lexicon, tagdict, devSet, finalBuckets, finalRows);
+        return 0;
+    }
+
+    private static (int[] Buckets, float[] Rows) TrainOne(TrainOptions o, int seed, List<(TokenAtoms[] Atoms, byte[] Gold)> trainSet, List<(TokenAtoms[] Atoms, byte[] Gold)> devSet, Stopwatch clock)
+    {
         var model = new AveragedPerceptron(o.Bits, UposNames.Count);
-        var random = new Random(o.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, trainSet.Count).ToArray();
         var buffer = new byte[1024];
         for (int epoch = 1; epoch <= o.Epochs; epoch++)
@@ -35,10 +48,14 @@ internal static class PosTrainer
 
             var (buckets, rows) = model.Averaged();
             double acc = Evaluate(devSet, new WeightTable(o.Bits, UposNames.Count, buckets, rows));
-            Console.WriteLine(Inv($"pos: epoch {epoch} train errors {100.0 * errors / tokens:F2}% dev accuracy {acc:F2}% rows {buckets.Length} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            Console.WriteLine(Inv($"pos: seed {seed} epoch {epoch} train errors {100.0 * errors / tokens:F2}% dev accuracy {acc:F2}% rows {buckets.Length} ({clock.Elapsed.TotalSeconds:F0} s)"));
         }
 
-        var (finalBuckets, finalRows) = model.Averaged();
+        return model.Averaged();
+    }
+
+    private static void Finish(TrainOptions o, Lexicon lexicon, AtomTable tagdict, List<(TokenAtoms[] Atoms, byte[] Gold)> devSet, int[] finalBuckets, float[] finalRows)
+    {
         var data = new ModelData
         {
             Kind = PosModel.Kind,
@@ -52,8 +69,7 @@ internal static class PosTrainer
         };
         TrainOptions.Save(data, o.Output ?? "src/Sitrep.Models/Resources/pos.model.br");
         var reloaded = new PosModel(TrainOptions.Load(o.Output ?? "src/Sitrep.Models/Resources/pos.model.br", PosModel.Kind, PosFeatures.Fingerprint), lexicon);
-        Console.WriteLine(Inv($"pos: written ({reloaded.RowCount} rows); quantized model dev accuracy {Evaluate(devSet, reloaded):F2}%"));
-        return 0;
+        Console.WriteLine(Inv($"pos: written ({reloaded.RowCount} rows); shipped model dev accuracy {Evaluate(devSet, reloaded):F2}%"));
     }
 
     /// <summary>Word → tags it had at least 3 times or in 5% of its occurrences, for words seen at least 3 times.</summary>

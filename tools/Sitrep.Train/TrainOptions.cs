@@ -22,6 +22,9 @@ internal sealed class TrainOptions
 
     public int Bits { get; set; } = 20;
 
+    /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
+    public int Seeds { get; set; } = 1;
+
     public string CommandLine { get; set; } = "";
 
     public static TrainOptions Parse(string[] args)
@@ -40,6 +43,7 @@ internal sealed class TrainOptions
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--bits": o.Bits = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
 
@@ -51,7 +55,7 @@ internal sealed class TrainOptions
 
     public string Notes(string kind) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{kind}: trained {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z with 'Sitrep.Train {CommandLine}', seed {Seed}, epochs {Epochs}, bits {Bits}");
+        $"{kind}: trained {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z with 'Sitrep.Train {CommandLine}', seed {Seed} (+{Seeds - 1} more averaged), epochs {Epochs}, bits {Bits}");
 
     public static Lexicon LoadLexicon(string path)
     {

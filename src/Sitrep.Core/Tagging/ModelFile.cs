@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -119,10 +120,14 @@ public static class ModelFile
 
         int n = labels.Length;
         var rows = new float[count * n];
+        int offset = checked((int)r.BaseStream.Position);
+        var halves = MemoryMarshal.Cast<byte, Half>(all.AsSpan(offset, rows.Length * 2));
         for (int i = 0; i < rows.Length; i++)
         {
-            rows[i] = (float)r.ReadHalf();
+            rows[i] = (float)halves[i];
         }
+
+        r.BaseStream.Position = offset + (rows.Length * 2);
 
         var tables = new Dictionary<string, AtomTable>(StringComparer.Ordinal);
         int tableCount = r.ReadInt32();

@@ -23,8 +23,9 @@ public sealed class ShippedModelTests
         Assert.True(models.Lexicon.Gazetteer.Count > 10000);
         clock.Stop();
 
-        // The budget is 300 ms in Release; the test build is Debug, so allow slack for it.
-        Assert.True(clock.ElapsedMilliseconds < 1500, $"loading took {clock.ElapsedMilliseconds} ms");
+        // The budget is 300 ms in Release (measured with bench/Sitrep.Bench --load); tests run in Debug on a shared
+        // machine, so this only catches a pathological load.
+        Assert.True(clock.ElapsedMilliseconds < 5000, $"loading took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]
