@@ -90,7 +90,7 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
             }
 
             int first = i, last = end;
-            if (MentionRules.Trim(atoms, words, ref first, ref last))
+            if (MentionRules.Trim(atoms, words, ref first, ref last, out bool droppedTitle))
             {
                 var marks = GazetteerMarks.None;
                 if (last - first <= Gazetteer.MaxTokens)
@@ -106,6 +106,10 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 var range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                 string text = document.TextOf(range);
                 var entityType = MentionRules.Retype(text, ContractTypes.Map(type, words[(first - i)..(last - i)], text, marks));
+                if (droppedTitle)
+                {
+                    entityType = MentionRules.AfterTitle(marks, entityType);
+                }
                 mentions.Add(new EntityMention(range, new TokenRange(first, last), entityType));
             }
 

@@ -26,7 +26,12 @@ public static class MentionRules
 
     /// <summary>Shrinks [start, end) of <paramref name="atoms"/>/<paramref name="words"/>; returns false when nothing is left.</summary>
     public static bool Trim(ReadOnlySpan<TokenAtoms> atoms, IReadOnlyList<string> words, ref int start, ref int end)
+        => Trim(atoms, words, ref start, ref end, out _);
+
+    /// <summary>As <see cref="Trim(ReadOnlySpan{TokenAtoms}, IReadOnlyList{string}, ref int, ref int)"/>; tells whether a title was dropped.</summary>
+    public static bool Trim(ReadOnlySpan<TokenAtoms> atoms, IReadOnlyList<string> words, ref int start, ref int end, out bool droppedTitle)
     {
+        droppedTitle = false;
         ArgumentNullException.ThrowIfNull(words);
         int first = start;
         while (end > start && (atoms[end - 1].Flags & (AtomFlags.AllLower | AtomFlags.Punctuation)) != 0)
@@ -42,10 +47,20 @@ public static class MentionRules
         if (end - start >= 2 && TitleLookup.Contains(words[end - 1 - first]))
         {
             end--;
+            droppedTitle = true;
         }
 
         return end > start;
     }
+
+    /// <summary>
+    /// The type of what is left after a title was dropped ("US President" → "US"): a place or a people when the
+    /// gazetteer says so, else <paramref name="type"/>.
+    /// </summary>
+    public static EntityType AfterTitle(GazetteerMarks marks, EntityType type)
+        => (marks & GazetteerMarks.Political) != 0 ? EntityType.Gpe
+            : (marks & (GazetteerMarks.Demonym | GazetteerMarks.Group)) != 0 ? EntityType.Norp
+            : type;
 
     /// <summary>Org for a seat of government named for its institution, else <paramref name="type"/>.</summary>
     public static EntityType Retype(string text, EntityType type)

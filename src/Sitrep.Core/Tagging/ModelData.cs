@@ -19,8 +19,13 @@ public sealed class ModelData
     /// <summary>The bucket of each stored row.</summary>
     public required int[] Buckets { get; init; }
 
-    /// <summary>Labels.Count weights per row, row after row.</summary>
+    /// <summary>Labels.Count weights per row, row after row (what training produces; empty when read from a file).</summary>
     public required float[] Rows { get; init; }
+
+    /// <summary>The rows as stored: 16-bit fixed point, weight = value × <see cref="Scale"/> (set when read from a file).</summary>
+    public short[]? FixedRows { get; init; }
+
+    public float Scale { get; init; }
 
     /// <summary>Lexicon tables by name.</summary>
     public Dictionary<string, AtomTable> Tables { get; init; } = new(StringComparer.Ordinal);
@@ -28,5 +33,31 @@ public sealed class ModelData
     /// <summary>Free-form provenance (data, command, commit, dev scores).</summary>
     public string Notes { get; init; } = "";
 
-    public WeightTable ToWeightTable() => new(Bits, Labels.Count, Buckets, Rows);
+    public WeightTable ToWeightTable() => FixedRows is { } fixedRows
+        ? new(Bits, Labels.Count, Buckets, fixedRows, Scale)
+        : new(Bits, Labels.Count, Buckets, Rows);
+
+    /// <summary>The rows in 16-bit fixed point with one scale (what the file and the runtime table hold).</summary>
+    public (short[] Rows, float Scale) FixedPoint()
+    {
+        if (FixedRows is { } stored)
+        {
+            return (stored, Scale);
+        }
+
+        float max = 1e-6f;
+        foreach (float v in Rows)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        float scale = max / 32000f;
+        var rows = new short[Rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (short)MathF.Round(Rows[i] / scale);
+        }
+
+        return (rows, scale);
+    }
 }

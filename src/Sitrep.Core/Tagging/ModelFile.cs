@@ -7,12 +7,12 @@ namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// The compact model format: a binary body (magic, version, kind, template fingerprint, bucket bits, labels,
-/// rows as half-precision floats, lexicon tables, notes) followed by its SHA-256, all Brotli-compressed.
+/// rows as 16-bit fixed point with one scale, lexicon tables, notes) followed by its SHA-256, all Brotli-compressed.
 /// </summary>
 public static class ModelFile
 {
     private const string Magic = "SITREPTG";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public static void Write(ModelData model, Stream stream)
     {
@@ -42,13 +42,15 @@ public static class ModelFile
                 previous = model.Buckets[r];
             }
 
-            foreach (int r in order)
+            var (rows, scale) = model.FixedPoint();
+            w.Write(scale);
+            var sorted = new short[rows.Length];
+            for (int k = 0; k < order.Length; k++)
             {
-                foreach (float v in model.Rows.AsSpan(r * n, n))
-                {
-                    w.Write((Half)v);
-                }
+                rows.AsSpan(order[k] * n, n).CopyTo(sorted.AsSpan(k * n, n));
             }
+
+            w.Write(MemoryMarshal.AsBytes(sorted.AsSpan()));
 
             w.Write(model.Tables.Count);
             foreach (var (name, table) in model.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -119,15 +121,10 @@ public static class ModelFile
         }
 
         int n = labels.Length;
-        var rows = new float[count * n];
+        float scale = r.ReadSingle();
         int offset = checked((int)r.BaseStream.Position);
-        var halves = MemoryMarshal.Cast<byte, Half>(all.AsSpan(offset, rows.Length * 2));
-        for (int i = 0; i < rows.Length; i++)
-        {
-            rows[i] = (float)halves[i];
-        }
-
-        r.BaseStream.Position = offset + (rows.Length * 2);
+        var fixedRows = MemoryMarshal.Cast<byte, short>(all.AsSpan(offset, count * n * 2)).ToArray();
+        r.BaseStream.Position = offset + (fixedRows.Length * 2);
 
         var tables = new Dictionary<string, AtomTable>(StringComparer.Ordinal);
         int tableCount = r.ReadInt32();
@@ -153,7 +150,9 @@ public static class ModelFile
             Bits = bits,
             Labels = labels,
             Buckets = buckets,
-            Rows = rows,
+            Rows = [],
+            FixedRows = fixedRows,
+            Scale = scale,
             Tables = tables,
             Notes = notes,
         };

@@ -19,6 +19,12 @@ public sealed class WeightTable : IFeatureScorer
 
     /// <summary>Builds the table from rows of <paramref name="tagCount"/> weights, one per bucket in <paramref name="buckets"/>.</summary>
     public WeightTable(int bits, int tagCount, ReadOnlySpan<int> buckets, ReadOnlySpan<float> rows)
+        : this(bits, tagCount, buckets, Quantize(rows, out float scale), scale)
+    {
+    }
+
+    /// <summary>Builds the table from 16-bit fixed-point rows (weight = value × <paramref name="scale"/>).</summary>
+    public WeightTable(int bits, int tagCount, ReadOnlySpan<int> buckets, ReadOnlySpan<short> rows, float scale)
     {
         if (bits is < 8 or > 26)
         {
@@ -40,20 +46,11 @@ public sealed class WeightTable : IFeatureScorer
         _mask = (1UL << bits) - 1;
         _rowOf = new int[1 << bits];
         _rows = new short[buckets.Length * RowWidth];
-        float max = 1e-6f;
-        foreach (float v in rows)
-        {
-            max = Math.Max(max, Math.Abs(v));
-        }
-
-        _scale = max / 32000f;
+        _scale = scale;
         for (int r = 0; r < buckets.Length; r++)
         {
             _rowOf[buckets[r]] = r + 1;
-            for (int k = 0; k < tagCount; k++)
-            {
-                _rows[(r * RowWidth) + k] = (short)MathF.Round(rows[(r * tagCount) + k] / _scale);
-            }
+            rows.Slice(r * tagCount, tagCount).CopyTo(_rows.AsSpan(r * RowWidth, tagCount));
         }
 
         RowCount = buckets.Length;
@@ -101,6 +98,24 @@ public sealed class WeightTable : IFeatureScorer
         (Vector256.ConvertToSingle(acc1) * scale).StoreUnsafe(ref output, 8);
         (Vector256.ConvertToSingle(acc2) * scale).StoreUnsafe(ref output, 16);
         (Vector256.ConvertToSingle(acc3) * scale).StoreUnsafe(ref output, 24);
+    }
+
+    private static short[] Quantize(ReadOnlySpan<float> rows, out float scale)
+    {
+        float max = 1e-6f;
+        foreach (float v in rows)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        scale = max / 32000f;
+        var result = new short[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            result[i] = (short)MathF.Round(rows[i] / scale);
+        }
+
+        return result;
     }
 
     public void Update(ReadOnlySpan<ulong> features, int gold, int guess)
