@@ -1,11 +1,26 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Sitrep.Bench;
 
-// dotnet run -c Release --project bench/Sitrep.Bench -- --filter '*' --job short
-// dotnet run -c Release --project bench/Sitrep.Bench -- quick [bbc|reuters]
+// dotnet run -c Release --project bench/Sitrep.Bench -- --filter '*' --job short   (all BenchmarkDotNet benchmarks)
+// dotnet run -c Release --project bench/Sitrep.Bench -- quick [bbc|reuters]        (ingest + tokens + sentences, stopwatch passes)
+// dotnet run -c Release --project bench/Sitrep.Bench -- --cpu [N]                   (POS + NER tokens per CPU second)
+// dotnet run -c Release --project bench/Sitrep.Bench -- --load                      (model load time)
 if (args.Length > 0 && args[0] == "quick")
 {
     QuickRun.Run(args.Length > 1 ? args[1] : NewsCorpus.Bbc, Console.Out);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--cpu")
+{
+    CpuTime.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--load")
+{
+    LoadTime.Run();
     return;
 }
 

@@ -16,6 +16,7 @@ public static class CliApp
             EvalCommand.Create(output, error),
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
+            TagCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,6 +5,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Record;
 using Sitrep.Ingest;
+using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
 
@@ -42,7 +43,7 @@ internal static class AnalyzeCommand
 
             var run = new AnalyzeRun(
                 new ArticleReader(new IngestOptions { Published = date, MaxBytes = parse.GetValue(maxBytes) }),
-                DefaultPipeline.Create(),
+                DefaultPipeline.Create(EmbeddedModels.Load()),
                 parse.GetValue(format) ?? "text",
                 output,
                 error,

@@ -4,6 +4,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Evaluation;
 using Sitrep.Core.Pipeline;
 using Sitrep.Ingest;
+using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
 
@@ -29,7 +30,7 @@ internal static class EvalQuotesCommand
                 return 2;
             }
 
-            var pipeline = DefaultPipeline.Create();
+            var pipeline = DefaultPipeline.Create(EmbeddedModels.Load());
             var reader = new ArticleReader();
             int failed = 0;
             var score = QuoteScorer.Score(gold, g =>

@@ -1,7 +1,10 @@
 using Sitrep.Core.Articles;
+using Sitrep.Core.Entities;
 using Sitrep.Core.Findings;
+using Sitrep.Core.Places;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Quotes;
+using Sitrep.Core.Tagging;
 using Sitrep.Core.Times;
 using Sitrep.Core.Tokenization;
 
@@ -10,14 +13,19 @@ namespace Sitrep.Core.Pipeline;
 /// <summary>The pipeline Sitrep runs by default, in order. One place lists the components.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the default pipeline.</summary>
-    public static SitrepPipeline Create() => new PipelineBuilder()
+    /// <summary>Builds the default pipeline; <paramref name="models"/> are the trained models (loaded on first use).</summary>
+    public static SitrepPipeline Create(ModelSet models) => new PipelineBuilder()
         .Add(new StructureFinder())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
+        .Add(new PosTagger(models))
+        .Add(new EntityRecognizer(models))
+        .Add(new EntityMerger())
         .Add(new TimeTagger())
         .Add(new QuantityFinder())
         .Add(new QuoteExtractor())
+        .Add(new PlaceResolver())
+        .Add(new EntityLinker())
         .Add(FindingsChecker.Default())
         .Build();
 }

@@ -1,14 +1,21 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Articles;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Quotes;
+using Sitrep.Core.Tokenization;
 
 namespace Sitrep.Core.Tests.Quotes;
 
 public sealed class QuoteExtractorTests
 {
+    // Quotes on their own (no trained models): structure, tokens, sentences, quotes.
+    private static readonly SitrepPipeline s_pipeline = new PipelineBuilder()
+        .Add(new StructureFinder()).Add(new Tokenizer()).Add(new SentenceSplitter()).Add(new QuoteExtractor()).Build();
+
     private static (Document Doc, IReadOnlyList<Quote> Quotes) Run(string body)
     {
-        var doc = DefaultPipeline.Create().Process(new ArticleInput("Headline for the test\n" + body, "test"));
+        var doc = s_pipeline.Process(new ArticleInput("Headline for the test\n" + body, "test"));
         return (doc, doc.Get(Layers.Quotes));
     }
 

@@ -1,0 +1,107 @@
+using BenchmarkDotNet.Attributes;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+using Sitrep.Models;
+
+namespace Sitrep.Bench;
+
+/// <summary>
+/// POS and NER over the CoNLL-2003 dev documents (gold tokens), one thread. Mean is per token
+/// (OperationsPerInvoke = tokens), so tokens/s = 1e9 / Mean(ns). Includes computing the token atoms.
+/// </summary>
+[MemoryDiagnoser]
+public class TaggingBenchmarks
+{
+    private const int Tokens = 51362;
+    private readonly List<(string[] Words, TokenRange[] Sentences)> _docs = [];
+    private ModelSet _models = null!;
+    private TokenAtoms[] _atoms = [];
+    private byte[] _pos = [];
+    private byte[] _labels = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _models = EmbeddedModels.Load();
+        _ = _models.Ner;
+        _ = _models.Pos;
+        string path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLL") ?? "../shared/data/conll2003/dev.txt";
+        var words = new List<string>();
+        var sentences = new List<TokenRange>();
+        int start = 0;
+        foreach (var line in File.ReadLines(Path.GetFullPath(path)).Append("-DOCSTART-"))
+        {
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.Length == 0)
+            {
+                if (words.Count > start)
+                {
+                    sentences.Add(new TokenRange(start, words.Count));
+                    start = words.Count;
+                }
+
+                if (line.Length > 0 && words.Count > 0)
+                {
+                    _docs.Add(([.. words], [.. sentences]));
+                    words.Clear();
+                    sentences.Clear();
+                    start = 0;
+                }
+
+                continue;
+            }
+
+            words.Add(line[..line.IndexOf(' ', StringComparison.Ordinal)]);
+        }
+
+        int total = _docs.Sum(d => d.Words.Length);
+        if (total != Tokens)
+        {
+            throw new InvalidOperationException($"expected {Tokens} tokens (CoNLL-2003 dev), read {total}");
+        }
+
+        int max = _docs.Max(d => d.Words.Length);
+        _atoms = new TokenAtoms[max];
+        _pos = new byte[max];
+        _labels = new byte[max];
+    }
+
+    [Benchmark(OperationsPerInvoke = Tokens)]
+    public int Pos()
+    {
+        int sum = 0;
+        foreach (var (words, sentences) in _docs)
+        {
+            sum += TagPos(words, sentences);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Tokens)]
+    public int PosAndNer()
+    {
+        int sum = 0;
+        foreach (var (words, sentences) in _docs)
+        {
+            sum += TagPos(words, sentences);
+            _models.Ner.Tag(_atoms.AsSpan(0, words.Length), _pos.AsSpan(0, words.Length), sentences, _labels.AsSpan(0, words.Length));
+            sum += _labels[0];
+        }
+
+        return sum;
+    }
+
+    private int TagPos(string[] words, TokenRange[] sentences)
+    {
+        var pos = _models.Pos;
+        foreach (var r in sentences)
+        {
+            var slice = _atoms.AsSpan(r.Start, r.Length);
+            pos.Lexicon.Atomize(new StringWords(words, r.Start), slice);
+            pos.FillTagClasses(slice);
+            pos.Tag(slice, _pos.AsSpan(r.Start, r.Length));
+        }
+
+        return _pos[0];
+    }
+}

@@ -1,0 +1,69 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Tagging;
+
+/// <summary>Entity-level precision, recall and F1 (exact span and type), as conlleval counts them for IOB2 data.</summary>
+public sealed class NerScoring
+{
+    private readonly HashSet<(int, int, int)> _gold = [];
+    private readonly HashSet<(int, int, int)> _predicted = [];
+
+    public int Correct { get; private set; }
+
+    public int GoldCount { get; private set; }
+
+    public int PredictedCount { get; private set; }
+
+    public double Precision => PredictedCount == 0 ? 0 : 100.0 * Correct / PredictedCount;
+
+    public double Recall => GoldCount == 0 ? 0 : 100.0 * Correct / GoldCount;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Adds one sentence of gold and predicted BILOU labels.</summary>
+    public void Add(ReadOnlySpan<byte> gold, ReadOnlySpan<byte> predicted)
+    {
+        Chunks(gold, _gold);
+        Chunks(predicted, _predicted);
+        GoldCount += _gold.Count;
+        PredictedCount += _predicted.Count;
+        foreach (var chunk in _predicted)
+        {
+            Correct += _gold.Contains(chunk) ? 1 : 0;
+        }
+    }
+
+    /// <summary>Adds every sentence of a document.</summary>
+    public void Add(ReadOnlySpan<byte> gold, ReadOnlySpan<byte> predicted, ReadOnlySpan<TokenRange> sentences)
+    {
+        foreach (var r in sentences)
+        {
+            Add(gold[r.Start..r.End], predicted[r.Start..r.End]);
+        }
+    }
+
+    private static void Chunks(ReadOnlySpan<byte> labels, HashSet<(int, int, int)> set)
+    {
+        set.Clear();
+        int start = -1, type = -1;
+        for (int i = 0; i <= labels.Length; i++)
+        {
+            int label = i < labels.Length ? labels[i] : NerLabels.Outside;
+            int t = NerLabels.TypeOf(label);
+            bool begins = label != NerLabels.Outside
+                && (NerLabels.PositionOf(label) is NerLabels.Begin or NerLabels.Unit || t != type || start < 0);
+            if (start >= 0 && (label == NerLabels.Outside || begins))
+            {
+                set.Add((start, i, type));
+                start = -1;
+                type = -1;
+            }
+
+            if (begins)
+            {
+                start = i;
+                type = t;
+            }
+        }
+    }
+}

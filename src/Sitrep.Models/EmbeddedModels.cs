@@ -1,0 +1,24 @@
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Models;
+
+/// <summary>The models shipped inside this assembly: one <see cref="ModelSet"/> per process, each model decompressed on first use.</summary>
+public static class EmbeddedModels
+{
+    public const string LexiconResource = "lexicon.bin.br";
+    public const string PosResource = "pos.model.br";
+    public const string NerResource = "ner.model.br";
+
+    private static readonly Lazy<ModelSet> Shared = new(() => new ModelSet(
+        () => Open(LexiconResource),
+        () => Open(PosResource),
+        () => Open(NerResource)));
+
+    /// <summary>The process-wide model set (nothing is read until a model is first used).</summary>
+    public static ModelSet Load() => Shared.Value;
+
+    /// <summary>Opens one embedded model file.</summary>
+    public static Stream Open(string name)
+        => typeof(EmbeddedModels).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The model resource '{name}' is missing from Sitrep.Models; rebuild it (tools/Sitrep.Train).");
+}

@@ -1,0 +1,107 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Tests.Tagging;
+
+public sealed class TinyModelTests
+{
+    private static readonly string[][] Sentences =
+    [
+        ["The", "cat", "sat", "."],
+        ["A", "dog", "ran", "."],
+        ["The", "dog", "sat", "."],
+        ["A", "cat", "ran", "."],
+    ];
+
+    private static readonly UposTag[][] Tags =
+    [
+        [UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct],
+        [UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct],
+        [UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct],
+        [UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct],
+    ];
+
+    private static TokenAtoms[] Atoms(string[] words)
+    {
+        var atoms = new TokenAtoms[words.Length];
+        Lexicon.Empty.Atomize(new StringWords(words), atoms);
+        return atoms;
+    }
+
+    private static TinyPerceptron TrainPos()
+    {
+        var model = new TinyPerceptron(12, UposNames.Count);
+        var output = new byte[8];
+        for (int epoch = 0; epoch < 5; epoch++)
+        {
+            for (int s = 0; s < Sentences.Length; s++)
+            {
+                PosDecoder.Decode(Atoms(Sentences[s]), model, Tags[s].Select(t => (byte)t).ToArray(), output);
+            }
+        }
+
+        return model;
+    }
+
+    [Fact]
+    public void Pos_decoder_learns_a_tiny_language()
+    {
+        var model = TrainPos();
+        var output = new byte[3];
+        PosDecoder.Decode(Atoms(["The", "cat", "ran"]), model, default, output);
+        Assert.Equal([UposTag.Det, UposTag.Noun, UposTag.Verb], output.Select(b => (UposTag)b));
+    }
+
+    [Fact]
+    public void Model_file_round_trip_keeps_the_predictions()
+    {
+        var data = TrainPos().Export(PosModel.Kind, PosFeatures.Fingerprint, UposNames.All);
+        using var stream = new MemoryStream();
+        ModelFile.Write(data, stream);
+        stream.Position = 0;
+        var read = ModelFile.Read(stream, PosModel.Kind, PosFeatures.Fingerprint);
+        Assert.Equal(data.Buckets, read.Buckets);
+        Assert.Equal(data.Labels, read.Labels);
+        var model = new PosModel(read, Lexicon.Empty);
+        var atoms = Atoms(["A", "dog", "sat", "."]);
+        var output = new byte[4];
+        model.Tag(atoms, output);
+        Assert.Equal([UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct], output.Select(b => (UposTag)b));
+    }
+
+    [Fact]
+    public void Model_file_refuses_other_feature_code_and_damage()
+    {
+        var data = TrainPos().Export(PosModel.Kind, PosFeatures.Fingerprint, UposNames.All);
+        using var stream = new MemoryStream();
+        ModelFile.Write(data, stream);
+        stream.Position = 0;
+        Assert.Throws<InvalidDataException>(() => ModelFile.Read(stream, PosModel.Kind, PosFeatures.Fingerprint + 1));
+        stream.Position = 0;
+        Assert.Throws<InvalidDataException>(() => ModelFile.Read(stream, NerModel.Kind, PosFeatures.Fingerprint));
+    }
+
+    [Fact]
+    public void Ner_decoder_learns_names_and_emits_only_well_formed_mentions()
+    {
+        string[][] words = [["Peter", "Blackburn", "visited", "Paris", "."], ["Mary", "Smith", "left", "London", "."], ["John", "Brown", "saw", "Rome", "."]];
+        string[][] iob = [["B-PER", "I-PER", "O", "B-LOC", "O"], ["B-PER", "I-PER", "O", "B-LOC", "O"], ["B-PER", "I-PER", "O", "B-LOC", "O"]];
+        var model = new TinyPerceptron(14, NerLabels.Count);
+        for (int epoch = 0; epoch < 8; epoch++)
+        {
+            for (int s = 0; s < words.Length; s++)
+            {
+                var atoms = Atoms(words[s]);
+                var gold = new byte[atoms.Length];
+                NerLabels.FromIob(iob[s], gold);
+                var doc = new NerDocument(atoms, [new TokenRange(0, atoms.Length)]);
+                doc.Decode(0, atoms, new byte[atoms.Length], model, gold, new byte[atoms.Length]);
+            }
+        }
+
+        var test = Atoms(["Anna", "Jones", "visited", "Berlin", "."]);
+        var labels = new byte[test.Length];
+        new NerDocument(test, [new TokenRange(0, test.Length)]).Decode(0, test, new byte[test.Length], model, default, labels);
+        Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], labels.Select(l => NerLabels.ToIob2(l)));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Train;
+
+/// <summary>Trains the entity recognizer on CoNLL-2003 train, reports dev F1 per epoch, writes the model.</summary>
+internal static class NerTrainer
+{
+    public static int Run(TrainOptions o)
+    {
+        var clock = Stopwatch.StartNew();
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var pos = File.Exists(o.PosModel) ? new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), lexicon) : null;
+        Console.WriteLine(pos is null ? "ner: no POS model, training without POS features" : $"ner: POS tags from {o.PosModel}");
+        var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
+        var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
+        Console.WriteLine(Inv($"ner: {train.Count} train documents, {dev.Count} dev documents, gazetteer {lexicon.Gazetteer.Count} phrases, clusters {lexicon.Clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
+        var ensemble = new SeedAverage(o.Bits, NerLabels.Count);
+        for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
+        {
+            ensemble.Add(TrainOne(o, seed, train, dev, clock));
+        }
+
+        var (finalBuckets, finalRows) = ensemble.Result();
+        Finish(o, dev, finalBuckets, finalRows);
+        return 0;
+    }
+
+    private static (int[] Buckets, float[] Rows) TrainOne(TrainOptions o, int seed, List<NerDoc> train, List<NerDoc> dev, Stopwatch clock)
+    {
+        var model = new AveragedPerceptron(o.Bits, NerLabels.Count);
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        for (int epoch = 1; epoch <= o.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (int d in order)
+            {
+                var doc = train[d];
+                var labels = new byte[doc.Atoms.Length];
+                var state = new NerDocument(doc.Atoms, doc.Sentences);
+                foreach (int s in state.DecodeOrder())
+                {
+                    model.Tick(doc.Sentences[s].Length);
+                    errors += state.Decode(s, doc.Atoms, doc.Pos, model, doc.Gold, labels);
+                }
+
+                tokens += doc.Atoms.Length;
+            }
+
+            var (buckets, rows) = model.Averaged();
+            var (p, r, f1) = Evaluate(dev, new WeightTable(o.Bits, NerLabels.Count, buckets, rows));
+            Console.WriteLine(Inv($"ner: seed {seed} epoch {epoch} train errors {100.0 * errors / tokens:F2}% dev P={p:F2} R={r:F2} F1={f1:F2} rows {buckets.Length} ({clock.Elapsed.TotalSeconds:F0} s)"));
+        }
+
+        return model.Averaged();
+    }
+    private static void Finish(TrainOptions o, List<NerDoc> dev, int[] finalBuckets, float[] finalRows)
+    {
+        string output = o.Output ?? "src/Sitrep.Models/Resources/ner.model.br";
+        TrainOptions.Save(
+            new ModelData
+            {
+                Kind = NerModel.Kind,
+                Fingerprint = NerFeatures.Fingerprint,
+                Bits = o.Bits,
+                Labels = Enumerable.Range(0, NerLabels.Count).Select(BilouName).ToArray(),
+                Buckets = finalBuckets,
+                Rows = finalRows,
+                Notes = o.Notes("ner"),
+            },
+            output);
+        var reloaded = new NerModel(TrainOptions.Load(output, NerModel.Kind, NerFeatures.Fingerprint));
+        var scored = dev.Select(doc =>
+        {
+            var labels = new byte[doc.Atoms.Length];
+            reloaded.Tag(doc.Atoms, doc.Pos, doc.Sentences, labels);
+            return (doc.Gold, labels, doc.Sentences);
+        });
+        var (fp, fr, ff) = NerCorpus.Score(scored);
+        Console.WriteLine(Inv($"ner: written ({reloaded.RowCount} rows); shipped model dev P={fp:F2} R={fr:F2} F1={ff:F2}"));
+    }
+
+    private static (double P, double R, double F1) Evaluate(List<NerDoc> dev, WeightTable weights)
+        => NerCorpus.Score(dev.Select(doc =>
+        {
+            var labels = new byte[doc.Atoms.Length];
+            var state = new NerDocument(doc.Atoms, doc.Sentences);
+            foreach (int s in state.DecodeOrder())
+            {
+                state.Decode(s, doc.Atoms, doc.Pos, weights, default, labels);
+            }
+
+            return (doc.Gold, labels, doc.Sentences);
+        }));
+
+    private static string BilouName(int label)
+        => label == 0 ? "O" : "BILU"[NerLabels.PositionOf(label)] + "-" + NerLabels.TypeNames[NerLabels.TypeOf(label)];
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

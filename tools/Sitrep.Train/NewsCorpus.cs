@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Tokenization;
+
+namespace Sitrep.Train;
+
+/// <summary>
+/// Unlabeled text for word clusters and case profiles, as sentences of words: Reuters-21578 bodies and titles,
+/// the BBC articles, and the words of the CoNLL-2003 and EWT train splits (never dev or test).
+/// </summary>
+internal static partial class NewsCorpus
+{
+    public static IEnumerable<string[]> Sentences(string dataRoot)
+    {
+        var latin1 = Encoding.Latin1;
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
+        {
+            string sgml = File.ReadAllText(file, latin1);
+            foreach (Match m in TextPart().Matches(sgml))
+            {
+                foreach (var s in Split(WebUtility.HtmlDecode(m.Groups[1].Value)))
+                {
+                    yield return s;
+                }
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (var s in Split(File.ReadAllText(file, latin1)))
+            {
+                yield return s;
+            }
+        }
+
+        foreach (var s in Conll.ReadConll2003(Path.Combine(dataRoot, "conll2003/train.txt")))
+        {
+            yield return s.Words;
+        }
+
+        foreach (var s in Conll.ReadConllU(Path.Combine(dataRoot, "ud-english-ewt/train.conllu")))
+        {
+            yield return s.Words;
+        }
+    }
+
+    /// <summary>Lines (paragraphs) split into sentences at final punctuation, tokenized as the pipeline tokenizes.</summary>
+    private static IEnumerable<string[]> Split(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = Tokenizer.Tokenize(line);
+            var words = new List<string>();
+            foreach (var t in tokens)
+            {
+                string w = t.Text(line);
+                words.Add(w);
+                if (w is "." or "!" or "?")
+                {
+                    yield return [.. words];
+                    words.Clear();
+                }
+            }
+
+            if (words.Count > 0)
+            {
+                yield return [.. words];
+            }
+        }
+    }
+
+    [GeneratedRegex("<(?:BODY|TITLE)>(.*?)</(?:BODY|TITLE)>", RegexOptions.Singleline, 10000)]
+    private static partial Regex TextPart();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Train;
+
+/// <summary>Command-line options shared by the training commands (paths relative to the repository root).</summary>
+internal sealed class TrainOptions
+{
+    public string? Train { get; set; }
+
+    public string? Dev { get; set; }
+
+    public string? Output { get; set; }
+
+    public string Lexicon { get; set; } = "src/Sitrep.Models/Resources/lexicon.bin.br";
+
+    public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
+
+    public int Epochs { get; set; } = 10;
+
+    public int Seed { get; set; } = 1;
+
+    public int Bits { get; set; } = 20;
+
+    /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
+    public int Seeds { get; set; } = 1;
+
+    public string CommandLine { get; set; } = "";
+
+    public static TrainOptions Parse(string[] args)
+    {
+        var o = new TrainOptions { CommandLine = string.Join(' ', args) };
+        for (int i = 1; i < args.Length; i++)
+        {
+            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--train": o.Train = value; break;
+                case "--dev": o.Dev = value; break;
+                case "--out": o.Output = value; break;
+                case "--lexicon": o.Lexicon = value; break;
+                case "--pos-model": o.PosModel = value; break;
+                case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--bits": o.Bits = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+
+            i++;
+        }
+
+        return o;
+    }
+
+    public string Notes(string kind) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{kind}: trained {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z with 'Sitrep.Train {CommandLine}', seed {Seed} (+{Seeds - 1} more averaged), epochs {Epochs}, bits {Bits}");
+
+    public static Lexicon LoadLexicon(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.WriteLine($"(no lexicon at {path}: training without clusters and gazetteer)");
+            return Sitrep.Core.Tagging.Lexicon.Empty;
+        }
+
+        return Sitrep.Core.Tagging.Lexicon.FromData(Load(path, Sitrep.Core.Tagging.Lexicon.Kind, Sitrep.Core.Tagging.Lexicon.Fingerprint));
+    }
+
+    public static ModelData Load(string path, string kind, uint fingerprint)
+    {
+        using var stream = File.OpenRead(path);
+        return ModelFile.Read(stream, kind, fingerprint);
+    }
+
+    public static void Save(ModelData data, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(path))
+        {
+            ModelFile.Write(data, stream);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {new FileInfo(path).Length:N0} bytes"));
+    }
+}
