@@ -13,6 +13,7 @@ internal static class TimePieces
         var list = new List<TimePiece>(tokens.Count + 16);
         var rows = tokens.AsSpan();
         int sentence = 0;
+        bool hyphenNext = false;
         int sentenceEnd = sentences.Count > 0 ? sentences[0].Tokens.End : int.MaxValue;
         for (int t = 0; t < rows.Length; t++)
         {
@@ -24,6 +25,18 @@ internal static class TimePieces
 
             var tok = rows[t];
             var span = tok.Span(text);
+
+            // The tokenizer splits "third-quarter" into "third", "-", "quarter": drop the joining hyphen and mark the
+            // next piece, as for a hyphenated token.
+            if (span is "-" && t > 0 && t + 1 < rows.Length && rows[t - 1].End == tok.Start && rows[t + 1].Start == tok.End
+                && rows[t - 1].Kind is TokenKind.Word or TokenKind.Number && rows[t + 1].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                hyphenNext = true;
+                continue;
+            }
+
+            var joined = hyphenNext ? PieceFlags.HyphenBefore : PieceFlags.None;
+            hyphenNext = false;
             if (tok.Kind == TokenKind.Word && span.Length > 2 && span[1..^1].Contains('-'))
             {
                 int start = tok.Start;
@@ -34,7 +47,7 @@ internal static class TimePieces
                     {
                         if (i > start)
                         {
-                            list.Add(Make(text, start, i, TokenKind.Word, sentence, first ? PieceFlags.None : PieceFlags.HyphenBefore));
+                            list.Add(Make(text, start, i, TokenKind.Word, sentence, first ? joined : PieceFlags.HyphenBefore));
                             first = false;
                         }
 
@@ -45,7 +58,7 @@ internal static class TimePieces
                 continue;
             }
 
-            list.Add(Make(text, tok.Start, tok.End, tok.Kind, sentence, PieceFlags.None));
+            list.Add(Make(text, tok.Start, tok.End, tok.Kind, sentence, joined));
         }
 
         return [.. list];
