@@ -213,7 +213,10 @@ public sealed partial class StructureFinder : IPipelineComponent
     private static bool IsDash(char c) => c is '—' or '–' or '―' or '-';
 
     private static bool IsAttributionLine(ReadOnlySpan<char> s)
-        => s.Length >= 3 && IsDash(s[0]) && WordCount(s) <= 16 && !s.Contains('@') && char.IsUpper(s.TrimStart("—–―- ")[0]);
+    {
+        var rest = s.TrimStart("—–―- ");
+        return s.Length >= 3 && IsDash(s[0]) && !rest.IsEmpty && WordCount(s) <= 16 && !s.Contains('@') && char.IsUpper(rest[0]);
+    }
 
     private static bool IsWholeQuote(ReadOnlySpan<char> s)
     {

@@ -91,6 +91,13 @@ public sealed class StructureFinderTests
     }
 
     [Fact]
+    public void Rule_lines_of_dashes_are_no_attribution_and_do_not_fail()
+    {
+        var s = Find("FUND DIVIDENDS\nNEW YORK, April 8 - LORD ABBETT BOND FUND\n“Qtly div 28 cts vs 29 cts prior”\n---\nPay May 5\n—\n- -");
+        Assert.Empty(s.PullQuotes);
+    }
+
+    [Fact]
     public void Empty_and_one_line_texts_do_not_fail()
     {
         Assert.Null(Find("").Title);
