@@ -17,7 +17,8 @@ public sealed class NumericConflictCheck : IConsistencyCheck
         ArgumentNullException.ThrowIfNull(document);
         // Vague plurals ("hundreds of") and year-like figures are no basis for a conflict.
         var counts = document.GetOrDefault(Layers.Quantities, [])
-            .Where(q => q.Kind == QuantityKind.Count && q.Counts is not null && q.Qualifier != Qualifier.About && !IsYearLike(q) && !IsVague(document, q))
+            .Where(q => q.Kind == QuantityKind.Count && q.Counts is not null && q.Qualifier != Qualifier.About && !IsYearLike(q) && !IsVague(document, q)
+                && q.Value < 1_000_000 && q.Value == Math.Floor(q.Value))
             .ToList();
         if (counts.Count < 2)
         {
@@ -32,7 +33,7 @@ public sealed class NumericConflictCheck : IConsistencyCheck
             {
                 var a = counts[i];
                 var b = counts[j];
-                if (a.Counts != b.Counts || Compatible(a, b) || !SamePlace(document, places, a.Range, b.Range, out string? place) || !reported.Add((i, j)))
+                if (a.Counts != b.Counts || Compatible(a, b) || !SamePlace(document, places, a.Range, b.Range, out string? place) || Updates(document, a.Range, b.Range) || !reported.Add((i, j)))
                 {
                     continue;
                 }
@@ -42,6 +43,29 @@ public sealed class NumericConflictCheck : IConsistencyCheck
                     [a.Range, b.Range]);
             }
         }
+    }
+
+    private static readonly string[] s_updates = ["rose", "risen", "climbed", "increased", "toll", "another", "more", "earlier", "later", "previously", "so far", "total", "since", "last year", "in all"];
+
+    /// <summary>Either sentence speaks of a changing or cumulative figure ("the toll rose to…", "another three"): two numbers are expected.</summary>
+    private static bool Updates(Document document, CharRange a, CharRange b)
+    {
+        foreach (var r in new[] { a, b })
+        {
+            if (SentenceOf(document, r) is { } s)
+            {
+                var words = document.Text.AsSpan(s.Start, s.Length);
+                foreach (var u in s_updates)
+                {
+                    if (words.Contains(u, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsYearLike(Quantity q) => q.Value is >= 1900 and <= 2100 && q.Value == Math.Floor(q.Value);

@@ -24,13 +24,14 @@ public sealed class StaleStatisticCheck : IConsistencyCheck
             int before = Math.Max(0, t.Range.Start - 6);
             bool asOf = text.AsSpan(before, t.Range.Start - before).Contains("as of", StringComparison.OrdinalIgnoreCase)
                 || text.AsSpan(t.Range.Start, t.Range.Length).StartsWith("as of", StringComparison.OrdinalIgnoreCase);
-            if (!asOf || !TryStart(t.Value, out var from) || from.AddMonths(12) > published)
+            if (!asOf || !TryEnd(t.Value, out var from) || from.AddMonths(12) > published)
             {
                 continue;
             }
 
             var sentence = document.Sentences.FirstOrDefault(s => s.Chars.Contains(t.Range.Start)).Chars;
-            var figure = quantities.FirstOrDefault(q => sentence.Contains(q.Range));
+            // The figure: a quantity in the sentence that is not itself a year ("as of December 31, 1985 … 1985").
+            var figure = quantities.FirstOrDefault(q => sentence.Contains(q.Range) && !t.Range.Overlaps(q.Range) && !(q.Value is >= 1900 and <= 2100 && q.Value == Math.Floor(q.Value) && q.Kind == QuantityKind.Count));
             if (figure is null)
             {
                 continue;
@@ -44,19 +45,25 @@ public sealed class StaleStatisticCheck : IConsistencyCheck
         }
     }
 
-    private static bool TryStart(string value, out DateOnly start)
+    /// <summary>The last day of the period a TIMEX3 value names (the kindest reading of "as of 1986" is its end).</summary>
+    private static bool TryEnd(string value, out DateOnly end)
     {
-        start = default;
-        if (value.Length >= 7 && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) && value[4] == '-'
-            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12)
+        end = default;
+        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end))
         {
-            start = new DateOnly(y, m, 1);
             return true;
         }
 
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out y))
+        if (value.Length >= 7 && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) && value[4] == '-'
+            && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12)
         {
-            start = new DateOnly(y, 1, 1);
+            end = new DateOnly(y, m, DateTime.DaysInMonth(y, m));
+            return true;
+        }
+
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out y) && y is > 0 and < 10000)
+        {
+            end = new DateOnly(y, 12, 31);
             return true;
         }
 

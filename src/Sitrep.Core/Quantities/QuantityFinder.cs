@@ -116,7 +116,7 @@ public sealed class QuantityFinder : IPipelineComponent
                     return k; // a year, not a count
                 }
 
-                if (IsDateOrTime(start, k))
+                if (IsDateOrTime(start, k) || IsModelNumber(start))
                 {
                     return k;
                 }
@@ -275,6 +275,14 @@ public sealed class QuantityFinder : IPipelineComponent
             var after = W(next);
             return after.Equals("am", StringComparison.OrdinalIgnoreCase) || after.Equals("pm", StringComparison.OrdinalIgnoreCase) || after.Equals("a.m.", StringComparison.OrdinalIgnoreCase)
                 || after.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || after.Equals("o'clock", StringComparison.OrdinalIgnoreCase) || W(start - 1) is "No." or "#" || Is(start - 1, "page");
+        }
+
+        /// <summary>A number right after a capitalized name is part of it: "Boeing 747", "Flight 123", "Resolution 242".</summary>
+        private bool IsModelNumber(int start)
+        {
+            var before = W(start - 1);
+            return start - 1 > _first && before.Length > 1 && char.IsUpper(before[0]) && _tokens[start - 1].Kind == TokenKind.Word
+                && !QuantityLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(before);
         }
 
         private bool FollowedByPeople(int k) => QuantityLexicon.People.GetAlternateLookup<ReadOnlySpan<char>>().Contains(W(k)) || QuantityLexicon.Outcomes.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(k));
