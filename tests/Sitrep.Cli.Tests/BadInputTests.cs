@@ -98,7 +98,18 @@ public sealed class BadInputTests
         Assert.Contains("six years of work", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_placeholder_date_in_page_metadata_is_ignored_not_fatal()
+    {
+        using var dir = new TempDir();
+        string page = dir.File("placeholder.html", "<html><head><meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"><title>Bridge Reopens</title></head><body><article><h1>Bridge Reopens</h1><p>The bridge reopened on Monday after two weeks of repairs, the city said in a statement.</p></article></body></html>");
+        var run = CliRun.Of("analyze", page, "--format", "jsonl");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"published\":null", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("--published", "0001-01-01")]
     [InlineData("--published", "7 August 2025")]
     [InlineData("--format", "xml")]
     public void Usage_errors_exit_2_with_a_message(string option, string value)

@@ -32,9 +32,9 @@ internal static class AnalyzeCommand
             DateOnly? date = null;
             if (parse.GetValue(published) is { } p)
             {
-                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) || !DocumentDates.IsPlausible(d))
                 {
-                    error.WriteLine($"sitrep analyze: --published '{p}' is not a date of the form YYYY-MM-DD");
+                    error.WriteLine($"sitrep analyze: --published '{p}' is not a date of the form YYYY-MM-DD between 1800 and 2200");
                     return 2;
                 }
 

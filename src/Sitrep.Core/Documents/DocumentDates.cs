@@ -10,8 +10,12 @@ public static class DocumentDates
     {
         ArgumentNullException.ThrowIfNull(document);
         var structure = document.GetOrDefault(Layers.Structure, new ArticleStructure());
-        return document.Input.GivenPublished ?? structure.Published?.Value ?? document.Input.StatedPublished;
+        DateOnly? published = document.Input.GivenPublished ?? structure.Published?.Value ?? document.Input.StatedPublished;
+        return published is { } p && IsPlausible(p) ? p : null;
     }
+
+    /// <summary>A date news can be anchored on (years 1800–2200); others ("0001-01-01" placeholders) are ignored.</summary>
+    public static bool IsPlausible(DateOnly date) => date.Year is >= 1800 and <= 2200;
 
     /// <summary>The date relative expressions resolve against: <see cref="Published"/>, else the inferred one.</summary>
     public static DateOnly? Anchor(Document document)

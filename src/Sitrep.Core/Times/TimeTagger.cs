@@ -20,8 +20,7 @@ public sealed class TimeTagger : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var structure = document.Get(Layers.Structure);
-        DateOnly? anchor = document.Input.GivenPublished ?? structure.Published?.Value ?? document.Input.StatedPublished;
+        DateOnly? anchor = DocumentDates.Published(document);
         var pieces = TimePieces.Build(document.Text, document.Tokens, document.Sentences);
         var matches = TimexRecognizer.Recognize(document.Text, pieces, cancellationToken);
         var anchorKind = TimeAnchor.Published;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using Sitrep.Core.Documents;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Ingest.Html;
@@ -96,6 +97,9 @@ internal static class PageMetadata
 
     /// <summary>A date from an ISO timestamp ("2019-11-18T10:45:00Z"), "2019/11/18", "20191118" or a written date ("Nov. 18, 2019").</summary>
     internal static DateOnly? ParseDate(string? value)
+        => ParseAnyDate(value) is { } d && DocumentDates.IsPlausible(d) ? d : null; // "0001-01-01" placeholders are no date
+
+    private static DateOnly? ParseAnyDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
