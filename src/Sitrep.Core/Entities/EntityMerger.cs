@@ -67,16 +67,15 @@ public sealed class EntityMerger : IPipelineComponent
 
         AddHandles(structure, clusters);
         var roles = new RoleBinder(t, sentences, clusterOfToken, typeOfToken);
-        var splitter = sentences.Count == 0 ? null : new SentenceIndex(sentences);
         foreach (var (m, (cluster, name)) in assigned)
         {
             if (cluster.Type == EntityType.Person)
             {
-                roles.Bind(cluster, m.Tokens, name, splitter?.Of(m.Tokens.Start) ?? 0);
+                roles.Bind(cluster, m.Tokens, name, sentences.Count == 0 ? 0 : Sentences.IndexOfToken(sentences, m.Tokens.Start));
             }
         }
 
-        AddPronouns(t, sentences, splitter, clusterOfToken);
+        AddPronouns(t, sentences, clusterOfToken);
         return Number(clusters);
     }
 
@@ -182,9 +181,9 @@ public sealed class EntityMerger : IPipelineComponent
     }
 
     /// <summary>"he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before.</summary>
-    private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, SentenceIndex? index, MentionCluster?[] clusterOfToken)
+    private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken)
     {
-        if (index is null)
+        if (sentences.Count == 0)
         {
             return;
         }
@@ -196,7 +195,7 @@ public sealed class EntityMerger : IPipelineComponent
                 continue;
             }
 
-            int s = index.Of(i);
+            int s = Sentences.IndexOfToken(sentences, i);
             for (int back = s; back >= 0 && back >= s - 2; back--)
             {
                 var range = sentences[back].Tokens;
@@ -237,27 +236,5 @@ public sealed class EntityMerger : IPipelineComponent
             Mentions = c.Mentions.OrderBy(m => m.Start).ToList(),
             Roles = c.Roles.Select(r => new Role(r.Title, r.Of is not null && ids.TryGetValue(r.Of, out var of) ? of : null, r.Range)).ToList(),
         }).ToArray();
-    }
-
-    private sealed class SentenceIndex(IReadOnlyList<Sentence> sentences)
-    {
-        public int Of(int token)
-        {
-            int lo = 0, hi = sentences.Count - 1;
-            while (lo < hi)
-            {
-                int mid = (lo + hi + 1) >>> 1;
-                if (sentences[mid].Tokens.Start <= token)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return lo;
-        }
     }
 }

@@ -126,22 +126,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     }
 
     private static CharRange? SentenceOf(Document document, CharRange range)
-    {
-        if (!document.TryGet(Layers.Sentences, out var sentences))
-        {
-            return null;
-        }
-
-        foreach (var s in sentences)
-        {
-            if (s.Chars.Contains(range.Start))
-            {
-                return s.Chars;
-            }
-        }
-
-        return null;
-    }
+        => document.TryGet(Layers.Sentences, out var sentences) ? Sentences.Holding(sentences, range.Start) : null;
 
     private static HashSet<string> ContentWords(string s)
     {

@@ -122,15 +122,5 @@ public sealed class NumericConflictCheck : IConsistencyCheck
     }
 
     private static CharRange? SentenceOf(Document document, CharRange range)
-    {
-        foreach (var s in document.Sentences)
-        {
-            if (s.Chars.Contains(range.Start))
-            {
-                return s.Chars;
-            }
-        }
-
-        return null;
-    }
+        => document.TryGet(Layers.Sentences, out var sentences) ? Sentences.Holding(sentences, range.Start) : null;
 }

@@ -29,7 +29,11 @@ public sealed class StaleStatisticCheck : IConsistencyCheck
                 continue;
             }
 
-            var sentence = document.Sentences.FirstOrDefault(s => s.Chars.Contains(t.Range.Start)).Chars;
+            if (Sentences.Holding(document.Sentences, t.Range.Start) is not { } sentence)
+            {
+                continue;
+            }
+
             // The figure: a quantity in the sentence that is not itself a year ("as of December 31, 1985 … 1985").
             var figure = quantities.FirstOrDefault(q => sentence.Contains(q.Range) && !t.Range.Overlaps(q.Range) && !(q.Value is >= 1900 and <= 2100 && q.Value == Math.Floor(q.Value) && q.Kind == QuantityKind.Count));
             if (figure is null)

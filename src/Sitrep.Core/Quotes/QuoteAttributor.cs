@@ -51,24 +51,7 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
     }
 
     /// <summary>The sentence index of token <paramref name="token"/>.</summary>
-    public int SentenceOf(int token)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].Tokens.Start <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    public int SentenceOf(int token) => Sentences.IndexOfToken(sentences, token);
 
     private (int Open, int Close) Tokens(QuoteStretch q)
     {
