@@ -89,7 +89,7 @@ public sealed partial class StructureFinder : IPipelineComponent
                 continue;
             }
 
-            if (byline is null && BylineRegex().IsMatch(s) && WordCount(s) <= 10)
+            if (byline is null && BylineRegex().IsMatch(s) && Words.Count(s) <= 10)
             {
                 kinds[i] = LineKind.Byline;
                 byline = new TextSpan(s.ToString(), line);
@@ -192,30 +192,12 @@ public sealed partial class StructureFinder : IPipelineComponent
 
     private static int LastEndBefore(List<CharRange> lines, int index) => lines[index - 1].End;
 
-    private static int WordCount(ReadOnlySpan<char> s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord)
-            {
-                words++;
-            }
-
-            inWord = w;
-        }
-
-        return words;
-    }
-
     private static bool IsDash(char c) => c is '—' or '–' or '―' or '-';
 
     private static bool IsAttributionLine(ReadOnlySpan<char> s)
     {
         var rest = s.TrimStart("—–―- ");
-        return s.Length >= 3 && IsDash(s[0]) && !rest.IsEmpty && WordCount(s) <= 16 && !s.Contains('@') && char.IsUpper(rest[0]);
+        return s.Length >= 3 && IsDash(s[0]) && !rest.IsEmpty && Words.Count(s) <= 16 && !s.Contains('@') && char.IsUpper(rest[0]);
     }
 
     private static bool IsWholeQuote(ReadOnlySpan<char> s)
@@ -278,7 +260,7 @@ public sealed partial class StructureFinder : IPipelineComponent
         stated = null;
         var s = text.AsSpan(line.Start, line.Length);
         bool labelled = PublishedLabelRegex().IsMatch(s);
-        if (!labelled && WordCount(s) > 6)
+        if (!labelled && Words.Count(s) > 6)
         {
             return false;
         }
@@ -304,7 +286,7 @@ public sealed partial class StructureFinder : IPipelineComponent
     private static bool LooksLikeSubtitle(string text, List<CharRange> lines, LineKind[] kinds, int index)
     {
         var s = text.AsSpan(lines[index].Start, lines[index].Length);
-        int words = WordCount(s);
+        int words = Words.Count(s);
         bool final = s[^1] is '.' or '!' or '?' or '”' or '"';
         if (words > (final ? 16 : 24) || s.Length > 200)
         {
@@ -313,13 +295,13 @@ public sealed partial class StructureFinder : IPipelineComponent
 
         // The lead paragraph that follows (after any byline or date line) is longer than the subtitle.
         int next = NextOfKind(kinds, index + 1, LineKind.Body);
-        return next > 0 && WordCount(text.AsSpan(lines[next].Start, lines[next].Length)) > words;
+        return next > 0 && Words.Count(text.AsSpan(lines[next].Start, lines[next].Length)) > words;
     }
 
     private static bool LooksLikeHeading(string text, List<CharRange> lines, LineKind[] kinds, int i)
     {
         var s = text.AsSpan(lines[i].Start, lines[i].Length);
-        int words = WordCount(s);
+        int words = Words.Count(s);
         if (words is 0 or > 12 || s.Length > 100 || !char.IsUpper(s[0]))
         {
             return false;
@@ -337,7 +319,7 @@ public sealed partial class StructureFinder : IPipelineComponent
 
         // Followed by prose: a longer line, ending like a sentence.
         var next = text.AsSpan(lines[i + 1].Start, lines[i + 1].Length);
-        if (WordCount(next) <= words || kinds[i + 1] is not (LineKind.Body or LineKind.PostText or LineKind.PullQuote))
+        if (Words.Count(next) <= words || kinds[i + 1] is not (LineKind.Body or LineKind.PostText or LineKind.PullQuote))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Entities;
 
@@ -45,7 +46,7 @@ internal sealed class MentionCluster(EntityType type)
         string best = Names.Count > 0 ? Names[0] : "";
         foreach (var n in Names)
         {
-            int words = NameVariants.WordCount(n), bestWords = NameVariants.WordCount(best);
+            int words = Words.Count(n), bestWords = Words.Count(best);
             if (words > bestWords || (words == bestWords && n.Length > best.Length))
             {
                 best = n;

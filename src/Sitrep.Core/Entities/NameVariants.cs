@@ -53,22 +53,4 @@ internal static class NameVariants
 
     /// <summary>The lower-cased key of an organization or place: its words without "the" or the possessive.</summary>
     public static string Key(TokenText t, TokenRange range) => TextOf(t, range).ToLowerInvariant();
-
-    public static int WordCount(string s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord)
-            {
-                words++;
-            }
-
-            inWord = w;
-        }
-
-        return words;
-    }
 }
