@@ -110,6 +110,14 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 {
                     entityType = MentionRules.AfterTitle(marks, entityType);
                 }
+
+                if (entityType == EntityType.Org && last == end && MentionRules.ExtendByAcronym(document.Text, tokens, first, last) is int longer && longer > last)
+                {
+                    last = longer;
+                    end = longer;
+                    range = new CharRange(tokens[first].Start, tokens[last - 1].End);
+                }
+
                 mentions.Add(new EntityMention(range, new TokenRange(first, last), entityType));
             }
 

@@ -24,6 +24,51 @@ public static class MentionRules
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeatLookup = Seats.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Extends an organization's name over "for/of/on/and" and capitalized words when an acronym in brackets right after
+    /// spells the whole name: "United Nations High Commissioner" + "for Refugees (UNHCR…" becomes one name.
+    /// Returns the new exclusive end token.
+    /// </summary>
+    public static int ExtendByAcronym(string text, Documents.TokenList tokens, int first, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        int k = end;
+        int best = end;
+        while (k + 1 < tokens.Count && tokens[k].Span(text) is "for" or "of" or "on" or "and" && IsCapitalized(tokens[k + 1].Span(text)))
+        {
+            k += 2;
+            while (k < tokens.Count && IsCapitalized(tokens[k].Span(text)))
+            {
+                k++;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k].Span(text) is "(" && Initials(text, tokens, first, k).Equals(tokens[k + 1].Text(text), StringComparison.Ordinal))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> w) => w.Length > 1 && char.IsUpper(w[0]) && char.IsLetter(w[^1]);
+
+    private static string Initials(string text, Documents.TokenList tokens, int first, int end)
+    {
+        var initials = new System.Text.StringBuilder(end - first);
+        for (int t = first; t < end; t++)
+        {
+            var w = tokens[t].Span(text);
+            if (w.Length > 0 && char.IsUpper(w[0]))
+            {
+                initials.Append(w[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
     /// <summary>Shrinks [start, end) of <paramref name="atoms"/>/<paramref name="words"/>; returns false when nothing is left.</summary>
     public static bool Trim(ReadOnlySpan<TokenAtoms> atoms, IReadOnlyList<string> words, ref int start, ref int end)
         => Trim(atoms, words, ref start, ref end, out _);
