@@ -62,49 +62,13 @@ internal static class NerCorpus
     /// <summary>Exact-match entity F1 (span and type) of predicted against gold BILOU labels.</summary>
     public static (double P, double R, double F1) Score(IEnumerable<(byte[] Gold, byte[] Predicted, TokenRange[] Sentences)> docs)
     {
-        int tp = 0, goldCount = 0, predCount = 0;
+        var scoring = new NerScoring();
         foreach (var (gold, predicted, sentences) in docs)
         {
-            foreach (var range in sentences)
-            {
-                var g = Chunks(gold.AsSpan(range.Start, range.Length));
-                var p = Chunks(predicted.AsSpan(range.Start, range.Length));
-                goldCount += g.Count;
-                predCount += p.Count;
-                tp += p.Count(g.Contains);
-            }
+            scoring.Add(gold, predicted, sentences);
         }
 
-        double precision = predCount == 0 ? 0 : 100.0 * tp / predCount;
-        double recall = goldCount == 0 ? 0 : 100.0 * tp / goldCount;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return (precision, recall, f1);
+        return (scoring.Precision, scoring.Recall, scoring.F1);
     }
 
-    private static HashSet<(int, int, int)> Chunks(ReadOnlySpan<byte> labels)
-    {
-        var set = new HashSet<(int, int, int)>();
-        int start = -1, type = -1;
-        for (int i = 0; i <= labels.Length; i++)
-        {
-            int label = i < labels.Length ? labels[i] : 0;
-            int t = NerLabels.TypeOf(label);
-            int position = label == 0 ? -1 : NerLabels.PositionOf(label);
-            bool begins = label != 0 && (position is NerLabels.Begin or NerLabels.Unit || t != type || start < 0);
-            if (start >= 0 && (label == 0 || begins))
-            {
-                set.Add((start, i, type));
-                start = -1;
-                type = -1;
-            }
-
-            if (begins)
-            {
-                start = i;
-                type = t;
-            }
-        }
-
-        return set;
-    }
 }

@@ -152,27 +152,8 @@ internal static class HeadlineReconciler
 
     private static List<(int Start, int End, int Type)> Chunks(ReadOnlySpan<byte> labels)
     {
-        var chunks = new List<(int, int, int)>();
-        int start = -1, type = -1;
-        for (int i = 0; i <= labels.Length; i++)
-        {
-            int label = i < labels.Length ? labels[i] : NerLabels.Outside;
-            int t = NerLabels.TypeOf(label);
-            bool begins = label != NerLabels.Outside && (NerLabels.PositionOf(label) is NerLabels.Begin or NerLabels.Unit || t != type || start < 0);
-            if (start >= 0 && (label == NerLabels.Outside || begins))
-            {
-                chunks.Add((start, i, type));
-                start = -1;
-                type = -1;
-            }
-
-            if (begins)
-            {
-                start = i;
-                type = t;
-            }
-        }
-
+        var chunks = new List<(int Start, int End, int Type)>();
+        NerLabels.Chunks(labels, chunks);
         return chunks;
     }
 }

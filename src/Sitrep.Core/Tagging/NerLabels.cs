@@ -124,4 +124,32 @@ public static class NerLabels
 
         return allowed;
     }
+
+    /// <summary>
+    /// Adds to <paramref name="chunks"/> every entity chunk (start, exclusive end, type) of a sentence's BILOU labels, read
+    /// as conlleval reads them: a chunk starts at B or U, at a change of type, or at I/L after O.
+    /// </summary>
+    public static void Chunks(ReadOnlySpan<byte> labels, ICollection<(int Start, int End, int Type)> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        int start = -1, type = -1;
+        for (int i = 0; i <= labels.Length; i++)
+        {
+            int label = i < labels.Length ? labels[i] : Outside;
+            int t = TypeOf(label);
+            bool begins = label != Outside && (PositionOf(label) is Begin or Unit || t != type || start < 0);
+            if (start >= 0 && (label == Outside || begins))
+            {
+                chunks.Add((start, i, type));
+                start = -1;
+                type = -1;
+            }
+
+            if (begins)
+            {
+                start = i;
+                type = t;
+            }
+        }
+    }
 }

@@ -5,8 +5,8 @@ namespace Sitrep.Core.Tagging;
 /// <summary>Entity-level precision, recall and F1 (exact span and type), as conlleval counts them for IOB2 data.</summary>
 public sealed class NerScoring
 {
-    private readonly HashSet<(int, int, int)> _gold = [];
-    private readonly HashSet<(int, int, int)> _predicted = [];
+    private readonly HashSet<(int Start, int End, int Type)> _gold = [];
+    private readonly HashSet<(int Start, int End, int Type)> _predicted = [];
 
     public int Correct { get; private set; }
 
@@ -23,8 +23,10 @@ public sealed class NerScoring
     /// <summary>Adds one sentence of gold and predicted BILOU labels.</summary>
     public void Add(ReadOnlySpan<byte> gold, ReadOnlySpan<byte> predicted)
     {
-        Chunks(gold, _gold);
-        Chunks(predicted, _predicted);
+        _gold.Clear();
+        _predicted.Clear();
+        NerLabels.Chunks(gold, _gold);
+        NerLabels.Chunks(predicted, _predicted);
         GoldCount += _gold.Count;
         PredictedCount += _predicted.Count;
         foreach (var chunk in _predicted)
@@ -42,28 +44,4 @@ public sealed class NerScoring
         }
     }
 
-    private static void Chunks(ReadOnlySpan<byte> labels, HashSet<(int, int, int)> set)
-    {
-        set.Clear();
-        int start = -1, type = -1;
-        for (int i = 0; i <= labels.Length; i++)
-        {
-            int label = i < labels.Length ? labels[i] : NerLabels.Outside;
-            int t = NerLabels.TypeOf(label);
-            bool begins = label != NerLabels.Outside
-                && (NerLabels.PositionOf(label) is NerLabels.Begin or NerLabels.Unit || t != type || start < 0);
-            if (start >= 0 && (label == NerLabels.Outside || begins))
-            {
-                set.Add((start, i, type));
-                start = -1;
-                type = -1;
-            }
-
-            if (begins)
-            {
-                start = i;
-                type = t;
-            }
-        }
-    }
 }
