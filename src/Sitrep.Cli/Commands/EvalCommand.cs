@@ -24,6 +24,7 @@ internal static class EvalCommand
         yield return EvalTokensCommand.Create(output, error);
         yield return EvalTimexCommand.Create(output, error);
         yield return EvalQuotesCommand.Create(output, error);
+        yield return EvalEventsCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Ner(output, error);
     }

@@ -1,5 +1,6 @@
 using Sitrep.Core.Articles;
 using Sitrep.Core.Entities;
+using Sitrep.Core.Events;
 using Sitrep.Core.Findings;
 using Sitrep.Core.Places;
 using Sitrep.Core.Quantities;
@@ -26,6 +27,7 @@ public static class DefaultPipeline
         .Add(new QuoteExtractor())
         .Add(new PlaceResolver())
         .Add(new EntityLinker())
+        .Add(new EventExtractor())
         .Add(FindingsChecker.Default())
         .Build();
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Evaluation;
+using Sitrep.Core.Pipeline;
+using Sitrep.Models;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval events --data FILE</c>: PLOVER categories and actors on the PLOVER gold records or PETRARCH validation records.</summary>
+internal static class EvalEventsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data")
+        {
+            Description = "PLOVER gold records (.json, e.g. ../shared/data/plover-gsr/PLOVER_GSR_CAMEO.dev.json) or PETRARCH validation records (.xml, CAMEO codes mapped to PLOVER)",
+            Required = true,
+        };
+        var details = new Option<bool>("--details") { Description = "Also list every record the events missed" };
+        var command = new Command("events", "Event category accuracy, macro-F1 of the first event and actor agreement, as score_events.py") { data, details };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(data)!;
+            IReadOnlyList<EventGoldRecord> gold;
+            try
+            {
+                gold = EventGold.Load(path);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"sitrep eval events: {ex.Message}");
+                return 2;
+            }
+
+            var pipeline = DefaultPipeline.Create(EmbeddedModels.Load());
+            var score = EventScorer.Score(gold, record =>
+            {
+                try
+                {
+                    var doc = pipeline.Process(new ArticleInput(record.Text, record.Id));
+                    return (doc.GetOrDefault(Layers.Events, []), doc.GetOrDefault(Layers.Entities, []), doc.Text);
+                }
+                catch (PipelineComponentException ex)
+                {
+                    error.WriteLine($"sitrep eval events: {record.Id}: {ex.Message}");
+                    return null;
+                }
+            });
+            var inv = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(inv, $"records: {score.Records}; category correct (any event): {score.Correct}; first event correct: {score.FirstCorrect}"));
+            output.WriteLine(string.Create(inv, $"actors over category-correct records: source {score.SourceOk}/{score.SourceTotal}, target {score.TargetOk}/{score.TargetTotal}"));
+            foreach (var (category, goldCount, right) in score.PerCategory)
+            {
+                output.WriteLine(string.Create(inv, $"  {category,-10} {goldCount,4} {right,4}"));
+            }
+
+            foreach (var miss in parse.GetValue(details) ? score.Misses : score.Misses.Take(5))
+            {
+                output.WriteLine("missed: " + miss);
+            }
+
+            output.WriteLine(score.SummaryLine);
+            return 0;
+        });
+        return command;
+    }
+}

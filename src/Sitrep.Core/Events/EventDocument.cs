@@ -1,0 +1,101 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>What the event reader needs of one document: tokens, tags, which entity each token belongs to, lower-case
+/// word forms (made once, on demand) and the actors' countries.</summary>
+internal sealed class EventDocument
+{
+    private readonly string _text;
+    private readonly TokenList _tokens;
+    private readonly PosTags _tags;
+    private readonly string?[] _entityAt;
+    private readonly string?[] _lower;
+    private readonly Dictionary<string, string> _countryEntity = new(StringComparer.Ordinal);
+
+    public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors)
+    {
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _tags = document.Get(Layers.PosTags);
+        Sentences = document.Sentences;
+        Lexicon = lexicon;
+        Actors = actors;
+        _entityAt = new string?[_tokens.Count];
+        _lower = new string?[_tokens.Count];
+        var entities = document.Get(Layers.Entities);
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                var covered = _tokens.Cover(m);
+                for (int k = covered.Start; k < covered.End; k++)
+                {
+                    _entityAt[k] ??= e.Id;
+                }
+            }
+        }
+
+        // The entity that stands for each country the article names as a country ("Russia" for "Russian").
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Gpe && actors.IsCountry(e.Id) && actors.CountryOf(e.Id) is { } code)
+            {
+                _countryEntity.TryAdd(code, e.Id);
+            }
+        }
+    }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public EventLexicon Lexicon { get; }
+
+    public ActorCountries Actors { get; }
+
+    public UposTag Tag(int token) => _tags[token];
+
+    public string? EntityAt(int token) => _entityAt[token];
+
+    /// <summary>The token's text in lower case, with a typographic apostrophe made plain ("n’t" → "n't").</summary>
+    public string Lower(int token)
+    {
+        if (_lower[token] is { } known)
+        {
+            return known;
+        }
+
+        var span = _tokens[token].Span(_text);
+        string lower;
+        if (span.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[span.Length];
+            for (int i = 0; i < span.Length; i++)
+            {
+                char c = span[i];
+                buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+            }
+
+            lower = new string(buffer);
+        }
+        else
+        {
+            lower = span.ToString().ToLowerInvariant();
+        }
+
+        _lower[token] = lower;
+        return lower;
+    }
+
+    /// <summary>A people standing for its country ("Russian" attack) becomes the country's entity when the article names it.</summary>
+    public string? AsCountryEntity(string? id)
+    {
+        if (id is null || Actors.Entity(id)?.Type != EntityType.Norp)
+        {
+            return id;
+        }
+
+        return Actors.CountryOf(id) is { } code && _countryEntity.TryGetValue(code, out var country) ? country : id;
+    }
+}

@@ -1,0 +1,200 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// Codes the article's events in PLOVER's sixteen categories: who did what to whom (entities and their countries),
+/// where (a resolved place), when (the sentence's date), with which counts (casualties, money), and the sentence that
+/// says so. Negated, conditional and merely intended acts are not asserted; what is said of the future follows
+/// PLOVER's rule (a promised meeting is AGREE, a promised sanction THREATEN). Mentions of one event in an article
+/// become one event.
+/// </summary>
+public sealed class EventExtractor : IPipelineComponent
+{
+    private readonly EventLexicon _lexicon;
+    private readonly Countries _countries;
+    private readonly OfficeHolders _officeHolders;
+
+    public EventExtractor(EventLexicon? lexicon = null, Countries? countries = null, OfficeHolders? officeHolders = null)
+    {
+        _lexicon = lexicon ?? EventLexicon.Shared;
+        _countries = countries ?? Countries.Shared;
+        _officeHolders = officeHolders ?? OfficeHolders.Shared;
+    }
+
+    public string Name => "events.v1";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } =
+        [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Entities, Layers.Places, Layers.Times, Layers.Quantities];
+
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Events];
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var places = document.Get(Layers.Places);
+        var actors = new ActorCountries(document.Get(Layers.Entities), places, _countries, _officeHolders);
+        var doc = new EventDocument(document, _lexicon, actors);
+        var readings = new List<EventReading>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            new SentenceReader(doc, s).Read(readings);
+        }
+
+        if (readings.Count == 0)
+        {
+            document.Set(Layers.Events, []);
+            return;
+        }
+
+        var context = new EventContext(document, places, actors);
+        var completed = readings.Select(context.Complete).ToList();
+        InferAttackers(completed);
+        document.Set(Layers.Events, EventMerger.Merge(completed));
+    }
+
+    /// <summary>
+    /// An attack told without its attacker ("An assault on Kyiv killed 32") takes the attacker of the article's other
+    /// attacks on the same country, when they all name one and the same.
+    /// </summary>
+    private static void InferAttackers(List<MergedEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Type != Plover.Assault || e.Source is not null || e.SourceCountry is not null || e.TargetCountry is null)
+            {
+                continue;
+            }
+
+            var attackers = events
+                .Where(o => o.Type == Plover.Assault && o.TargetCountry == e.TargetCountry && o.SourceCountry is not null && o.SourceCountry != e.TargetCountry)
+                .Select(o => (o.Source, o.SourceCountry))
+                .Distinct()
+                .ToList();
+            if (attackers.Select(a => a.SourceCountry).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                events[i] = e with { Source = attackers[0].Source, SourceCountry = attackers[0].SourceCountry };
+            }
+        }
+    }
+
+    /// <summary>Place, time and counts of a reading, from its sentence.</summary>
+    private sealed class EventContext(Document document, IReadOnlyList<Place> places, ActorCountries actors)
+    {
+        private static readonly HashSet<string> s_placePrepositions = ["in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "from"];
+
+        private readonly IReadOnlyList<TimeExpression> _times = document.Get(Layers.Times);
+        private readonly IReadOnlyList<Quantity> _quantities = document.Get(Layers.Quantities);
+        private readonly HashSet<string> _placeIds = places.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+        private readonly IReadOnlyList<Entity> _entities = document.Get(Layers.Entities);
+
+        public MergedEvent Complete(EventReading r)
+        {
+            var sentence = document.Sentences[r.Sentence];
+            var chars = sentence.Chars;
+            int triggerAt = document.Tokens[r.Trigger].Start;
+
+            string? where = r.Target is { } t && _placeIds.Contains(t) && !actors.IsCountry(t) ? t : PlaceIn(chars, r.Source, r.Target);
+            string? target = r.Target;
+            string? targetCountry = r.TargetCountry;
+            if (target is null && where is not null && r.Type is Plover.Assault or Plover.Coerce)
+            {
+                // An attack on a place is an attack on those who live there.
+                target = where;
+                targetCountry = actors.CountryOf(where);
+            }
+
+            string? when = null;
+            int bestDistance = int.MaxValue;
+            foreach (var time in _times)
+            {
+                if (chars.Contains(time.Range) && time.Type is TimexType.Date or TimexType.Time)
+                {
+                    int distance = Math.Abs(time.Range.Start - triggerAt);
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        when = time.Value;
+                    }
+                }
+            }
+
+            var counts = new List<int>();
+            for (int i = 0; i < _quantities.Count; i++)
+            {
+                var q = _quantities[i];
+                if (chars.Contains(q.Range) && Fits(r.Type, q))
+                {
+                    counts.Add(i);
+                }
+            }
+
+            return new MergedEvent(r.Type, r.Mode, r.Sentence, r.Source, target, r.SourceCountry, targetCountry, where, when, counts, chars);
+        }
+
+        private static bool Fits(string type, Quantity q) => q.Counts is not null
+            || (q.Kind is QuantityKind.Money or QuantityKind.Percent && type is Plover.Aid or Plover.Sanction or Plover.Agree or Plover.Retreat);
+
+        // A resolved place in the sentence after "in", "at", "near"…, other than the actors.
+        private string? PlaceIn(CharRange chars, string? source, string? target)
+        {
+            string text = document.Text;
+            foreach (var e in _entities)
+            {
+                if (!_placeIds.Contains(e.Id) || e.Id == source || e.Id == target)
+                {
+                    continue;
+                }
+
+                foreach (var m in e.Mentions)
+                {
+                    if (chars.Contains(m) && PrepositionBefore(text, m.Start) is { } prep && s_placePrepositions.Contains(prep))
+                    {
+                        return e.Id;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // The word before a mention, skipping "the": "in the Gaza Strip" → "in".
+        private static string? PrepositionBefore(string text, int start)
+        {
+            for (int hop = 0; hop < 2; hop++)
+            {
+                int end = start;
+                while (end > 0 && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                int begin = end;
+                while (begin > 0 && char.IsLetter(text[begin - 1]))
+                {
+                    begin--;
+                }
+
+                if (begin == end)
+                {
+                    return null;
+                }
+
+                var word = text.AsSpan(begin, end - begin);
+                if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    return word.ToString().ToLowerInvariant();
+                }
+
+                start = begin;
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Which words a trigger is: a verb, a noun, or an adjective after "be" ("is ready to").</summary>
+public enum TriggerPos : byte
+{
+    Verb,
+    Noun,
+    Adjective,
+}
+
+/// <summary>How a trigger decides its event's category (see Data/event-lexicon.tsv).</summary>
+public enum TriggerKind : byte
+{
+    /// <summary>Names an event of its category.</summary>
+    Event,
+
+    /// <summary>An intent or communication verb: its category wins over its complement's.</summary>
+    Frame,
+
+    /// <summary>An aspect or light verb: the category comes from the complement or object.</summary>
+    Pass,
+
+    /// <summary>Like <see cref="Pass"/>, but the complement is intended, so PLOVER's future rule applies.</summary>
+    Intent,
+
+    /// <summary>Like <see cref="Pass"/>, but the complement did not happen.</summary>
+    Fail,
+
+    /// <summary>A weapon noun: an ASSAULT only when aimed at something or launched.</summary>
+    Weapon,
+}
+
+/// <summary>One lexicon trigger: its words (the first as a lemma), what it is and what it names.</summary>
+public sealed record TriggerEntry(string[] Words, TriggerPos Pos, TriggerKind Kind, string? Category, string? Mode)
+{
+    /// <summary>The mode column says the category survives the future rule ("will resign" stays RETREAT).</summary>
+    public bool KeepsCategory => Mode == "keep";
+
+    /// <summary>The PLOVER mode to report (null for none or for the "keep" marker).</summary>
+    public string? ReportedMode => Mode is null or "keep" ? null : Mode;
+}
+
+/// <summary>
+/// Sitrep's own PLOVER trigger lexicon (Data/event-lexicon.tsv, embedded): verbs and nouns that name events, and the
+/// verbs that pass their complement's category on. Entries are found by the first word's lemma; longer entries
+/// ("hunger strike", "call for") are tried first.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> s_shared = new(() => Parse(ReadEmbedded()));
+
+    private readonly FrozenDictionary<string, TriggerEntry[]> _byFirst;
+
+    private EventLexicon(Dictionary<string, List<TriggerEntry>> byFirst)
+    {
+        _byFirst = byFirst.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(e => e.Words.Length).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The shipped lexicon, parsed once on first use.</summary>
+    public static EventLexicon Shared => s_shared.Value;
+
+    /// <summary>Number of first words with at least one entry.</summary>
+    public int Count => _byFirst.Count;
+
+    /// <summary>The entries whose first word has lemma <paramref name="lemma"/>, longest first.</summary>
+    public ReadOnlySpan<TriggerEntry> Starting(string lemma) =>
+        _byFirst.TryGetValue(lemma, out var entries) ? entries : [];
+
+    /// <summary>Parses lexicon text (tab-separated; '#' starts a comment line).</summary>
+    /// <exception cref="FormatException">A line does not have five valid columns.</exception>
+    public static EventLexicon Parse(string text)
+    {
+        var byFirst = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
+        int lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length != 5)
+            {
+                throw new FormatException($"event lexicon line {lineNumber}: expected 5 tab-separated columns, found {f.Length}");
+            }
+
+            var pos = f[1] switch
+            {
+                "V" => TriggerPos.Verb,
+                "N" => TriggerPos.Noun,
+                "A" => TriggerPos.Adjective,
+                _ => throw new FormatException($"event lexicon line {lineNumber}: unknown part of speech '{f[1]}'"),
+            };
+            var kind = f[2] switch
+            {
+                "event" => TriggerKind.Event,
+                "frame" => TriggerKind.Frame,
+                "pass" => TriggerKind.Pass,
+                "intent" => TriggerKind.Intent,
+                "fail" => TriggerKind.Fail,
+                "weapon" => TriggerKind.Weapon,
+                _ => throw new FormatException($"event lexicon line {lineNumber}: unknown kind '{f[2]}'"),
+            };
+            string? category = f[3] == "-" ? null
+                : Plover.Parse(f[3]) ?? throw new FormatException($"event lexicon line {lineNumber}: '{f[3]}' is no PLOVER category");
+            if (category is null && kind is TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon)
+            {
+                throw new FormatException($"event lexicon line {lineNumber}: a {f[2]} trigger needs a category");
+            }
+
+            var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var entry = new TriggerEntry(words, pos, kind, category, f[4] == "-" ? null : f[4]);
+            if (!byFirst.TryGetValue(words[0], out var list))
+            {
+                byFirst[words[0]] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        return new EventLexicon(byFirst);
+    }
+
+    private static string ReadEmbedded()
+    {
+        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream("Sitrep.Events.event-lexicon.tsv")
+            ?? throw new InvalidOperationException("embedded data 'event-lexicon.tsv' is missing from Sitrep.Core");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// The dictionary forms a word form may come from ("shelled" → shell, "sought" → seek, "talks" → talk): the form
+/// itself, the irregular verbs, and the regular English suffixes undone. Candidates are only looked up in a lexicon,
+/// so a wrong candidate ("shelle") costs nothing.
+/// </summary>
+public static class WordForms
+{
+    private static readonly FrozenDictionary<string, string> s_irregular = BuildIrregular();
+
+    /// <summary>Adds the candidate lemmas of a lower-case form to <paramref name="into"/> (the form first).</summary>
+    public static void Candidates(string lower, List<string> into)
+    {
+        into.Clear();
+        into.Add(lower);
+        if (s_irregular.TryGetValue(lower, out var irregular))
+        {
+            into.Add(irregular);
+            return;
+        }
+
+        int n = lower.Length;
+        if (n > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
+        {
+            into.Add(string.Concat(lower.AsSpan(0, n - 3), "y"));
+        }
+        else if (n > 4 && lower.EndsWith("ied", StringComparison.Ordinal))
+        {
+            into.Add(string.Concat(lower.AsSpan(0, n - 3), "y"));
+        }
+        else if (n > 3 && lower.EndsWith("es", StringComparison.Ordinal))
+        {
+            into.Add(lower[..(n - 2)]);
+            into.Add(lower[..(n - 1)]);
+        }
+        else if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's')
+        {
+            into.Add(lower[..(n - 1)]);
+        }
+        else if (n > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            AddStem(lower[..(n - 2)], into);
+        }
+        else if (n > 5 && lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            AddStem(lower[..(n - 3)], into);
+        }
+    }
+
+    // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed".
+    private static void AddStem(string stem, List<string> into)
+    {
+        into.Add(stem);
+        into.Add(stem + "e");
+        int n = stem.Length;
+        if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('l' or 's' or 'e'))
+        {
+            into.Add(stem[..(n - 1)]);
+        }
+    }
+
+    private static FrozenDictionary<string, string> BuildIrregular()
+    {
+        // base: its other forms (past, participle, third person where irregular).
+        const string table = """
+            arise arose arisen|bear bore borne|beat beaten|become became|begin began begun|bind bound|blow blew blown|
+            break broke broken|bring brought|build built|buy bought|catch caught|choose chose chosen|come came|
+            deal dealt|do did done does|draw drew drawn|drive drove driven|fall fell fallen|feed fed|feel felt|
+            fight fought|find found|flee fled|fly flew flown|forbid forbade forbidden|forgive forgave forgiven|
+            freeze froze frozen|get got gotten|give gave given|go went gone goes|grow grew grown|hang hung|have had has|
+            hear heard|hide hid hidden|hold held|keep kept|know knew known|lay laid|lead led|leave left|lend lent|
+            lose lost|make made|mean meant|meet met|mistake mistook mistaken|overrun overran|oversee oversaw overseen|
+            overtake overtook overtaken|pay paid|rebuild rebuilt|retake retook retaken|ride rode ridden|rise rose risen|
+            run ran|say said says|see saw seen|seek sought|sell sold|send sent|shake shook shaken|shoot shot|
+            sink sank sunk|slay slew slain|speak spoke spoken|spend spent|stand stood|steal stole stolen|stick stuck|
+            strike struck stricken|sweep swept|swear swore sworn|take took taken|teach taught|tear tore torn|
+            tell told|think thought|throw threw thrown|undertake undertook undertaken|understand understood|
+            uphold upheld|wake woke woken|wear wore worn|win won|withdraw withdrew withdrawn|write wrote written|
+            be is are was were been being am
+            """;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in table.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = group.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 1; i < words.Length; i++)
+            {
+                map.TryAdd(words[i], words[0]);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
