@@ -51,11 +51,20 @@ public sealed class EventExtractor : IPipelineComponent
             return;
         }
 
+        // An event needs an actor: a named one, a country, or a word such as "police" or "rebels". A sports report's
+        // "beat", "attack", "signed" and "suspended" are about the game: only violence with casualties is kept there.
+        bool sports = SportsContext.IsSports(document.Text, document.Tokens);
         var context = new EventContext(document, places, actors);
-        var completed = readings.Select(context.Complete).ToList();
+        var completed = readings
+            .Where(r => r.Agentive || r.Source is not null || r.Target is not null || r.SourceCountry is not null || r.TargetCountry is not null)
+            .Select(context.Complete)
+            .Where(e => !sports || (IsConflict(e.Type) && e.Quantities.Count > 0))
+            .ToList();
         InferAttackers(completed);
         document.Set(Layers.Events, EventMerger.Merge(completed));
     }
+
+    private static bool IsConflict(string type) => type is Plover.Assault or Plover.Coerce or Plover.Sanction or Plover.Threaten or Plover.Reject;
 
     /// <summary>
     /// An attack told without its attacker ("An assault on Kyiv killed 32") takes the attacker of the article's other

@@ -13,7 +13,8 @@ internal sealed record EventReading(
     string? Source,
     string? Target,
     string? SourceCountry,
-    string? TargetCountry);
+    string? TargetCountry,
+    bool Agentive);
 
 /// <summary>
 /// Reads the events of one sentence from its part-of-speech tags, its entities and the trigger lexicon:
@@ -59,6 +60,8 @@ internal sealed class SentenceReader
     private readonly bool[] _conditional;
     private readonly List<string> _candidates = [];
     private bool _unless;
+    private int _subjectStart;
+    private int _subjectEnd;
 
     public SentenceReader(EventDocument doc, int sentence)
     {
@@ -391,7 +394,8 @@ internal sealed class SentenceReader
         bool sawThat = false;
         for (int k = p.End; k < q.GroupStart; k++)
         {
-            if (_doc.Lower(k) == "that")
+            // "demanded that …", "told him that …"; after a common noun "that" opens a relative clause.
+            if (_doc.Lower(k) == "that" && (k == p.End || _doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn || _doc.Lower(k - 1) is "today" or "yesterday"))
             {
                 sawThat = true;
             }
@@ -402,6 +406,14 @@ internal sealed class SentenceReader
         }
 
         int gap = q.GroupStart - p.End;
+        if (gap == 0 && q.GroupStart == q.Head && p.Entry.Kind == TriggerKind.Frame && _doc.Lower(q.Head).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "denied launching", "refused attending": a gerund complement.
+            p.Complement = q;
+            q.Governor = p;
+            return;
+        }
+
         bool link = IsInfinitive(q) && (p.Entry.Kind != TriggerKind.Event || gap <= 6);
         if (!link && p.Entry.Kind != TriggerKind.Event)
         {
@@ -443,14 +455,24 @@ internal sealed class SentenceReader
                 if (p.Complement is not null)
                 {
                     AbsorbChain(p.Complement);
+                    if (entry.Kind == TriggerKind.Frame && StatesOnly(entry, p.Complement))
+                    {
+                        return null;
+                    }
                 }
 
-                if (IsEconomicObject(p, entry))
+                if (IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
                 {
                     return null;
                 }
 
-                return Decide(entry, future, negated, failed, p.Obligation) is { } category
+                // "is seeking to buy": an attempt, not a request.
+                if (entry.Words[0] == "seek" && p.Complement is { Entry: not null } attempt && IsInfinitive(attempt))
+                {
+                    return Resolve(attempt, top, future, negated, failed);
+                }
+
+                return Decide(entry, future, negated, failed, p.Obligation, p.Passive) is { } category
                     ? new Outcome(category, entry.ReportedMode, p.Head, p.Complement ?? p)
                     : null;
             default:
@@ -464,31 +486,47 @@ internal sealed class SentenceReader
                     negated = true;
                 }
 
-                if (p.Complement is { Entry: not null } complement)
-                {
-                    return Resolve(complement, top, future, negated, failed);
-                }
-
-                if (p.Complement is not null)
-                {
-                    return null;
-                }
-
                 foreach (var n in _nouns)
                 {
                     if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category is not null)
                     {
-                        return Decide(n.Entry, future, negated, failed, p.Obligation) is { } c
-                            ? new Outcome(c, n.Entry.ReportedMode, n.Start, p)
+                        if (p.Complement is not null)
+                        {
+                            AbsorbChain(p.Complement);
+                        }
+
+                        // "lodged a protest with Albania": an official complaint.
+                        var nounCategory = n.Entry.Category == Plover.Protest && p.Entry?.Words[0] is "lodge" or "file" or "issue" or "send" or "deliver"
+                            ? n.Entry with { Category = Plover.Accuse }
+                            : n.Entry;
+                        return Decide(nounCategory, future, negated, failed, p.Obligation) is { } c
+                            ? new Outcome(c, n.Entry.ReportedMode, n.Start, p.Complement ?? p)
                             : null;
                     }
+                }
+
+                if (p.Complement is { Entry: not null } complement)
+                {
+                    return Resolve(complement, top, future, negated, failed);
                 }
 
                 return null;
         }
     }
 
-    private string? Decide(TriggerEntry entry, bool future, bool negated, bool failed, bool obligation)
+    // "denied launching strikes", "denied (that) his forecasts were wrong", "agreed that it was not typical": a claim
+    // about what is or was, not a refusal or a promise. What is denied is not asserted either.
+    private bool StatesOnly(TriggerEntry entry, Predicate complement)
+    {
+        if (entry.Words[0] == "deny")
+        {
+            return true;
+        }
+
+        return entry.Category is Plover.Agree or Plover.Reject && !IsInfinitive(complement) && !complement.Future && !complement.Obligation;
+    }
+
+    private string? Decide(TriggerEntry entry, bool future, bool negated, bool failed, bool obligation, bool passive = false)
     {
         var category = entry.Category!;
         if (negated)
@@ -497,7 +535,7 @@ internal sealed class SentenceReader
             return (future || failed) && Plover.IsCooperative(category) ? Plover.Reject : null;
         }
 
-        if (obligation)
+        if (obligation && !passive)
         {
             return Plover.Request;
         }
@@ -505,10 +543,69 @@ internal sealed class SentenceReader
         return future && !entry.KeepsCategory ? Plover.Future(category, _unless) : category;
     }
 
+    // "released 30 prisoners", "freed the hostages" — not "released a new console".
+    private bool TakesPeople(Predicate p)
+    {
+        int until = p.Passive ? p.GroupStart : p.ObjectEnd;
+        int from = p.Passive ? Math.Max(_first, p.GroupStart - 8) : p.End;
+        for (int k = from; k < until; k++)
+        {
+            if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Type is EntityType.Person or EntityType.Norp)
+            {
+                return true;
+            }
+
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Pron && (ActorWords.Contains(_doc.Lower(k)) || _doc.Lower(k) is "him" or "her" or "them" or "hostage" or "hostages" or "captives" or "journalists" or "members" or "men" or "women" or "children" or "nationals" or "suspects"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "asked Mr Brown whether …": a question, not a request.
+    private bool IsQuestion(Predicate p, TriggerEntry entry)
+    {
+        if (entry.Words[0] != "ask")
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < Math.Min(_end, p.End + 6); k++)
+        {
+            if (_doc.Lower(k) is "whether" or "if" or "what" or "why" or "how" or "who" or "when" or "where" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "denied there was any snub": a denial of a claim, with nothing refused.
+    private bool DeniesNothing(Predicate p, TriggerEntry entry)
+    {
+        if (entry.Words[0] != "deny" || p.Passive)
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < p.ObjectEnd; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "cut interest rates", "reduced output": business, not relations.
     private bool IsEconomicObject(Predicate p, TriggerEntry entry)
     {
-        if (entry.Category != Plover.Sanction)
+        if (entry.Category is not (Plover.Sanction or Plover.Concede))
         {
             return false;
         }
@@ -618,7 +715,13 @@ internal sealed class SentenceReader
             }
         }
 
-        return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, target, sourceCountry);
+        bool agentive = HasActorWord(_subjectStart, _subjectEnd);
+        for (var p = top; p is not null && !agentive; p = p.Complement)
+        {
+            agentive = HasActorWord(p.End, p.ObjectEnd);
+        }
+
+        return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, target, sourceCountry, agentive);
     }
 
     private EventReading NounReading(NounTrigger n)
@@ -642,7 +745,7 @@ internal sealed class SentenceReader
                 {
                     source = FirstEntity(k + 1, Math.Min(_end, k + 7));
                 }
-                else if (s_targetPrepositions.Contains(w) || s_placePrepositions.Contains(w))
+                else if (s_targetPrepositions.Contains(w))
                 {
                     if (FirstEntity(k + 1, Math.Min(_end, k + 7)) is { } t && t != source)
                     {
@@ -653,10 +756,38 @@ internal sealed class SentenceReader
             }
         }
 
-        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null);
+        // "Russia had expressed interest in a meeting with …", "A US national has been put under investigation":
+        // a noun without actors of its own takes the clause's.
+        if (source is null && target is null && GoverningPredicate(n) is { } clause)
+        {
+            if (clause.Passive)
+            {
+                target = SubjectOf(clause, out _);
+            }
+            else
+            {
+                source = SubjectOf(clause, out _);
+            }
+        }
+
+        bool agentive = HasActorWord(Math.Max(_first, n.Start - 6), Math.Min(_end, n.End + 8));
+        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
     }
 
-    private EventReading Finish(string category, string? mode, int trigger, string? source, string? target, string? sourceCountry)
+    private Predicate? GoverningPredicate(NounTrigger n)
+    {
+        foreach (var p in _predicates)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private EventReading Finish(string category, string? mode, int trigger, string? source, string? target, string? sourceCountry, bool agentive)
     {
         source = _doc.AsCountryEntity(source);
         target = _doc.AsCountryEntity(target);
@@ -666,7 +797,7 @@ internal sealed class SentenceReader
         }
 
         return new EventReading(category, mode, trigger, _sentence, source, target,
-            _doc.Actors.CountryOf(source) ?? sourceCountry, _doc.Actors.CountryOf(target));
+            _doc.Actors.CountryOf(source) ?? sourceCountry, _doc.Actors.CountryOf(target), agentive);
     }
 
     private static Predicate Deepest(Predicate p)
@@ -715,11 +846,7 @@ internal sealed class SentenceReader
             }
         }
 
-        while (j >= _first && !IsBoundary(j) && !IsVerbHead(j))
-        {
-            j--;
-        }
-
+        j = ScanNounPhraseLeft(j);
         int start = j + 1;
 
         // "… allies, who have rejected": the subject is what "who" stands for.
@@ -732,14 +859,18 @@ internal sealed class SentenceReader
             }
 
             end = k + 1;
-            while (k >= _first && !IsBoundary(k) && !IsVerbHead(k))
-            {
-                k--;
-            }
-
-            start = k + 1;
+            start = ScanNounPhraseLeft(k) + 1;
         }
 
+        // ", charging its neighbour with …": a participle after a comma has the sentence's subject.
+        if (start == end && j >= _first && _doc.Lower(j) == "," && _doc.Lower(p.Head).EndsWith("ing", StringComparison.Ordinal)
+            && _predicates.Count > 0 && _predicates[0] != p && _predicates[0].Head < p.Head)
+        {
+            return SubjectOf(_predicates[0], out country);
+        }
+
+        _subjectStart = start;
+        _subjectEnd = end;
         var head = HeadEntity(start, end, out country);
         if (head is null && end - start <= 2 && PronounAt(start, end) is { } pronoun)
         {
@@ -747,6 +878,51 @@ internal sealed class SentenceReader
         }
 
         return head;
+    }
+
+    // Back from k over one noun phrase: stops at a clause mark or a verb; a bracketed part ("the Asia-Pacific Economic
+    // Cooperation (APEC) forum") belongs to the phrase. Returns the token before the phrase.
+    private int ScanNounPhraseLeft(int k)
+    {
+        while (k >= _first)
+        {
+            if (_doc.Lower(k) == ")")
+            {
+                int open = k - 1;
+                while (open >= _first && open > k - 12 && _doc.Lower(open) != "(")
+                {
+                    open--;
+                }
+
+                if (open >= _first && _doc.Lower(open) == "(")
+                {
+                    k = open - 1;
+                    continue;
+                }
+            }
+
+            if (IsBoundary(k) || IsVerbHead(k))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return k;
+    }
+
+    private bool HasActorWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn && ActorWords.Contains(_doc.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsVerbHead(int k) => _doc.Tag(k) == UposTag.Verb || (_doc.Tag(k) == UposTag.Aux && k + 1 < _end && _doc.Tag(k + 1) is not (UposTag.Verb or UposTag.Aux or UposTag.Adv or UposTag.Part));
@@ -851,7 +1027,8 @@ internal sealed class SentenceReader
         string? place = null;
         for (var p = top; p is not null; p = p.Complement)
         {
-            for (int k = p.End; k < p.ObjectEnd; k++)
+            int until = p.Complement is { } c && c.GroupStart > p.ObjectEnd ? c.GroupStart : p.ObjectEnd;
+            for (int k = p.End; k < until; k++)
             {
                 if (_doc.EntityAt(k) is not { } id || id == source || (k > p.End && _doc.EntityAt(k - 1) == id))
                 {
