@@ -51,6 +51,20 @@ internal sealed class SentenceReader
     // What these verbs take as an object is a topic ("discussed Ukraine"); the other side comes after "with".
     private static readonly HashSet<string> s_topicVerbs = ["discuss", "negotiate", "debate", "talk", "consult", "confer"];
 
+    // Verbs of saying and knowing: what follows them is what was said, and their subject is no actor of it.
+    private static readonly HashSet<string> s_reporting =
+    [
+        "say", "tell", "report", "add", "state", "claim", "confirm", "note", "write", "quote", "believe", "think",
+        "describe", "explain", "argue", "suggest", "indicate", "reveal", "show", "see", "know", "hear", "learn",
+        "understand", "according", "cite", "mention", "acknowledge", "admit", "insist", "predict", "estimate", "expect",
+    ];
+
+    private static readonly HashSet<string> s_timeWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
     private readonly EventDocument _doc;
     private readonly int _first;
     private readonly int _end;
@@ -102,6 +116,12 @@ internal sealed class SentenceReader
 
         foreach (var p in _predicates)
         {
+            if (p.Governor is null && p.Entry is null && !p.Conditional && !IsReporting(p) && ResolvePlain(p) is { } plain)
+            {
+                into.Add(Reading(plain, p));
+                continue;
+            }
+
             if (p.Governor is not null || p.Entry is null)
             {
                 // "including X" elaborates the object before it: its nouns belong to that event.
@@ -113,7 +133,7 @@ internal sealed class SentenceReader
                 continue;
             }
 
-            bool irrealis = p.Conditional || (IsInfinitive(p) && p.Governor is null);
+            bool irrealis = p.Conditional || (IsInfinitive(p) && p.Governor is null && !AfterAttempt(p));
             if (irrealis)
             {
                 AbsorbChain(p);
@@ -158,8 +178,7 @@ internal sealed class SentenceReader
             }
 
             // "for Trump to broker a ceasefire": a verb after "to" that the tagger took for a noun.
-            bool afterTo = i > _first && _doc.Lower(i - 1) == "to" && _doc.Tag(i - 1) == UposTag.Part;
-            if (tag == UposTag.Verb || (tag == UposTag.Noun && afterTo && Match(i, TriggerPos.Verb, 1, out _) is not null))
+            if (IsVerb(i, tag))
             {
                 var entry = Match(i, TriggerPos.Verb, 1, out int end);
                 if (entry is null && AfterBe(i))
@@ -189,6 +208,34 @@ internal sealed class SentenceReader
 
             i++;
         }
+    }
+
+    // The tagger's verbs, less participles used as adjectives ("a planned visit", "the banned party"), plus verbs it
+    // took for nouns or adjectives: "for Trump to broker", "Klibi undertook", "it plans to impose".
+    private bool IsVerb(int i, UposTag tag)
+    {
+        bool beforeNoun = i + 1 < _end && _doc.Tag(i + 1) is UposTag.Noun or UposTag.Adj;
+        bool afterModifier = i > _first && (_doc.Tag(i - 1) is UposTag.Det or UposTag.Adj || _doc.Lower(i - 1) is "'s");
+        if (tag == UposTag.Verb)
+        {
+            return !(afterModifier && beforeNoun && _doc.Lower(i).EndsWith("ed", StringComparison.Ordinal));
+        }
+
+        if (tag is not (UposTag.Noun or UposTag.Adj) || afterModifier)
+        {
+            return false;
+        }
+
+        var lower = _doc.Lower(i);
+        bool afterTo = i > _first && lower != "to" && _doc.Lower(i - 1) == "to" && _doc.Tag(i - 1) == UposTag.Part;
+        bool afterPronoun = i > _first && _doc.Lower(i - 1) is "he" or "she" or "it" or "they" or "we";
+        bool beforeTo = i + 2 < _end && _doc.Lower(i + 1) == "to" && _doc.Tag(i + 2) == UposTag.Verb;
+        if (!(afterTo || afterPronoun || beforeTo || WordForms.IsIrregularVerbForm(lower)))
+        {
+            return false;
+        }
+
+        return Match(i, TriggerPos.Verb, 1, out _) is not null;
     }
 
     private TriggerEntry? Match(int i, TriggerPos pos, int minWords, out int end)
@@ -323,6 +370,13 @@ internal sealed class SentenceReader
         p.Conditional = _conditional[p.Head - _first];
     }
 
+    // "An attempt to assassinate …": an attempted act is coded as the act.
+    private bool AfterAttempt(Predicate p)
+    {
+        int before = p.GroupStart - 1;
+        return before >= _first && _doc.Lower(before) is "attempt" or "attempts" or "bid" or "attempted";
+    }
+
     private bool IsInfinitive(Predicate p)
     {
         for (int j = p.GroupStart; j < p.Head; j++)
@@ -395,7 +449,8 @@ internal sealed class SentenceReader
         for (int k = p.End; k < q.GroupStart; k++)
         {
             // "demanded that …", "told him that …"; after a common noun "that" opens a relative clause.
-            if (_doc.Lower(k) == "that" && (k == p.End || _doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn || _doc.Lower(k - 1) is "today" or "yesterday"))
+            if (_doc.Lower(k) == "that" && (k == p.End || _doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn || s_timeWords.Contains(_doc.Lower(k - 1)))
+                && !(k > p.End && _doc.Tag(k - 1) == UposTag.Propn && s_timeWords.Contains(_doc.Lower(k - 1)) && k - 1 > p.End && _doc.Tag(k - 2) is UposTag.Noun))
             {
                 sawThat = true;
             }
@@ -524,6 +579,55 @@ internal sealed class SentenceReader
         }
 
         return entry.Category is Plover.Agree or Plover.Reject && !IsInfinitive(complement) && !complement.Future && !complement.Obligation;
+    }
+
+    private bool IsReporting(Predicate p)
+    {
+        WordForms.Candidates(_doc.Lower(p.Head), _candidates);
+        foreach (var c in _candidates)
+        {
+            if (s_reporting.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb the lexicon does not know: "X must drop barriers" said of someone else is a demand; "will extend the
+    /// curfew", "have been pressing for sanctions" take their category from the event noun they act on, with the
+    /// verb's tense and negation.
+    /// </summary>
+    private Outcome? ResolvePlain(Predicate p)
+    {
+        if (p.Obligation && !p.Passive && !p.Negated && SpeakerBefore(p) is not null
+            && (SubjectOf(p, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)))
+        {
+            AbsorbChain(p);
+            return new Outcome(Plover.Request, null, p.Head, p);
+        }
+
+        // Only a verb's tense or negation changes what its event noun says; otherwise the noun reads on its own
+        // ("following a meeting between …").
+        if (!(p.Future || p.Negated) || (IsInfinitive(p) && !AfterAttempt(p)) || _doc.Lower(p.Head) == "including")
+        {
+            return null;
+        }
+
+        foreach (var n in _nouns)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Kind == TriggerKind.Event && !n.Absorbed)
+            {
+                AbsorbObject(p);
+                return Decide(n.Entry, p.Future, p.Negated, failed: false, obligation: false) is { } c
+                    ? new Outcome(c, n.Entry.ReportedMode, n.Start, p)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private string? Decide(TriggerEntry entry, bool future, bool negated, bool failed, bool obligation, bool passive = false)
@@ -706,7 +810,7 @@ internal sealed class SentenceReader
         else
         {
             source = SubjectOf(top, out sourceCountry);
-            target = s_topicVerbs.Contains(top.Entry!.Words[0])
+            target = top.Entry is { } entry && s_topicVerbs.Contains(entry.Words[0])
                 ? EntityAfter(top, "with", source)
                 : ObjectOf(top, outcome.Last, source);
             if (target is null && source is not null)
@@ -780,7 +884,7 @@ internal sealed class SentenceReader
         {
             if (n.Start >= p.End && n.Start < p.ObjectEnd)
             {
-                return p;
+                return IsReporting(p) ? null : p;
             }
         }
 

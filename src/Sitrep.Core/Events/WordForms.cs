@@ -44,23 +44,26 @@ public static class WordForms
         {
             AddStem(lower[..(n - 2)], into);
         }
-        else if (n > 5 && lower.EndsWith("ing", StringComparison.Ordinal))
+        else if (n > 4 && lower.EndsWith("ing", StringComparison.Ordinal))
         {
             AddStem(lower[..(n - 3)], into);
         }
     }
 
-    // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed".
+    // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed", "expel" from "expell-ed".
     private static void AddStem(string stem, List<string> into)
     {
         into.Add(stem);
         into.Add(stem + "e");
         int n = stem.Length;
-        if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('l' or 's' or 'e'))
+        if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('s' or 'e'))
         {
             into.Add(stem[..(n - 1)]);
         }
     }
+
+    /// <summary>True for an irregular past or participle ("undertook", "fought"), a verb whatever the tagger says.</summary>
+    public static bool IsIrregularVerbForm(string lower) => s_irregular.TryGetValue(lower, out var lemma) && lemma != "be" && lemma != "have" && lemma != "do";
 
     private static FrozenDictionary<string, string> BuildIrregular()
     {
