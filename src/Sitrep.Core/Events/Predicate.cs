@@ -35,6 +35,9 @@ internal sealed class Predicate
 
     public Predicate? Complement { get; set; }
 
+    /// <summary>The complement is a finite clause ("denied [that] it was …", "said he [will] …"), not an infinitive or gerund.</summary>
+    public bool ClausalComplement { get; set; }
+
     public Predicate? Governor { get; set; }
 
     /// <summary>Token after the object region (the region starts at <see cref="End"/>).</summary>

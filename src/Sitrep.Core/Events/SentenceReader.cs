@@ -417,8 +417,9 @@ internal sealed class SentenceReader
         }
     }
 
+    // A subordinating conjunction opens a clause, unless it is a preposition before a gerund ("of supporting").
     private bool IsBoundary(int k) =>
-        _doc.Tag(k) == UposTag.Sconj
+        (_doc.Tag(k) == UposTag.Sconj && _doc.Lower(k) is not ("of" or "for" or "about" or "over" or "against" or "with" or "by" or "on" or "in" or "at"))
         || _doc.Lower(k) is "," or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "—" or "–" or "--" or "who" or "which" or "whom";
 
     // The object runs from the trigger to the next verb group, clause mark or punctuation.
@@ -461,10 +462,21 @@ internal sealed class SentenceReader
         }
 
         int gap = q.GroupStart - p.End;
+        if (p.Entry.Kind == TriggerKind.Frame && gap is >= 1 and <= 8 && q.GroupStart == q.Head
+            && _doc.Lower(q.GroupStart - 1) is "of" or "for" or "about" or "over" or "against"
+            && _doc.Lower(q.Head).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "accused Chad of supporting the rebels": what the accusation is about.
+            p.Complement = q;
+            q.Governor = p;
+            return;
+        }
+
         if (gap == 0 && q.GroupStart == q.Head && p.Entry.Kind == TriggerKind.Frame && _doc.Lower(q.Head).EndsWith("ing", StringComparison.Ordinal))
         {
-            // "denied launching", "refused attending": a gerund complement.
+            // "denied launching", "refused attending": a gerund complement; what is denied did not happen.
             p.Complement = q;
+            p.ClausalComplement = p.Entry.Words[0] == "deny";
             q.Governor = p;
             return;
         }
@@ -479,6 +491,7 @@ internal sealed class SentenceReader
         if (link)
         {
             p.Complement = q;
+            p.ClausalComplement = !IsInfinitive(q);
             q.Governor = p;
         }
     }
@@ -510,7 +523,7 @@ internal sealed class SentenceReader
                 if (p.Complement is not null)
                 {
                     AbsorbChain(p.Complement);
-                    if (entry.Kind == TriggerKind.Frame && StatesOnly(entry, p.Complement))
+                    if (entry.Kind == TriggerKind.Frame && p.ClausalComplement && StatesOnly(entry, p.Complement))
                     {
                         return null;
                     }
@@ -571,14 +584,9 @@ internal sealed class SentenceReader
 
     // "denied launching strikes", "denied (that) his forecasts were wrong", "agreed that it was not typical": a claim
     // about what is or was, not a refusal or a promise. What is denied is not asserted either.
-    private bool StatesOnly(TriggerEntry entry, Predicate complement)
+    private static bool StatesOnly(TriggerEntry entry, Predicate complement)
     {
-        if (entry.Words[0] == "deny")
-        {
-            return true;
-        }
-
-        return entry.Category is Plover.Agree or Plover.Reject && !IsInfinitive(complement) && !complement.Future && !complement.Obligation;
+        return entry.Words[0] == "deny" || (entry.Category is Plover.Agree or Plover.Reject && !complement.Future && !complement.Obligation);
     }
 
     private bool IsReporting(Predicate p)
@@ -807,6 +815,17 @@ internal sealed class SentenceReader
             source = SpeakerBefore(top);
             sourceCountry = null;
         }
+        else if (SubjectNoun(top) is { } subjectNoun && subjectNoun.Entry.Category == outcome.Category)
+        {
+            // "The attack on Kharkiv killed 12": the subject names the same event; its actors are the noun's.
+            var noun = NounReading(subjectNoun);
+            if (noun.Target is null && ObjectOf(top, outcome.Last, noun.Source) is { } victim)
+            {
+                noun = noun with { Target = _doc.AsCountryEntity(victim), TargetCountry = _doc.Actors.CountryOf(victim) };
+            }
+
+            return noun with { Trigger = outcome.Trigger, Agentive = noun.Agentive || HasActorWord(top.End, top.ObjectEnd) };
+        }
         else
         {
             source = SubjectOf(top, out sourceCountry);
@@ -876,6 +895,20 @@ internal sealed class SentenceReader
 
         bool agentive = HasActorWord(Math.Max(_first, n.Start - 6), Math.Min(_end, n.End + 8));
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
+    }
+
+    private NounTrigger? SubjectNoun(Predicate p)
+    {
+        SubjectOf(p, out _);
+        foreach (var n in _nouns)
+        {
+            if (n.Start >= _subjectStart && n.Start < _subjectEnd && n.Entry.Kind == TriggerKind.Event)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     private Predicate? GoverningPredicate(NounTrigger n)

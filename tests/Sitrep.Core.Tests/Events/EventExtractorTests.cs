@@ -1,0 +1,147 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+using Sitrep.Core.Pipeline;
+using Sitrep.Models;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Events through the whole default pipeline (shipped models): categories, factuality, actors, merging.</summary>
+public sealed class EventExtractorTests
+{
+    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
+
+    private static Document Analyze(string text) =>
+        s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
+
+    private static IReadOnlyList<NewsEvent> Events(string text) => Analyze(text).Get(Layers.Events);
+
+    private static string? Name(Document doc, string? id) => doc.Get(Layers.Entities).FirstOrDefault(e => e.Id == id)?.Name;
+
+    [Fact]
+    public void A_negated_attack_is_not_asserted()
+        => Assert.DoesNotContain(Events("Russian forces did not attack the city of Kharkiv on Monday, officials said."), e => e.Type == Plover.Assault);
+
+    [Fact]
+    public void A_conditional_sanction_is_a_threat_not_a_sanction()
+    {
+        var events = Events("The United States would impose sanctions on Iran if the talks fail, officials said.");
+        Assert.DoesNotContain(events, e => e.Type == Plover.Sanction);
+        Assert.Contains(events, e => e.Type == Plover.Threaten && e.SourceCountry == "USA");
+    }
+
+    [Fact]
+    public void A_denied_strike_is_not_asserted()
+        => Assert.DoesNotContain(Events("Russia denied launching strikes on Kyiv overnight."), e => e.Type == Plover.Assault);
+
+    [Fact]
+    public void The_intent_verb_decides_threatening_to_cut_aid_is_a_threat()
+    {
+        var e = Assert.Single(Events("Iran threatened to cut off aid to Iraq on Tuesday."));
+        Assert.Equal(Plover.Threaten, e.Type);
+        Assert.Equal("IRN", e.SourceCountry);
+        Assert.Equal("IRQ", e.TargetCountry);
+    }
+
+    [Fact]
+    public void A_meeting_in_the_future_is_an_agreement_to_meet()
+    {
+        var events = Events("The French president will meet the German chancellor in Berlin on Friday.");
+        Assert.Equal(Plover.Agree, Assert.Single(events).Type);
+    }
+
+    [Fact]
+    public void One_attack_told_three_times_is_one_event_with_its_counts()
+    {
+        var doc = Analyze("""
+            Russian troops attacked the city of Kharkiv on Monday.
+            The attack on Kharkiv killed 12 people and wounded 30, the governor said.
+            Officials said the assault on Kharkiv was the worst in months.
+            """);
+        var attack = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Assault);
+        Assert.Equal("RUS", attack.SourceCountry);
+        Assert.Equal("UKR", attack.TargetCountry);
+        Assert.Equal("Kharkiv", Name(doc, attack.Where));
+        var counts = attack.Quantities.Select(i => doc.Get(Layers.Quantities)[i].Counts).ToList();
+        Assert.Contains("killed", counts);
+        Assert.Contains("wounded", counts);
+    }
+
+    [Fact]
+    public void A_refusal_is_a_rejection_by_its_subject()
+    {
+        var e = Assert.Single(Events("Pakistan has refused to deploy peacekeepers in Iraq."));
+        Assert.Equal(Plover.Reject, e.Type);
+        Assert.Equal("PAK", e.SourceCountry);
+    }
+
+    [Fact]
+    public void Talks_between_two_countries_have_both_sides_and_a_place()
+    {
+        var doc = Analyze("Israel and Lebanon held talks in Geneva on Tuesday.");
+        var e = Assert.Single(doc.Get(Layers.Events));
+        Assert.Equal(Plover.Consult, e.Type);
+        Assert.Equal(["ISR", "LBN"], new[] { e.SourceCountry, e.TargetCountry }.Order());
+        Assert.Equal("Geneva", Name(doc, e.Where));
+        Assert.Equal("2025-08-05", e.When);
+    }
+
+    [Fact]
+    public void A_peoples_attack_on_a_place_is_the_countrys_attack_on_the_places_country()
+    {
+        var doc = Analyze("Russia and Ukraine traded blame. A Russian attack on a holiday camp in Zaporizhzhia left two dead and 12 injured.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Assault);
+        Assert.Equal("Russia", Name(doc, e.Source));
+        Assert.Equal("UKR", e.TargetCountry);
+        Assert.Equal(2, e.Quantities.Count);
+        Assert.Contains("holiday camp", doc.TextOf(e.Evidence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protesters_are_actors_even_without_a_name()
+    {
+        var doc = Analyze("Thousands of protesters demonstrated in Kirkuk on Sunday calling for independence.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Protest);
+        Assert.Equal("Kirkuk", Name(doc, e.Where));
+    }
+
+    [Fact]
+    public void Events_without_any_actor_are_not_coded()
+        => Assert.Empty(Events("Prices rose sharply after the deal, and demand for steel fell."));
+
+    [Fact]
+    public void Business_and_sport_words_are_not_conflict()
+    {
+        Assert.Empty(Events("The central bank cut interest rates on Thursday, and the company reduced its output."));
+        Assert.Empty(Events("""
+            Arsenal beat Chelsea in the league
+            Arsenal beat Chelsea 2-1 in the Premiership on Saturday, with their striker scoring twice.
+            The midfielder struck a shot past the goalkeeper before the referee ended the match.
+            Chelsea's coach said his squad would fight back in the cup, and the club signed a defender.
+            """));
+    }
+
+    [Fact]
+    public void Accusations_and_demands_go_from_the_speaker_to_the_accused()
+    {
+        var accuse = Assert.Single(Events("Sudan has accused Chad of supporting the rebels."));
+        Assert.Equal(Plover.Accuse, accuse.Type);
+        Assert.Equal("SDN", accuse.SourceCountry);
+        Assert.Equal("TCD", accuse.TargetCountry);
+
+        var demand = Assert.Single(Events("The United States demanded that North Korea abandon its nuclear programme."));
+        Assert.Equal(Plover.Request, demand.Type);
+        Assert.Equal("USA", demand.SourceCountry);
+        Assert.Equal("PRK", demand.TargetCountry);
+    }
+
+    [Fact]
+    public void Evidence_is_the_sentence_that_tells_the_event()
+    {
+        const string text = "Markets were calm. Japan halted economic aid to Serbia on Tuesday. Trade continued.";
+        var doc = Analyze(text);
+        var e = Assert.Single(doc.Get(Layers.Events));
+        Assert.Equal(Plover.Sanction, e.Type);
+        Assert.Equal("Japan halted economic aid to Serbia on Tuesday.", doc.TextOf(e.Evidence));
+    }
+}
