@@ -13,6 +13,7 @@ internal sealed class EventDocument
     private readonly PosTags _tags;
     private readonly string?[] _entityAt;
     private readonly string?[] _lower;
+    private readonly TriggerEntry[]?[] _entries;
     private readonly Dictionary<string, string> _countryEntity = new(StringComparer.Ordinal);
 
     public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors)
@@ -25,6 +26,7 @@ internal sealed class EventDocument
         Actors = actors;
         _entityAt = new string?[_tokens.Count];
         _lower = new string?[_tokens.Count];
+        _entries = new TriggerEntry[]?[_tokens.Count];
         var entities = document.Get(Layers.Entities);
         foreach (var e in entities)
         {
@@ -58,6 +60,40 @@ internal sealed class EventDocument
 
     public string? EntityAt(int token) => _entityAt[token];
 
+    /// <summary>The lexicon entries whose first word the token may be a form of (most tokens have none).</summary>
+    public TriggerEntry[] Entries(int token)
+    {
+        if (_entries[token] is { } known)
+        {
+            return known;
+        }
+
+        var span = _tokens[token].Span(_text);
+        TriggerEntry[] found;
+        if (span.Length <= 32)
+        {
+            Span<char> buffer = stackalloc char[span.Length];
+            LowerInto(span, buffer);
+            found = Lexicon.EntriesFor(buffer);
+        }
+        else
+        {
+            found = [];
+        }
+
+        _entries[token] = found;
+        return found;
+    }
+
+    private static void LowerInto(ReadOnlySpan<char> span, Span<char> buffer)
+    {
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+    }
+
     /// <summary>The token's text in lower case, with a typographic apostrophe made plain ("n’t" → "n't").</summary>
     public string Lower(int token)
     {
@@ -71,12 +107,7 @@ internal sealed class EventDocument
         if (span.Length <= 64)
         {
             Span<char> buffer = stackalloc char[span.Length];
-            for (int i = 0; i < span.Length; i++)
-            {
-                char c = span[i];
-                buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
-            }
-
+            LowerInto(span, buffer);
             lower = new string(buffer);
         }
         else

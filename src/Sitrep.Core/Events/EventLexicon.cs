@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -53,6 +54,9 @@ public sealed class EventLexicon
     private static readonly Lazy<EventLexicon> s_shared = new(() => Parse(ReadEmbedded()));
 
     private readonly FrozenDictionary<string, TriggerEntry[]> _byFirst;
+    private readonly ConcurrentDictionary<string, TriggerEntry[]> _byForm = new(StringComparer.Ordinal);
+    private int _formsKept;
+    private readonly ConcurrentDictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFormSpans;
 
     private EventLexicon(Dictionary<string, List<TriggerEntry>> byFirst)
     {
@@ -60,6 +64,7 @@ public sealed class EventLexicon
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(e => e.Words.Length).ToArray(),
             StringComparer.Ordinal);
+        _byFormSpans = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped lexicon, parsed once on first use.</summary>
@@ -71,6 +76,44 @@ public sealed class EventLexicon
     /// <summary>The entries whose first word has lemma <paramref name="lemma"/>, longest first.</summary>
     public ReadOnlySpan<TriggerEntry> Starting(string lemma) =>
         _byFirst.TryGetValue(lemma, out var entries) ? entries : [];
+
+    /// <summary>
+    /// Every entry whose first word is a lemma of the lower-case form <paramref name="lower"/> ("shelled" → shell),
+    /// longest first; found once per form and kept (most forms have none).
+    /// </summary>
+    public TriggerEntry[] EntriesFor(string lower) => EntriesFor(lower.AsSpan());
+
+    /// <inheritdoc cref="EntriesFor(string)"/>
+    public TriggerEntry[] EntriesFor(ReadOnlySpan<char> lowerSpan)
+    {
+        if (_byFormSpans.TryGetValue(lowerSpan, out var known))
+        {
+            return known;
+        }
+
+        string lower = lowerSpan.ToString();
+
+        TriggerEntry[] found = [];
+        foreach (var lemma in WordForms.Of(lower))
+        {
+            if (_byFirst.TryGetValue(lemma, out var entries))
+            {
+                found = [.. found, .. entries];
+            }
+        }
+
+        if (found.Length > 1)
+        {
+            found = [.. found.OrderByDescending(e => e.Words.Length)];
+        }
+
+        if (_formsKept < 500_000 && _byForm.TryAdd(lower, found))
+        {
+            Interlocked.Increment(ref _formsKept);
+        }
+
+        return found;
+    }
 
     /// <summary>Parses lexicon text (tab-separated; '#' starts a comment line).</summary>
     /// <exception cref="FormatException">A line does not have five valid columns.</exception>

@@ -72,7 +72,6 @@ internal sealed class SentenceReader
     private readonly List<Predicate> _predicates = [];
     private readonly List<NounTrigger> _nouns = [];
     private readonly bool[] _conditional;
-    private readonly List<string> _candidates = [];
     private bool _unless;
     private int _subjectStart;
     private int _subjectEnd;
@@ -169,6 +168,12 @@ internal sealed class SentenceReader
                 continue;
             }
 
+            if (tag != UposTag.Verb && _doc.Entries(i).Length == 0)
+            {
+                i++;
+                continue;
+            }
+
             // A noun phrase of several words first ("improvised explosive device", "martial law", "hunger strike").
             if (Match(i, TriggerPos.Noun, minWords: 2, out int nounEnd) is { } phrase)
             {
@@ -242,21 +247,17 @@ internal sealed class SentenceReader
     {
         end = i + 1;
         TriggerEntry? best = null;
-        WordForms.Candidates(_doc.Lower(i), _candidates);
-        foreach (var lemma in _candidates.ToArray())
+        foreach (var entry in _doc.Entries(i))
         {
-            foreach (var entry in _doc.Lexicon.Starting(lemma))
+            if (entry.Pos != pos || entry.Words.Length < minWords || (best is not null && entry.Words.Length <= best.Words.Length))
             {
-                if (entry.Pos != pos || entry.Words.Length < minWords || (best is not null && entry.Words.Length <= best.Words.Length))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (RestMatches(entry, i))
-                {
-                    best = entry;
-                    end = i + entry.Words.Length;
-                }
+            if (RestMatches(entry, i))
+            {
+                best = entry;
+                end = i + entry.Words.Length;
             }
         }
 
@@ -278,8 +279,7 @@ internal sealed class SentenceReader
                 continue;
             }
 
-            WordForms.Candidates(lower, _candidates);
-            if (!_candidates.Contains(entry.Words[k]))
+            if (Array.IndexOf(WordForms.Of(lower), entry.Words[k]) < 0)
             {
                 return false;
             }
@@ -591,8 +591,7 @@ internal sealed class SentenceReader
 
     private bool IsReporting(Predicate p)
     {
-        WordForms.Candidates(_doc.Lower(p.Head), _candidates);
-        foreach (var c in _candidates)
+        foreach (var c in WordForms.Of(_doc.Lower(p.Head)))
         {
             if (s_reporting.Contains(c))
             {

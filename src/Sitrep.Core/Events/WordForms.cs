@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Sitrep.Core.Events;
@@ -10,6 +11,29 @@ namespace Sitrep.Core.Events;
 public static class WordForms
 {
     private static readonly FrozenDictionary<string, string> s_irregular = BuildIrregular();
+
+    private static readonly ConcurrentDictionary<string, string[]> s_cache = new(StringComparer.Ordinal);
+    private static int s_cached;
+
+    /// <summary>The candidate lemmas of a lower-case form (the form first), computed once per form and process.</summary>
+    public static string[] Of(string lower)
+    {
+        if (s_cache.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var list = new List<string>(4);
+        Candidates(lower, list);
+        var found = list.ToArray();
+        // A bound on memory for endless input (ConcurrentDictionary.Count takes every lock, so count here).
+        if (s_cached < 500_000 && s_cache.TryAdd(lower, found))
+        {
+            Interlocked.Increment(ref s_cached);
+        }
+
+        return found;
+    }
 
     /// <summary>Adds the candidate lemmas of a lower-case form to <paramref name="into"/> (the form first).</summary>
     public static void Candidates(string lower, List<string> into)
