@@ -60,6 +60,8 @@ internal sealed class EventDocument
 
     public string? EntityAt(int token) => _entityAt[token];
 
+    public char FirstChar(int token) => _text[_tokens[token].Start];
+
     /// <summary>The lexicon entries whose first word the token may be a form of (most tokens have none).</summary>
     public TriggerEntry[] Entries(int token)
     {

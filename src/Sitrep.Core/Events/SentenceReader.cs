@@ -203,7 +203,8 @@ internal sealed class SentenceReader
                 continue;
             }
 
-            if ((tag == UposTag.Noun || (tag == UposTag.Propn && _doc.EntityAt(i) is null))
+            // A capitalized noun may be a headline's ("Sanctions Bite"), but "March" and "May" are months.
+            if ((tag == UposTag.Noun || (tag == UposTag.Propn && _doc.EntityAt(i) is null)) && !IsCapitalizedTimeWord(i)
                 && Match(i, TriggerPos.Noun, 1, out int end1) is { } noun)
             {
                 _nouns.Add(new NounTrigger(i, end1, noun));
@@ -214,6 +215,8 @@ internal sealed class SentenceReader
             i++;
         }
     }
+
+    private bool IsCapitalizedTimeWord(int i) => s_timeWords.Contains(_doc.Lower(i)) && char.IsUpper(_doc.FirstChar(i));
 
     // The tagger's verbs, less participles used as adjectives ("a planned visit", "the banned party"), plus verbs it
     // took for nouns or adjectives: "for Trump to broker", "Klibi undertook", "it plans to impose".
@@ -527,6 +530,12 @@ internal sealed class SentenceReader
                     {
                         return null;
                     }
+                }
+
+                // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
+                if (entry.Words[0] == "order" && p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd))
+                {
+                    return null;
                 }
 
                 if (IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
