@@ -27,5 +27,7 @@ internal static class ActorWords
         "organization", "organisation", "movement", "association", "front", "network", "forum", "bloc", "body",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool Contains(string lower) => s_words.Contains(lower);
+    /// <summary>True for an actor word or its plural ("envoys", "delegations").</summary>
+    public static bool Contains(string lower) =>
+        s_words.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && s_words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower.AsSpan(0, lower.Length - 1)));
 }

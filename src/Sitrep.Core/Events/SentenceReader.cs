@@ -532,6 +532,26 @@ internal sealed class SentenceReader
                     }
                 }
 
+                // "struck a deal" is an agreement, "struck a cautious tone" nothing; "struck the town" an attack.
+                if (entry.Words.Length == 1 && entry.Words[0] is "strike" or "hit" && !p.Passive)
+                {
+                    foreach (var n in _nouns)
+                    {
+                        if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category is not null && n.Entry.Kind == TriggerKind.Event)
+                        {
+                            return Decide(n.Entry, future, negated, failed, p.Obligation) is { } c ? new Outcome(c, n.Entry.ReportedMode, n.Start, p) : null;
+                        }
+                    }
+
+                    for (int k = p.End; k < p.ObjectEnd; k++)
+                    {
+                        if (_doc.Lower(k) is "tone" or "note" or "chord" or "balance" or "pose" or "figure" or "shot" or "ball" or "blow" or "match" or "gold" or "oil" or "bargain")
+                        {
+                            return null;
+                        }
+                    }
+                }
+
                 // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
                 if (entry.Words[0] == "order" && p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd))
                 {
@@ -860,11 +880,13 @@ internal sealed class SentenceReader
         string? source = null;
         string? target = null;
         int after = n.End;
+        bool agentive = false;
         if (after < _end && _doc.Lower(after) is "between" or "among")
         {
             var (a, b) = TwoSides(after + 1);
             source = a;
             target = b;
+            agentive = HasActorWord(after + 1, Math.Min(_end, after + 8));
         }
         else
         {
@@ -901,7 +923,7 @@ internal sealed class SentenceReader
             }
         }
 
-        bool agentive = HasActorWord(Math.Max(_first, n.Start - 6), Math.Min(_end, n.End + 8));
+        // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
     }
 
@@ -1007,9 +1029,11 @@ internal sealed class SentenceReader
             start = ScanNounPhraseLeft(k) + 1;
         }
 
-        // ", charging its neighbour with …": a participle after a comma has the sentence's subject.
-        if (start == end && j >= _first && _doc.Lower(j) == "," && _doc.Lower(p.Head).EndsWith("ing", StringComparison.Ordinal)
-            && _predicates.Count > 0 && _predicates[0] != p && _predicates[0].Head < p.Head)
+        // ", charging its neighbour with …" (a participle after a comma) and "… warned that …, and accused X" (a
+        // coordinated verb) have the sentence's subject.
+        bool participle = start == end && j >= _first && _doc.Lower(j) == "," && _doc.Lower(p.Head).EndsWith("ing", StringComparison.Ordinal);
+        bool coordinated = end > start && end - start <= 2 && _doc.Tag(end - 1) == UposTag.Cconj && !HasNominal(start, end);
+        if ((participle || coordinated) && _predicates.Count > 0 && _predicates[0] != p && _predicates[0].Head < p.Head)
         {
             return SubjectOf(_predicates[0], out country);
         }
@@ -1023,6 +1047,19 @@ internal sealed class SentenceReader
         }
 
         return head;
+    }
+
+    private bool HasNominal(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn or UposTag.Pron)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Back from k over one noun phrase: stops at a clause mark or a verb; a bracketed part ("the Asia-Pacific Economic
