@@ -111,11 +111,17 @@ public sealed class EventExtractor : IPipelineComponent
             string? where = r.Target is { } t && _placeIds.Contains(t) && !actors.IsCountry(t) ? t : PlaceIn(chars, r.Source, r.Target);
             string? target = r.Target;
             string? targetCountry = r.TargetCountry;
-            if (target is null && where is not null && r.Type is Plover.Assault or Plover.Coerce)
+            bool againstPlace = r.Type is Plover.Assault or Plover.Coerce;
+            if (target is null && where is not null && againstPlace)
             {
                 // An attack on a place is an attack on those who live there.
                 target = where;
                 targetCountry = actors.CountryOf(where);
+            }
+            else if (target is not null && target == where && !againstPlace)
+            {
+                // "deployed police to Nairobi", "visited Moscow": the city is where; its country stays the other side.
+                target = null;
             }
 
             string? when = null;

@@ -162,6 +162,14 @@ internal sealed class SentenceReader
         while (i < _end)
         {
             var tag = _doc.Tag(i);
+            if (tag == UposTag.Adp && _doc.Entries(i).Length > 0 && Match(i, TriggerPos.Noun, minWords: 2, out int phraseEnd) is { } prepositional)
+            {
+                // "went on strike"
+                _nouns.Add(new NounTrigger(i, phraseEnd, prepositional));
+                i = phraseEnd;
+                continue;
+            }
+
             if (tag is UposTag.Punct or UposTag.Det or UposTag.Adp or UposTag.Cconj or UposTag.Pron or UposTag.Num or UposTag.Sym)
             {
                 i++;
@@ -238,7 +246,9 @@ internal sealed class SentenceReader
         bool afterTo = i > _first && lower != "to" && _doc.Lower(i - 1) == "to" && _doc.Tag(i - 1) == UposTag.Part;
         bool afterPronoun = i > _first && _doc.Lower(i - 1) is "he" or "she" or "it" or "they" or "we";
         bool beforeTo = i + 2 < _end && _doc.Lower(i + 1) == "to" && _doc.Tag(i + 2) == UposTag.Verb;
-        if (!(afterTo || afterPronoun || beforeTo || WordForms.IsIrregularVerbForm(lower)))
+        bool pastAfterSubject = lower.EndsWith("ed", StringComparison.Ordinal) && i > _first
+            && _doc.Tag(i - 1) is UposTag.Noun or UposTag.Propn or UposTag.Verb && !IsBoundary(i - 1);
+        if (!(afterTo || afterPronoun || beforeTo || pastAfterSubject || WordForms.IsIrregularVerbForm(lower)))
         {
             return false;
         }
@@ -921,6 +931,8 @@ internal sealed class SentenceReader
             {
                 source = SubjectOf(clause, out _);
             }
+
+            agentive = HasActorWord(_subjectStart, _subjectEnd);
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.

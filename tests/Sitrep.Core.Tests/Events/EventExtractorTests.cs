@@ -106,6 +106,22 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_strike_by_workers_is_a_protest_and_a_city_they_are_sent_to_is_where()
+    {
+        var doc = Analyze("Thousands of workers went on strike in Paris against the pension reform.");
+        var strike = Assert.Single(doc.Get(Layers.Events));
+        Assert.Equal(Plover.Protest, strike.Type);
+        Assert.Equal("Paris", Name(doc, strike.Where));
+
+        doc = Analyze("Kenya's government deployed hundreds of police officers to Nairobi ahead of the vote.");
+        var deployment = Assert.Single(doc.Get(Layers.Events));
+        Assert.Equal(Plover.Mobilize, deployment.Type);
+        Assert.Equal("KEN", deployment.SourceCountry);
+        Assert.Null(deployment.Target);
+        Assert.Equal("Nairobi", Name(doc, deployment.Where));
+    }
+
+    [Fact]
     public void Events_without_any_actor_are_not_coded()
         => Assert.Empty(Events("Prices rose sharply after the deal, and demand for steel fell."));
 
