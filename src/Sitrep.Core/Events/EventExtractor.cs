@@ -118,7 +118,7 @@ public sealed class EventExtractor : IPipelineComponent
                 target = where;
                 targetCountry = actors.CountryOf(where);
             }
-            else if (target is not null && target == where && !againstPlace)
+            else if (target is not null && target == where && !againstPlace && IsDestination(chars, target))
             {
                 // "deployed police to Nairobi", "visited Moscow": the city is where; its country stays the other side.
                 target = null;
@@ -150,6 +150,28 @@ public sealed class EventExtractor : IPipelineComponent
             }
 
             return new MergedEvent(r.Type, r.Mode, r.Sentence, r.Source, target, r.SourceCountry, targetCountry, where, when, counts, chars);
+        }
+
+        // "to Nairobi", "in Brussels" — not "visited Damascus", "warned Beijing".
+        private bool IsDestination(CharRange sentence, string entity)
+        {
+            foreach (var e in _entities)
+            {
+                if (e.Id != entity)
+                {
+                    continue;
+                }
+
+                foreach (var m in e.Mentions)
+                {
+                    if (sentence.Contains(m) && PrepositionBefore(document.Text, m.Start) is "to" or "into" or "towards" or "toward" or "in" or "at")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool Fits(string type, Quantity q) => q.Counts is not null

@@ -232,6 +232,12 @@ internal sealed class SentenceReader
     {
         bool beforeNoun = i + 1 < _end && _doc.Tag(i + 1) is UposTag.Noun or UposTag.Adj;
         bool afterModifier = i > _first && (_doc.Tag(i - 1) is UposTag.Det or UposTag.Adj || _doc.Lower(i - 1) is "'s");
+        // "EU-mediated talks": the second half of a hyphenated modifier.
+        if (i > _first && _doc.Lower(i - 1) == "-")
+        {
+            return false;
+        }
+
         if (tag == UposTag.Verb)
         {
             return !(afterModifier && beforeNoun && _doc.Lower(i).EndsWith("ed", StringComparison.Ordinal));
@@ -453,8 +459,22 @@ internal sealed class SentenceReader
 
     private void LinkComplement(Predicate p, int index)
     {
-        if (p.Entry is null || index + 1 >= _predicates.Count)
+        if (index + 1 >= _predicates.Count)
         {
+            return;
+        }
+
+        if (p.Entry is null)
+        {
+            // A verb the lexicon does not know, inside a governed chain ("urged Iran to stop supplying weapons"),
+            // keeps what follows it in the chain.
+            var next = _predicates[index + 1];
+            if (p.Governor is not null && (next.GroupStart == p.End || (IsInfinitive(next) && next.GroupStart - p.End <= 3)))
+            {
+                p.Complement = next;
+                next.Governor = p;
+            }
+
             return;
         }
 
