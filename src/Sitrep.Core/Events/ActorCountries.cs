@@ -100,6 +100,13 @@ internal sealed class ActorCountries
         }
     }
 
+    /// <summary>The country a capitalized word names or whose people it names ("Fijian", "Afghan"), or null.</summary>
+    public string? CountryOfWord(string word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && !s_notCountryWords.Contains(word) ? _countries.Code(word) : null;
+
+    // Capitalized words the country table knows that are seldom the country in a news actor ("US" is; "Chad" the name is not worth the risk).
+    private static readonly HashSet<string> s_notCountryWords = new(StringComparer.Ordinal) { "Chad", "Georgia", "Jordan", "Turkey", "Guinea", "Niger", "Mali", "Congo" };
+
     // The first word (or two-word name) of a phrase that names a country or its people: "Israeli army", "US Congress".
     private string? FromWords(string phrase)
     {

@@ -62,6 +62,9 @@ internal sealed class EventDocument
 
     public char FirstChar(int token) => _text[_tokens[token].Start];
 
+    /// <summary>The token's text as written.</summary>
+    public string Text(int token) => _tokens[token].Text(_text);
+
     /// <summary>The lexicon entries whose first word the token may be a form of (most tokens have none).</summary>
     public TriggerEntry[] Entries(int token)
     {

@@ -120,8 +120,13 @@ public sealed class EventExtractor : IPipelineComponent
             }
             else if (target is not null && target == where && !againstPlace && IsDestination(chars, target))
             {
-                // "deployed police to Nairobi", "visited Moscow": the city is where; its country stays the other side.
+                // "deployed police to Nairobi": the city is where; its country stays the other side.
                 target = null;
+            }
+            else if (target is null && targetCountry is null && where is not null)
+            {
+                // "lifted a curfew in Montenegro", "arrived in Amman": what is done there is done to that country.
+                targetCountry = actors.CountryOf(where);
             }
 
             string? when = null;

@@ -1073,12 +1073,28 @@ internal sealed class SentenceReader
         _subjectStart = start;
         _subjectEnd = end;
         var head = HeadEntity(start, end, out country);
+        country ??= CountryWordIn(start, end);
         if (head is null && end - start <= 2 && PronounAt(start, end) is { } pronoun)
         {
             head = Antecedent(pronoun, start);
         }
 
         return head;
+    }
+
+    // "Fijian rebels", "Vietnamese-led forces": a people's name the recognizer did not mark.
+    private string? CountryWordIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.EntityAt(k) is null && _doc.Tag(k) is UposTag.Adj or UposTag.Propn or UposTag.Noun
+                && _doc.Actors.CountryOfWord(_doc.Text(k)) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
     }
 
     private bool HasNominal(int from, int to)
