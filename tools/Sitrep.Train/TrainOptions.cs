@@ -30,6 +30,9 @@ internal sealed class TrainOptions
     /// <summary>POS, two passes: the first pass's tags on train come from this many jackknife folds.</summary>
     public int Folds { get; set; } = 5;
 
+    /// <summary>pos-prune: how many weight rows to keep.</summary>
+    public int MaxRows { get; set; } = int.MaxValue;
+
     public int Seed { get; set; } = 1;
 
     public int Bits { get; set; } = 20;
@@ -55,6 +58,7 @@ internal sealed class TrainOptions
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
