@@ -1,8 +1,8 @@
 using Sitrep.Train;
 
-if (args.Length == 0 || args[0] is not ("pos" or "ner" or "lexicon"))
+if (args.Length == 0 || args[0] is not ("pos" or "pos-prune" or "ner" or "lexicon"))
 {
-    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|ner [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
+    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
     return 2;
 }
 
@@ -10,6 +10,7 @@ var options = TrainOptions.Parse(args);
 return args[0] switch
 {
     "pos" => PosTrainer.Run(options),
+    "pos-prune" => PosTrainer.Prune(options),
     "ner" => NerTrainer.Run(options),
     _ => LexiconBuilder.Run(options),
 };

@@ -10,6 +10,12 @@ internal sealed class TrainOptions
 
     public string? Dev { get; set; }
 
+    /// <summary>More training data of the same kind (POS: another UD English treebank's train split), comma-separated.</summary>
+    public string? Extra { get; set; }
+
+    /// <summary>Whether the POS tag dictionary also counts the extra data.</summary>
+    public bool ExtraInTagDictionary { get; set; }
+
     public string? Output { get; set; }
 
     public string Lexicon { get; set; } = "src/Sitrep.Models/Resources/lexicon.bin.br";
@@ -17,6 +23,15 @@ internal sealed class TrainOptions
     public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
 
     public int Epochs { get; set; } = 10;
+
+    /// <summary>POS: 1 = one greedy pass; 2 = a second pass that also sees the first pass's tags to the right.</summary>
+    public int Passes { get; set; } = 1;
+
+    /// <summary>POS, two passes: the first pass's tags on train come from this many jackknife folds.</summary>
+    public int Folds { get; set; } = 5;
+
+    /// <summary>pos-prune: how many weight rows to keep.</summary>
+    public int MaxRows { get; set; } = int.MaxValue;
 
     public int Seed { get; set; } = 1;
 
@@ -37,9 +52,14 @@ internal sealed class TrainOptions
             {
                 case "--train": o.Train = value; break;
                 case "--dev": o.Dev = value; break;
+                case "--extra": o.Extra = value; break;
+                case "--extra-tagdict": o.ExtraInTagDictionary = value == "yes"; break;
                 case "--out": o.Output = value; break;
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
+                case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--bits": o.Bits = int.Parse(value, CultureInfo.InvariantCulture); break;

@@ -28,6 +28,16 @@ public sealed class TinyModelTests
         return atoms;
     }
 
+    private static TokenAtoms[] WithTagClasses(TokenAtoms[] atoms, AtomTable tagdict)
+    {
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            atoms[i].TagClass = tagdict.Get(atoms[i].Lower);
+        }
+
+        return atoms;
+    }
+
     private static TinyPerceptron TrainPos()
     {
         var model = new TinyPerceptron(12, UposNames.Count);
@@ -67,6 +77,54 @@ public sealed class TinyModelTests
         var output = new byte[4];
         model.Tag(atoms, output);
         Assert.Equal([UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct], output.Select(b => (UposTag)b));
+    }
+
+    [Fact]
+    public void Two_pass_model_round_trips_and_leaves_settled_words_to_the_first_pass()
+    {
+        // "The"/"A" are settled by the tag dictionary (one tag); the other words are unknown to it, so pass 2 re-decides them.
+        var tagdict = new AtomTable();
+        tagdict.Set(StableHash.OfNormalized("the"), 1 << (int)UposTag.Det);
+        tagdict.Set(StableHash.OfNormalized("a"), 1 << (int)UposTag.Det);
+        var model = new TinyPerceptron(14, UposNames.Count);
+        var first = new byte[8];
+        var output = new byte[8];
+        for (int epoch = 0; epoch < 5; epoch++)
+        {
+            for (int s = 0; s < Sentences.Length; s++)
+            {
+                var atoms = WithTagClasses(Atoms(Sentences[s]), tagdict);
+                var gold = Tags[s].Select(t => (byte)t).ToArray();
+                PosDecoder.Decode(atoms, model, gold, first);
+                PosDecoder.DecodeSecond(atoms, model, first.AsSpan(0, atoms.Length), gold, output);
+            }
+        }
+
+        var data = model.Export(PosModel.Kind, PosFeatures.Fingerprint, UposNames.All);
+        var marker = new AtomTable();
+        marker.Set(2, 2);
+        var withTables = new ModelData
+        {
+            Kind = data.Kind,
+            Fingerprint = data.Fingerprint,
+            Bits = data.Bits,
+            Labels = data.Labels,
+            Buckets = data.Buckets,
+            Rows = data.Rows,
+            Tables = new(StringComparer.Ordinal) { ["tagdict"] = tagdict, [PosModel.SecondPassTable] = marker },
+        };
+        using var stream = new MemoryStream();
+        ModelFile.Write(withTables, stream);
+        stream.Position = 0;
+        var read = new PosModel(ModelFile.Read(stream, PosModel.Kind, PosFeatures.Fingerprint), Lexicon.Empty);
+        Assert.True(read.TwoPass);
+        var test = Atoms(["A", "dog", "sat", "."]);
+        read.FillTagClasses(test);
+        Assert.True(PosDecoder.Settled(test[0].TagClass));
+        Assert.False(PosDecoder.Settled(test[1].TagClass));
+        var tags = new byte[4];
+        read.Tag(test, tags);
+        Assert.Equal([UposTag.Det, UposTag.Noun, UposTag.Verb, UposTag.Punct], tags.Select(b => (UposTag)b));
     }
 
     [Fact]
