@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -54,9 +53,7 @@ public sealed class EventLexicon
     private static readonly Lazy<EventLexicon> s_shared = new(() => Parse(ReadEmbedded()));
 
     private readonly FrozenDictionary<string, TriggerEntry[]> _byFirst;
-    private readonly ConcurrentDictionary<string, TriggerEntry[]> _byForm = new(StringComparer.Ordinal);
-    private int _formsKept;
-    private readonly ConcurrentDictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFormSpans;
+    private readonly FrozenDictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpans;
 
     private EventLexicon(Dictionary<string, List<TriggerEntry>> byFirst)
     {
@@ -64,7 +61,7 @@ public sealed class EventLexicon
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(e => e.Words.Length).ToArray(),
             StringComparer.Ordinal);
-        _byFormSpans = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstSpans = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped lexicon, parsed once on first use.</summary>
@@ -79,40 +76,91 @@ public sealed class EventLexicon
 
     /// <summary>
     /// Every entry whose first word is a lemma of the lower-case form <paramref name="lower"/> ("shelled" → shell),
-    /// longest first; found once per form and kept (most forms have none).
+    /// longest first. Looks the form and its <see cref="WordForms"/> candidates up without allocating; most forms
+    /// have no entry.
     /// </summary>
-    public TriggerEntry[] EntriesFor(string lower) => EntriesFor(lower.AsSpan());
-
-    /// <inheritdoc cref="EntriesFor(string)"/>
-    public TriggerEntry[] EntriesFor(ReadOnlySpan<char> lowerSpan)
+    public TriggerEntry[] EntriesFor(ReadOnlySpan<char> lower)
     {
-        if (_byFormSpans.TryGetValue(lowerSpan, out var known))
+        var hits = new Hits(this);
+        hits.Add(lower);
+        if (WordForms.Irregular(lower) is { } irregular)
         {
-            return known;
+            hits.Add(irregular);
+            return hits.Result();
         }
 
-        string lower = lowerSpan.ToString();
-
-        TriggerEntry[] found = [];
-        foreach (var lemma in WordForms.Of(lower))
+        int n = lower.Length;
+        Span<char> buffer = stackalloc char[n + 1];
+        if (n > 4 && (lower.EndsWith("ies") || lower.EndsWith("ied")))
         {
-            if (_byFirst.TryGetValue(lemma, out var entries))
+            hits.Add(lower[..(n - 3)], 'y', buffer);
+        }
+        else if (n > 3 && lower.EndsWith("es"))
+        {
+            hits.Add(lower[..(n - 2)]);
+            hits.Add(lower[..(n - 1)]);
+        }
+        else if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's')
+        {
+            hits.Add(lower[..(n - 1)]);
+        }
+        else if (n > 4 && lower.EndsWith("ed"))
+        {
+            hits.AddStem(lower[..(n - 2)], buffer);
+        }
+        else if (n > 4 && lower.EndsWith("ing"))
+        {
+            hits.AddStem(lower[..(n - 3)], buffer);
+        }
+
+        return hits.Result();
+    }
+
+    /// <summary>The entries of up to a few candidate lemmas, merged only when more than one has any.</summary>
+    private struct Hits(EventLexicon lexicon)
+    {
+        private TriggerEntry[]? _first;
+        private List<TriggerEntry>? _more;
+
+        public void Add(ReadOnlySpan<char> lemma)
+        {
+            if (!lexicon._byFirstSpans.TryGetValue(lemma, out var entries))
             {
-                found = [.. found, .. entries];
+                return;
+            }
+
+            if (_first is null)
+            {
+                _first = entries;
+            }
+            else if (!ReferenceEquals(_first, entries))
+            {
+                _more ??= [.. _first];
+                _more.AddRange(entries);
             }
         }
 
-        if (found.Length > 1)
+        public void Add(ReadOnlySpan<char> stem, char extra, Span<char> buffer)
         {
-            found = [.. found.OrderByDescending(e => e.Words.Length)];
+            stem.CopyTo(buffer);
+            buffer[stem.Length] = extra;
+            Add(buffer[..(stem.Length + 1)]);
         }
 
-        if (_formsKept < 500_000 && _byForm.TryAdd(lower, found))
+        // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed".
+        public void AddStem(ReadOnlySpan<char> stem, Span<char> buffer)
         {
-            Interlocked.Increment(ref _formsKept);
+            Add(stem);
+            Add(stem, 'e', buffer);
+            int n = stem.Length;
+            if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('s' or 'e'))
+            {
+                Add(stem[..(n - 1)]);
+            }
         }
 
-        return found;
+        public readonly TriggerEntry[] Result() =>
+            _more is not null ? [.. _more.OrderByDescending(e => e.Words.Length)] : _first ?? [];
     }
 
     /// <summary>Parses lexicon text (tab-separated; '#' starts a comment line).</summary>

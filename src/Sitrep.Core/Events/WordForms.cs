@@ -86,6 +86,11 @@ public static class WordForms
         }
     }
 
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_irregularSpans = s_irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The base form of an irregular verb form ("sought" → seek), or null.</summary>
+    public static string? Irregular(ReadOnlySpan<char> lower) => s_irregularSpans.TryGetValue(lower, out var lemma) ? lemma : null;
+
     /// <summary>True for an irregular past or participle ("undertook", "fought"), a verb whatever the tagger says.</summary>
     public static bool IsIrregularVerbForm(string lower) => s_irregular.TryGetValue(lower, out var lemma) && lemma != "be" && lemma != "have" && lemma != "do";
 
