@@ -92,6 +92,16 @@ internal sealed class ActorCountries
                     }
                 }
 
+                // A surname alone ("Putin") when every office-holder of that surname served one country.
+                if (!e.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    var countries = _officeHolders.TermsBySurname(e.Name).Select(t => t.Country).Distinct(StringComparer.Ordinal).ToList();
+                    if (countries is [{ Length: 3 } only] && _countries.Name(only) is not null)
+                    {
+                        return only;
+                    }
+                }
+
                 return null;
             case EntityType.Org:
                 return s_seats.TryGetValue(e.Name, out var seat) ? seat : FromWords(e.Name);

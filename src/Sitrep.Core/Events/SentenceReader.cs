@@ -860,7 +860,9 @@ internal sealed class SentenceReader
         string? source;
         string? target;
         string? sourceCountry;
-        if (top.Passive)
+        // "Putin is expected to visit", "talks are set to resume": a passive that only raises its subject is no passive.
+        bool raising = top.Entry?.Kind is TriggerKind.Intent or TriggerKind.Pass && top.Complement is not null;
+        if (top.Passive && !raising)
         {
             target = SubjectOf(top, out _);
             source = AgentAfter(top, outcome.Last);
