@@ -23,7 +23,7 @@ internal static class ActorWords
         "diplomats", "diplomat", "ambassador", "envoy", "negotiators", "mediators", "mediator", "delegation",
         "peacekeepers", "monitors", "observers", "guards", "security", "leaders", "leader", "chief", "commander",
         "commanders", "spokesman", "spokeswoman", "parties", "party", "coalition", "alliance", "embassy", "state",
-        "states", "nations", "country", "countries", "administration", "agency", "council", "assembly", "people", "group", "groups", "faction", "factions",
+        "states", "nations", "country", "countries", "administration", "agency", "council", "assembly", "group", "groups", "faction", "factions",
         "organization", "organisation", "movement", "association", "front", "network", "forum", "bloc", "body",
     }.ToFrozenSet(StringComparer.Ordinal);
 

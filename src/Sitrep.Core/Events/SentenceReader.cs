@@ -582,6 +582,11 @@ internal sealed class SentenceReader
                     }
                 }
 
+                if (IsOtherSense(p, entry))
+                {
+                    return null;
+                }
+
                 // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
                 if (entry.Words[0] == "order" && p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd))
                 {
@@ -711,6 +716,60 @@ internal sealed class SentenceReader
         }
 
         return future && !entry.KeepsCategory ? Plover.Future(category, _unless) : category;
+    }
+
+    /// <summary>
+    /// Words whose everyday sense is no event: "demonstrated that/how" (showed), "seized on the reports / the
+    /// opportunity", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is
+    /// made against someone: "warned that it would retaliate", "warned Beijing against").
+    /// </summary>
+    private bool IsOtherSense(Predicate p, TriggerEntry entry)
+    {
+        string next = p.End < _end ? _doc.Lower(p.End) : "";
+        switch (entry.Words[0])
+        {
+            case "demonstrate" when entry.Words.Length == 1:
+                return next is "that" or "how" or "what" or "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our" or "this";
+            case "seize":
+                if (next is "on" or "upon")
+                {
+                    return true;
+                }
+
+                for (int k = p.End; k < p.ObjectEnd; k++)
+                {
+                    if (_doc.Lower(k) is "opportunity" or "initiative" or "chance" or "moment" or "momentum" or "headlines" or "lead")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case "warn" when entry.Words.Length == 1:
+                for (int k = p.End; k < p.ObjectEnd; k++)
+                {
+                    if (_doc.Lower(k) == "against")
+                    {
+                        return false;
+                    }
+                }
+
+                if (p.Complement is not { } c || !(c.Future || c.Obligation || IsInfinitive(c)))
+                {
+                    return true;
+                }
+
+                if (c.Entry?.Category is { } said)
+                {
+                    return Plover.IsCooperative(said);
+                }
+
+                // "warned that police will no longer tolerate rallies": an actor's announced act.
+                return IsInfinitive(c) || !(SubjectOf(c, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)
+                    || (_subjectEnd > _subjectStart && _doc.Lower(_subjectStart) is "we" or "it" or "they"));
+            default:
+                return false;
+        }
     }
 
     // "released 30 prisoners", "freed the hostages" — not "released a new console".

@@ -122,6 +122,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_warning_is_a_threat_only_when_it_announces_a_hostile_act()
+    {
+        var threat = Assert.Single(Events("Iran warned that it would retaliate against any Israeli strike."));
+        Assert.Equal(Plover.Threaten, threat.Type);
+        Assert.Equal("IRN", threat.SourceCountry);
+        Assert.Empty(Events("The minister warned there was a real risk of recession in Britain."));
+        Assert.Empty(Events("The Liberal Democrats have demonstrated that they can win seats in Scotland."));
+    }
+
+    [Fact]
     public void Events_without_any_actor_are_not_coded()
         => Assert.Empty(Events("Prices rose sharply after the deal, and demand for steel fell."));
 
