@@ -1,0 +1,614 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>Who did it to whom: subjects, objects, event nouns' own actors, countries.</summary>
+internal sealed partial class SentenceReader
+{
+    private EventReading Reading(Outcome outcome, Predicate top)
+    {
+        string? source;
+        string? target;
+        string? sourceCountry;
+        // "Putin is expected to visit", "talks are set to resume": a passive that only raises its subject is no passive.
+        bool raising = top.Entry?.Kind is TriggerKind.Intent or TriggerKind.Pass && top.Complement is not null;
+        if (top.Passive && !raising)
+        {
+            target = SubjectOf(top, out _);
+            source = AgentAfter(top, outcome.Last);
+            sourceCountry = null;
+        }
+        else if (outcome.Category == Plover.Request && HasObligation(top))
+        {
+            // "X said Y must do Z": Y is asked; the one who says so asks.
+            target = SubjectOf(Deepest(top), out _);
+            source = SpeakerBefore(top);
+            sourceCountry = null;
+        }
+        else if (SubjectNoun(top) is { } subjectNoun && subjectNoun.Entry.Category == outcome.Category)
+        {
+            // "The attack on Kharkiv killed 12": the subject names the same event; its actors are the noun's.
+            var noun = NounReading(subjectNoun);
+            if (noun.Target is null && ObjectOf(top, outcome.Last, noun.Source) is { } victim)
+            {
+                noun = noun with { Target = _doc.AsCountryEntity(victim), TargetCountry = _doc.Actors.CountryOf(victim) };
+            }
+
+            return noun with { Trigger = outcome.Trigger, Agentive = noun.Agentive || HasActorWord(top.End, top.ObjectEnd) };
+        }
+        else
+        {
+            source = SubjectOf(top, out sourceCountry);
+            target = top.Entry is { } entry && s_topicVerbs.Contains(entry.Words[0])
+                ? EntityAfter(top, "with", source)
+                : ObjectOf(top, outcome.Last, source);
+            if (target is null && source is not null)
+            {
+                target = CoordinatedWith(top, source);
+            }
+        }
+
+        bool agentive = HasActorWord(_subjectStart, _subjectEnd);
+        for (var p = top; p is not null && !agentive; p = p.Complement)
+        {
+            agentive = HasActorWord(p.End, p.ObjectEnd);
+        }
+
+        return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, target, sourceCountry, agentive);
+    }
+
+    private EventReading NounReading(NounTrigger n)
+    {
+        string? source = null;
+        string? target = null;
+        int after = n.End;
+        bool agentive = false;
+        if (after < _end && _doc.Lower(after) is "between" or "among")
+        {
+            var (a, b) = TwoSides(after + 1);
+            source = a;
+            target = b;
+            agentive = HasActorWord(after + 1, Math.Min(_end, after + 8));
+        }
+        else
+        {
+            source = ModifierActor(n);
+            for (int k = after; k < Math.Min(_end, after + 8) && !IsBoundary(k); k++)
+            {
+                var w = _doc.Lower(k);
+                if (w == "by" && source is null)
+                {
+                    source = FirstEntity(k + 1, Math.Min(_end, k + 7));
+                }
+                else if (s_targetPrepositions.Contains(w))
+                {
+                    if (FirstEntity(k + 1, Math.Min(_end, k + 7)) is { } t && t != source)
+                    {
+                        target = t;
+                        break;
+                    }
+                }
+            }
+        }
+
+        // "Russia had expressed interest in a meeting with …", "A US national has been put under investigation":
+        // a noun without actors of its own takes the clause's.
+        if (source is null && target is null && GoverningPredicate(n) is { } clause)
+        {
+            if (clause.Passive)
+            {
+                target = SubjectOf(clause, out _);
+            }
+            else
+            {
+                source = SubjectOf(clause, out _);
+            }
+
+            agentive = HasActorWord(_subjectStart, _subjectEnd);
+        }
+
+        // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
+        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
+    }
+
+    private NounTrigger? SubjectNoun(Predicate p)
+    {
+        SubjectOf(p, out _);
+        foreach (var n in _nouns)
+        {
+            if (n.Start >= _subjectStart && n.Start < _subjectEnd && n.Entry.Kind == TriggerKind.Event)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private Predicate? GoverningPredicate(NounTrigger n)
+    {
+        foreach (var p in _predicates)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd)
+            {
+                return IsReporting(p) ? null : p;
+            }
+        }
+
+        return null;
+    }
+
+    private EventReading Finish(string category, string? mode, int trigger, string? source, string? target, string? sourceCountry, bool agentive)
+    {
+        source = _doc.AsCountryEntity(source);
+        target = _doc.AsCountryEntity(target);
+        if (target == source)
+        {
+            target = null;
+        }
+
+        return new EventReading(category, mode, trigger, _sentence, source, target,
+            _doc.Actors.CountryOf(source) ?? sourceCountry, _doc.Actors.CountryOf(target), agentive);
+    }
+
+    private static Predicate Deepest(Predicate p)
+    {
+        while (p.Complement is not null)
+        {
+            p = p.Complement;
+        }
+
+        return p;
+    }
+
+    private static bool HasObligation(Predicate p)
+    {
+        for (var q = p; q is not null; q = q.Complement)
+        {
+            if (q.Obligation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The subject of a verb: the noun phrase before its group, back to a clause mark.</summary>
+    private string? SubjectOf(Predicate p, out string? country)
+    {
+        country = null;
+        int end = p.GroupStart;
+        int j = end - 1;
+
+        // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded": skip the apposition.
+        if (j >= _first && _doc.Lower(j) == ",")
+        {
+            int open = j - 1;
+            while (open >= _first && _doc.Lower(open) != "," && j - open < 14)
+            {
+                open--;
+            }
+
+            if (open >= _first && _doc.Lower(open) == ",")
+            {
+                end = open;
+                j = open - 1;
+            }
+        }
+
+        j = ScanNounPhraseLeft(j);
+        int start = j + 1;
+
+        // "… allies, who have rejected": the subject is what "who" stands for.
+        if (start == end && j >= _first && _doc.Lower(j) is "who" or "which")
+        {
+            int k = j - 1;
+            if (k >= _first && _doc.Lower(k) == ",")
+            {
+                k--;
+            }
+
+            end = k + 1;
+            start = ScanNounPhraseLeft(k) + 1;
+        }
+
+        // ", charging its neighbour with …" (a participle after a comma) and "… warned that …, and accused X" (a
+        // coordinated verb) have the sentence's subject.
+        bool participle = start == end && j >= _first && _doc.Lower(j) == "," && _doc.Lower(p.Head).EndsWith("ing", StringComparison.Ordinal);
+        bool coordinated = end > start && end - start <= 2 && _doc.Tag(end - 1) == UposTag.Cconj && !HasNominal(start, end);
+        if ((participle || coordinated) && _predicates.Count > 0 && _predicates[0] != p && _predicates[0].Head < p.Head)
+        {
+            return SubjectOf(_predicates[0], out country);
+        }
+
+        _subjectStart = start;
+        _subjectEnd = end;
+        var head = HeadEntity(start, end, out country);
+        country ??= CountryWordIn(start, end);
+        if (head is null && end - start <= 2 && PronounAt(start, end) is { } pronoun)
+        {
+            head = Antecedent(pronoun, start);
+        }
+
+        return head;
+    }
+
+    // "Fijian rebels", "Vietnamese-led forces": a people's name the recognizer did not mark.
+    private string? CountryWordIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.EntityAt(k) is null && _doc.Tag(k) is UposTag.Adj or UposTag.Propn or UposTag.Noun
+                && _doc.Actors.CountryOfWord(_doc.Text(k)) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasNominal(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn or UposTag.Pron)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Back from k over one noun phrase: stops at a clause mark or a verb; a bracketed part ("the Asia-Pacific Economic
+    // Cooperation (APEC) forum") belongs to the phrase. Returns the token before the phrase.
+    private int ScanNounPhraseLeft(int k)
+    {
+        while (k >= _first)
+        {
+            if (_doc.Lower(k) == ")")
+            {
+                int open = k - 1;
+                while (open >= _first && open > k - 12 && _doc.Lower(open) != "(")
+                {
+                    open--;
+                }
+
+                if (open >= _first && _doc.Lower(open) == "(")
+                {
+                    k = open - 1;
+                    continue;
+                }
+            }
+
+            if (IsBoundary(k) || IsVerbHead(k))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return k;
+    }
+
+    private bool HasActorWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn && ActorWords.Contains(_doc.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbHead(int k) => _doc.Tag(k) == UposTag.Verb || (_doc.Tag(k) == UposTag.Aux && k + 1 < _end && _doc.Tag(k + 1) is not (UposTag.Verb or UposTag.Aux or UposTag.Adv or UposTag.Part));
+
+    /// <summary>The entity a noun phrase is about: a person or organisation before a country or people named as its modifier.</summary>
+    private string? HeadEntity(int start, int end, out string? country)
+    {
+        country = null;
+        string? best = null;
+        int bestRank = int.MaxValue;
+        string? fallback = null;
+        for (int k = start; k < end; k++)
+        {
+            if (_doc.EntityAt(k) is not { } id || (k > start && _doc.EntityAt(k - 1) == id))
+            {
+                continue;
+            }
+
+            fallback ??= id;
+            country ??= _doc.Actors.CountryOf(id);
+            if (AfterPreposition(k, start))
+            {
+                continue;
+            }
+
+            int rank = _doc.Actors.Entity(id)?.Type switch
+            {
+                EntityType.Person => 0,
+                EntityType.Org => 1,
+                EntityType.Gpe => 2,
+                EntityType.Norp => 3,
+                EntityType.Loc => 4,
+                _ => 5,
+            };
+            if (rank < bestRank)
+            {
+                best = id;
+                bestRank = rank;
+            }
+        }
+
+        return best ?? fallback;
+    }
+
+    private bool AfterPreposition(int k, int start)
+    {
+        for (int j = k - 1; j >= start; j--)
+        {
+            var t = _doc.Tag(j);
+            if (t == UposTag.Adp && _doc.Lower(j) != "'s")
+            {
+                return true;
+            }
+
+            if (t is not (UposTag.Det or UposTag.Adj or UposTag.Num))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private string? PronounAt(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (_doc.Tag(k) == UposTag.Pron)
+            {
+                return _doc.Lower(k);
+            }
+        }
+
+        return null;
+    }
+
+    // he/she: the nearest person before, in this sentence or the one before; it/they: the nearest actor.
+    private string? Antecedent(string pronoun, int before)
+    {
+        bool person = pronoun is "he" or "she";
+        if (!person && pronoun is not ("it" or "they"))
+        {
+            return null;
+        }
+
+        int from = _sentence > 0 ? _doc.Sentences[_sentence - 1].Tokens.Start : _first;
+        for (int k = before - 1; k >= from; k--)
+        {
+            if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id) is { } e
+                && (person ? e.Type == EntityType.Person : e.Type is EntityType.Gpe or EntityType.Org or EntityType.Person))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The target: the first entity in the objects of the chain that is not a place preposition's.</summary>
+    private string? ObjectOf(Predicate top, Predicate last, string? source)
+    {
+        string? place = null;
+        for (var p = top; p is not null; p = p.Complement)
+        {
+            int until = p.Complement is { } c && c.GroupStart > p.ObjectEnd ? c.GroupStart : p.ObjectEnd;
+            for (int k = p.End; k < until; k++)
+            {
+                if (_doc.EntityAt(k) is not { } id || id == source || (k > p.End && _doc.EntityAt(k - 1) == id))
+                {
+                    continue;
+                }
+
+                if (PrepositionBefore(k, p.End) is { } prep && s_placePrepositions.Contains(prep) && prep != "at")
+                {
+                    place ??= id;
+                    continue;
+                }
+
+                return id;
+            }
+
+            if (p == last)
+            {
+                break;
+            }
+        }
+
+        return place is not null && _doc.Actors.Entity(place)?.Type is EntityType.Gpe or EntityType.Loc ? null : place;
+    }
+
+    private string? PrepositionBefore(int k, int from)
+    {
+        for (int j = k - 1; j >= from; j--)
+        {
+            var t = _doc.Tag(j);
+            if (t == UposTag.Adp)
+            {
+                return _doc.Lower(j);
+            }
+
+            if (t is not (UposTag.Det or UposTag.Adj or UposTag.Num or UposTag.Propn or UposTag.Noun) || _doc.EntityAt(j) is null && t == UposTag.Noun)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private string? EntityAfter(Predicate p, string preposition, string? source)
+    {
+        for (int k = p.End; k < p.ObjectEnd; k++)
+        {
+            if (_doc.Lower(k) == preposition && FirstEntity(k + 1, Math.Min(_end, k + 8)) is { } id && id != source)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private string? AgentAfter(Predicate top, Predicate last)
+    {
+        for (var p = top; p is not null; p = p.Complement)
+        {
+            for (int k = p.End; k < p.ObjectEnd; k++)
+            {
+                if (_doc.Lower(k) == "by" && FirstEntity(k + 1, Math.Min(_end, k + 8)) is { } agent)
+                {
+                    return agent;
+                }
+            }
+
+            if (p == last)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // "X said Y must …": the subject of the nearest verb before.
+    private string? SpeakerBefore(Predicate p)
+    {
+        Predicate? speaker = null;
+        foreach (var q in _predicates)
+        {
+            if (q.Head < p.GroupStart)
+            {
+                speaker = q;
+            }
+        }
+
+        return speaker is null ? null : SubjectOf(speaker, out _);
+    }
+
+    // "Jordan and Britain have agreed": the second of two coordinated subjects is the other side.
+    private string? CoordinatedWith(Predicate top, string source)
+    {
+        int j = top.GroupStart - 1;
+        string? other = null;
+        bool sawAnd = false;
+        while (j >= _first && !IsBoundary(j) && !IsVerbHead(j))
+        {
+            if (_doc.Lower(j) == "and")
+            {
+                sawAnd = true;
+            }
+            else if (_doc.EntityAt(j) is { } id && id != source && _doc.AsCountryEntity(id) != source)
+            {
+                other ??= id;
+            }
+
+            j--;
+        }
+
+        return sawAnd ? other : null;
+    }
+
+    private (string? First, string? Second) TwoSides(int from)
+    {
+        int limit = Math.Min(_end, from + 16);
+        int split = -1;
+        for (int k = from; k < limit; k++)
+        {
+            if (_doc.Lower(k) == "and")
+            {
+                split = k;
+                break;
+            }
+
+            if (_doc.Lower(k) is ";" or ":" or "(" || _doc.Tag(k) is UposTag.Verb or UposTag.Sconj)
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        if (split < 0)
+        {
+            return (HeadEntity(from, limit, out _), null);
+        }
+
+        int secondEnd = split + 1;
+        while (secondEnd < limit && !IsBoundary(secondEnd) && _doc.Tag(secondEnd) is not (UposTag.Adp or UposTag.Verb or UposTag.Aux))
+        {
+            secondEnd++;
+        }
+
+        return (HeadEntity(from, split, out _), HeadEntity(split + 1, secondEnd, out _));
+    }
+
+    private string? FirstEntity(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsBoundary(k))
+            {
+                return null;
+            }
+
+            if (_doc.EntityAt(k) is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    // "a Russian attack", "Israel's blockade", "US sanctions": the actor named inside the noun phrase. A city before
+    // a meeting word ("the Moscow talks") is where it happened, not who.
+    private string? ModifierActor(NounTrigger n)
+    {
+        for (int j = n.Start - 1; j >= _first && j >= n.Start - 6; j--)
+        {
+            var t = _doc.Tag(j);
+            if (_doc.EntityAt(j) is { } id)
+            {
+                var type = _doc.Actors.Entity(id)?.Type;
+                if (type is EntityType.Misc or EntityType.Loc)
+                {
+                    continue;
+                }
+
+                if (type == EntityType.Gpe && !_doc.Actors.IsCountry(id) && n.Entry.Category is Plover.Consult or Plover.Agree)
+                {
+                    return null;
+                }
+
+                return id;
+            }
+
+            // A determiner opens the noun phrase: nothing before it belongs to this one.
+            if (t is not (UposTag.Adj or UposTag.Noun or UposTag.Num or UposTag.Part or UposTag.Propn or UposTag.Adv))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

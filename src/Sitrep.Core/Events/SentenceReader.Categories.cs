@@ -1,0 +1,377 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>How a chain of verbs decides its event's category, and the senses of words that are no event.</summary>
+internal sealed partial class SentenceReader
+{
+    private Outcome? Resolve(Predicate p, Predicate top, bool future, bool negated, bool failed)
+    {
+        future |= p.Future;
+        negated |= p.Negated;
+        AbsorbObject(p);
+        var entry = p.Entry!;
+        switch (entry.Kind)
+        {
+            case TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon:
+                if (p.Complement is not null)
+                {
+                    AbsorbChain(p.Complement);
+                    if (entry.Kind == TriggerKind.Frame && p.ClausalComplement && StatesOnly(entry, p.Complement))
+                    {
+                        return null;
+                    }
+                }
+
+                // "struck a deal" is an agreement, "struck a cautious tone" nothing; "struck the town" an attack.
+                if (entry.Words.Length == 1 && entry.Words[0] is "strike" or "hit" && !p.Passive)
+                {
+                    foreach (var n in _nouns)
+                    {
+                        if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category is not null && n.Entry.Kind == TriggerKind.Event)
+                        {
+                            return Decide(n.Entry, future, negated, failed, p.Obligation) is { } c ? new Outcome(c, n.Entry.ReportedMode, n.Start, p) : null;
+                        }
+                    }
+
+                    for (int k = p.End; k < p.ObjectEnd; k++)
+                    {
+                        if (_doc.Lower(k) is "tone" or "note" or "chord" or "balance" or "pose" or "figure" or "shot" or "ball" or "blow" or "match" or "gold" or "oil" or "bargain")
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                if (IsOtherSense(p, entry))
+                {
+                    return null;
+                }
+
+                // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
+                if (entry.Words[0] == "order" && p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd))
+                {
+                    return null;
+                }
+
+                if (IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
+                {
+                    return null;
+                }
+
+                // "is seeking to buy": an attempt, not a request.
+                if (entry.Words[0] == "seek" && p.Complement is { Entry: not null } attempt && IsInfinitive(attempt))
+                {
+                    return Resolve(attempt, top, future, negated, failed);
+                }
+
+                return Decide(entry, future, negated, failed, p.Obligation, p.Passive) is { } category
+                    ? new Outcome(category, entry.ReportedMode, p.Head, p.Complement ?? p)
+                    : null;
+            default:
+                if (entry.Kind == TriggerKind.Intent)
+                {
+                    future = true;
+                }
+                else if (entry.Kind == TriggerKind.Fail)
+                {
+                    failed = true;
+                    negated = true;
+                }
+
+                foreach (var n in _nouns)
+                {
+                    if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category is not null)
+                    {
+                        if (p.Complement is not null)
+                        {
+                            AbsorbChain(p.Complement);
+                        }
+
+                        // "lodged a protest with Albania": an official complaint.
+                        var nounCategory = n.Entry.Category == Plover.Protest && p.Entry?.Words[0] is "lodge" or "file" or "issue" or "send" or "deliver"
+                            ? n.Entry with { Category = Plover.Accuse }
+                            : n.Entry;
+                        return Decide(nounCategory, future, negated, failed, p.Obligation) is { } c
+                            ? new Outcome(c, n.Entry.ReportedMode, n.Start, p.Complement ?? p)
+                            : null;
+                    }
+                }
+
+                if (p.Complement is { Entry: not null } complement)
+                {
+                    return Resolve(complement, top, future, negated, failed);
+                }
+
+                return null;
+        }
+    }
+
+    // "denied launching strikes", "denied (that) his forecasts were wrong", "agreed that it was not typical": a claim
+    // about what is or was, not a refusal or a promise. What is denied is not asserted either.
+    private static bool StatesOnly(TriggerEntry entry, Predicate complement)
+    {
+        return entry.Words[0] == "deny" || (entry.Category is Plover.Agree or Plover.Reject && !complement.Future && !complement.Obligation);
+    }
+
+    private bool IsReporting(Predicate p)
+    {
+        foreach (var c in WordForms.Of(_doc.Lower(p.Head)))
+        {
+            if (s_reporting.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb the lexicon does not know: "X must drop barriers" said of someone else is a demand; "will extend the
+    /// curfew", "have been pressing for sanctions" take their category from the event noun they act on, with the
+    /// verb's tense and negation.
+    /// </summary>
+    private Outcome? ResolvePlain(Predicate p)
+    {
+        if (p.Obligation && !p.Passive && !p.Negated && SpeakerBefore(p) is not null
+            && (SubjectOf(p, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)))
+        {
+            AbsorbChain(p);
+            return new Outcome(Plover.Request, null, p.Head, p);
+        }
+
+        // Only a verb's tense or negation changes what its event noun says; otherwise the noun reads on its own
+        // ("following a meeting between …").
+        if (!(p.Future || p.Negated) || (IsInfinitive(p) && !AfterAttempt(p)) || _doc.Lower(p.Head) == "including")
+        {
+            return null;
+        }
+
+        foreach (var n in _nouns)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Kind == TriggerKind.Event && !n.Absorbed)
+            {
+                AbsorbObject(p);
+                return Decide(n.Entry, p.Future, p.Negated, failed: false, obligation: false) is { } c
+                    ? new Outcome(c, n.Entry.ReportedMode, n.Start, p)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Decide(TriggerEntry entry, bool future, bool negated, bool failed, bool obligation, bool passive = false)
+    {
+        var category = entry.Category!;
+        if (negated)
+        {
+            // "refused"/"failed to" a cooperative act, or "will not" do one, is a rejection; other negated acts did not happen.
+            return (future || failed) && Plover.IsCooperative(category) ? Plover.Reject : null;
+        }
+
+        if (obligation && !passive)
+        {
+            return Plover.Request;
+        }
+
+        return future && !entry.KeepsCategory ? Plover.Future(category, _unless) : category;
+    }
+
+    /// <summary>
+    /// Words whose everyday sense is no event: "demonstrated that/how" (showed), "seized on the reports / the
+    /// opportunity", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is
+    /// made against someone: "warned that it would retaliate", "warned Beijing against").
+    /// </summary>
+    private bool IsOtherSense(Predicate p, TriggerEntry entry)
+    {
+        string next = p.End < _end ? _doc.Lower(p.End) : "";
+        switch (entry.Words[0])
+        {
+            case "demonstrate" when entry.Words.Length == 1:
+                return next is "that" or "how" or "what" or "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our" or "this";
+            case "seize":
+                if (next is "on" or "upon")
+                {
+                    return true;
+                }
+
+                for (int k = p.End; k < p.ObjectEnd; k++)
+                {
+                    if (_doc.Lower(k) is "opportunity" or "initiative" or "chance" or "moment" or "momentum" or "headlines" or "lead")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case "warn" when entry.Words.Length == 1:
+                for (int k = p.End; k < p.ObjectEnd; k++)
+                {
+                    if (_doc.Lower(k) == "against")
+                    {
+                        return false;
+                    }
+                }
+
+                if (p.Complement is not { } c || !(c.Future || c.Obligation || IsInfinitive(c)))
+                {
+                    return true;
+                }
+
+                if (c.Entry?.Category is { } said)
+                {
+                    return Plover.IsCooperative(said);
+                }
+
+                // "warned that police will no longer tolerate rallies": an actor's announced act.
+                return IsInfinitive(c) || !(SubjectOf(c, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)
+                    || (_subjectEnd > _subjectStart && _doc.Lower(_subjectStart) is "we" or "it" or "they"));
+            default:
+                return false;
+        }
+    }
+
+    // "released 30 prisoners", "freed the hostages" — not "released a new console".
+    private bool TakesPeople(Predicate p)
+    {
+        int until = p.Passive ? p.GroupStart : p.ObjectEnd;
+        int from = p.Passive ? Math.Max(_first, p.GroupStart - 8) : p.End;
+        for (int k = from; k < until; k++)
+        {
+            if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Type is EntityType.Person or EntityType.Norp)
+            {
+                return true;
+            }
+
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Pron && (ActorWords.Contains(_doc.Lower(k)) || _doc.Lower(k) is "him" or "her" or "them" or "hostage" or "hostages" or "captives" or "journalists" or "members" or "men" or "women" or "children" or "nationals" or "suspects"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "asked Mr Brown whether …": a question, not a request.
+    private bool IsQuestion(Predicate p, TriggerEntry entry)
+    {
+        if (entry.Words[0] != "ask")
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < Math.Min(_end, p.End + 6); k++)
+        {
+            if (_doc.Lower(k) is "whether" or "if" or "what" or "why" or "how" or "who" or "when" or "where" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "denied there was any snub": a denial of a claim, with nothing refused.
+    private bool DeniesNothing(Predicate p, TriggerEntry entry)
+    {
+        if (entry.Words[0] != "deny" || p.Passive)
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < p.ObjectEnd; k++)
+        {
+            if (_doc.Tag(k) is UposTag.Noun or UposTag.Propn)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "cut interest rates", "reduced output": business, not relations.
+    private bool IsEconomicObject(Predicate p, TriggerEntry entry)
+    {
+        if (entry.Category is not (Plover.Sanction or Plover.Concede))
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < p.ObjectEnd; k++)
+        {
+            if (s_economicObjects.Contains(_doc.Lower(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AbsorbObject(Predicate p)
+    {
+        foreach (var n in _nouns)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd)
+            {
+                n.Absorbed = true;
+            }
+        }
+    }
+
+    private void AbsorbChain(Predicate p)
+    {
+        for (var q = p; q is not null; q = q.Complement)
+        {
+            AbsorbObject(q);
+        }
+    }
+
+    private bool StandsAlone(NounTrigger n)
+    {
+        if (_conditional[n.Start - _first])
+        {
+            return false;
+        }
+
+        // "aid groups", "protest leaders": the trigger only modifies the noun after it.
+        if (n.End < _end && _doc.Tag(n.End) == UposTag.Noun)
+        {
+            return false;
+        }
+
+        for (int j = n.Start - 1; j >= _first && j >= n.Start - 3; j--)
+        {
+            var w = _doc.Lower(j);
+            if (w is "no" or "without" or "not" || s_irrealisModifiers.Contains(w))
+            {
+                return false;
+            }
+
+            if (_doc.Tag(j) is not (UposTag.Adj or UposTag.Det or UposTag.Adv))
+            {
+                break;
+            }
+        }
+
+        if (n.Entry.Kind == TriggerKind.Weapon)
+        {
+            for (int k = n.End; k < Math.Min(_end, n.End + 3); k++)
+            {
+                if (_doc.Lower(k) is "against" or "on" or "at" or "into")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return n.Entry.Category is not null && n.Entry.Kind == TriggerKind.Event;
+    }
+}

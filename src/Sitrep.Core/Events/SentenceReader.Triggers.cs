@@ -1,0 +1,395 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>The sentence's triggers, verb groups, conditions and complements.</summary>
+internal sealed partial class SentenceReader
+{
+    private void FindTriggers()
+    {
+        int i = _first;
+        while (i < _end)
+        {
+            var tag = _doc.Tag(i);
+            if (tag == UposTag.Adp && _doc.Entries(i).Length > 0 && Match(i, TriggerPos.Noun, minWords: 2, out int phraseEnd) is { } prepositional)
+            {
+                // "went on strike"
+                _nouns.Add(new NounTrigger(i, phraseEnd, prepositional));
+                i = phraseEnd;
+                continue;
+            }
+
+            if (tag is UposTag.Punct or UposTag.Det or UposTag.Adp or UposTag.Cconj or UposTag.Pron or UposTag.Num or UposTag.Sym)
+            {
+                i++;
+                continue;
+            }
+
+            if (tag != UposTag.Verb && _doc.Entries(i).Length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            // A noun phrase of several words first ("improvised explosive device", "martial law", "hunger strike").
+            if (Match(i, TriggerPos.Noun, minWords: 2, out int nounEnd) is { } phrase)
+            {
+                _nouns.Add(new NounTrigger(i, nounEnd, phrase));
+                i = nounEnd;
+                continue;
+            }
+
+            // "for Trump to broker a ceasefire": a verb after "to" that the tagger took for a noun.
+            if (IsVerb(i, tag))
+            {
+                var entry = Match(i, TriggerPos.Verb, 1, out int end);
+                if (entry is null && AfterBe(i))
+                {
+                    entry = Match(i, TriggerPos.Adjective, 1, out end);
+                }
+
+                _predicates.Add(new Predicate { Head = i, End = entry is null ? i + 1 : end, Entry = entry });
+                i = entry is null ? i + 1 : end;
+                continue;
+            }
+
+            if (tag == UposTag.Adj && AfterBe(i) && Match(i, TriggerPos.Adjective, 1, out int adjEnd) is { } adjective)
+            {
+                _predicates.Add(new Predicate { Head = i, End = adjEnd, Entry = adjective });
+                i = adjEnd;
+                continue;
+            }
+
+            // A capitalized noun may be a headline's ("Sanctions Bite"), but "March" and "May" are months.
+            if ((tag == UposTag.Noun || (tag == UposTag.Propn && _doc.EntityAt(i) is null)) && !IsCapitalizedTimeWord(i)
+                && Match(i, TriggerPos.Noun, 1, out int end1) is { } noun)
+            {
+                _nouns.Add(new NounTrigger(i, end1, noun));
+                i = end1;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private bool IsCapitalizedTimeWord(int i) => s_timeWords.Contains(_doc.Lower(i)) && char.IsUpper(_doc.FirstChar(i));
+
+    // The tagger's verbs, less participles used as adjectives ("a planned visit", "the banned party"), plus verbs it
+    // took for nouns or adjectives: "for Trump to broker", "Klibi undertook", "it plans to impose".
+    private bool IsVerb(int i, UposTag tag)
+    {
+        bool beforeNoun = i + 1 < _end && _doc.Tag(i + 1) is UposTag.Noun or UposTag.Adj;
+        bool afterModifier = i > _first && (_doc.Tag(i - 1) is UposTag.Det or UposTag.Adj || _doc.Lower(i - 1) is "'s");
+        // "EU-mediated talks": the second half of a hyphenated modifier.
+        if (i > _first && _doc.Lower(i - 1) == "-")
+        {
+            return false;
+        }
+
+        if (tag == UposTag.Verb)
+        {
+            return !(afterModifier && beforeNoun && _doc.Lower(i).EndsWith("ed", StringComparison.Ordinal));
+        }
+
+        if (tag is not (UposTag.Noun or UposTag.Adj) || afterModifier)
+        {
+            return false;
+        }
+
+        var lower = _doc.Lower(i);
+        bool afterTo = i > _first && lower != "to" && _doc.Lower(i - 1) == "to" && _doc.Tag(i - 1) == UposTag.Part;
+        bool afterPronoun = i > _first && _doc.Lower(i - 1) is "he" or "she" or "it" or "they" or "we";
+        bool beforeTo = i + 2 < _end && _doc.Lower(i + 1) == "to" && _doc.Tag(i + 2) == UposTag.Verb;
+        bool pastAfterSubject = lower.EndsWith("ed", StringComparison.Ordinal) && i > _first
+            && _doc.Tag(i - 1) is UposTag.Noun or UposTag.Propn or UposTag.Verb && !IsBoundary(i - 1);
+        if (!(afterTo || afterPronoun || beforeTo || pastAfterSubject || WordForms.IsIrregularVerbForm(lower)))
+        {
+            return false;
+        }
+
+        return Match(i, TriggerPos.Verb, 1, out _) is not null;
+    }
+
+    private TriggerEntry? Match(int i, TriggerPos pos, int minWords, out int end)
+    {
+        end = i + 1;
+        TriggerEntry? best = null;
+        foreach (var entry in _doc.Entries(i))
+        {
+            if (entry.Pos != pos || entry.Words.Length < minWords || (best is not null && entry.Words.Length <= best.Words.Length))
+            {
+                continue;
+            }
+
+            if (RestMatches(entry, i))
+            {
+                best = entry;
+                end = i + entry.Words.Length;
+            }
+        }
+
+        return best;
+    }
+
+    private bool RestMatches(TriggerEntry entry, int i)
+    {
+        if (i + entry.Words.Length > _end)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < entry.Words.Length; k++)
+        {
+            var lower = _doc.Lower(i + k);
+            if (lower == entry.Words[k])
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(WordForms.Of(lower), entry.Words[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AfterBe(int i)
+    {
+        for (int j = i - 1; j >= _first && j >= i - 3; j--)
+        {
+            var t = _doc.Tag(j);
+            if (t == UposTag.Aux && s_beForms.Contains(_doc.Lower(j)))
+            {
+                return true;
+            }
+
+            if (t is not (UposTag.Adv or UposTag.Part))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- verb groups, conditions, complements ---------------------------------------------------------------------
+
+    private void ReadGroup(Predicate p)
+    {
+        bool be = false;
+        int j = p.Head - 1;
+        while (j >= _first)
+        {
+            var t = _doc.Tag(j);
+            var w = _doc.Lower(j);
+            if (t is UposTag.Aux or UposTag.Part or UposTag.Adv || s_negations.Contains(w))
+            {
+                if (s_modalsFuture.Contains(w))
+                {
+                    p.Future = true;
+                }
+                else if (s_modalsObligation.Contains(w))
+                {
+                    p.Obligation = true;
+                }
+                else if (s_negations.Contains(w))
+                {
+                    p.Negated = true;
+                }
+                else if (s_beForms.Contains(w))
+                {
+                    be = true;
+                }
+
+                j--;
+                continue;
+            }
+
+            // "is going to attack": a future.
+            if (w == "going" && j + 1 < p.Head && _doc.Lower(j + 1) == "to")
+            {
+                p.Future = true;
+                j--;
+                continue;
+            }
+
+            // "no longer tolerate"
+            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
+            {
+                p.Negated = true;
+                j -= 2;
+                continue;
+            }
+
+            break;
+        }
+
+        p.GroupStart = j + 1;
+        if (be && p.Entry?.Pos != TriggerPos.Adjective)
+        {
+            var head = _doc.Lower(p.Head);
+            p.Passive = head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("en", StringComparison.Ordinal)
+                || s_irregularParticiples.Contains(head);
+        }
+
+        p.Conditional = _conditional[p.Head - _first];
+    }
+
+    // "An attempt to assassinate …": an attempted act is coded as the act.
+    private bool AfterAttempt(Predicate p)
+    {
+        int before = p.GroupStart - 1;
+        return before >= _first && _doc.Lower(before) is "attempt" or "attempts" or "bid" or "attempted";
+    }
+
+    private bool IsInfinitive(Predicate p)
+    {
+        for (int j = p.GroupStart; j < p.Head; j++)
+        {
+            if (_doc.Lower(j) == "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "if …", "unless …", "whether …" up to the next comma or the sentence end are conditions.
+    private void MarkConditions()
+    {
+        for (int i = _first; i < _end; i++)
+        {
+            var w = _doc.Lower(i);
+            if (w is not ("if" or "unless" or "whether"))
+            {
+                continue;
+            }
+
+            if (w == "unless")
+            {
+                _unless = true;
+            }
+
+            int j = i;
+            while (j < _end && !(j > i && _doc.Lower(j) is "," or ";" or ":"))
+            {
+                _conditional[j - _first] = true;
+                j++;
+            }
+
+            i = j;
+        }
+    }
+
+    // A subordinating conjunction opens a clause, unless it is a preposition before a gerund ("of supporting").
+    private bool IsBoundary(int k) =>
+        (_doc.Tag(k) == UposTag.Sconj && _doc.Lower(k) is not ("of" or "for" or "about" or "over" or "against" or "with" or "by" or "on" or "in" or "at"))
+        || _doc.Lower(k) is "," or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "—" or "–" or "--" or "who" or "which" or "whom";
+
+    // The object runs from the trigger to the next verb group, clause mark or punctuation.
+    private int ObjectEnd(Predicate p, int index)
+    {
+        int limit = Math.Min(_end, p.End + 14);
+        int next = index + 1 < _predicates.Count ? _predicates[index + 1].GroupStart : _end;
+        for (int k = p.End; k < limit; k++)
+        {
+            if (k >= next || IsBoundary(k) || (_doc.Lower(k) == "that" && _doc.Tag(k) is UposTag.Sconj or UposTag.Pron))
+            {
+                return k;
+            }
+        }
+
+        return limit;
+    }
+
+    private void LinkComplement(Predicate p, int index)
+    {
+        if (index + 1 >= _predicates.Count)
+        {
+            return;
+        }
+
+        if (p.Entry is null)
+        {
+            // A verb the lexicon does not know, inside a governed chain ("urged Iran to stop supplying weapons"),
+            // keeps what follows it in the chain.
+            var next = _predicates[index + 1];
+            if (p.Governor is not null && (next.GroupStart == p.End || (IsInfinitive(next) && next.GroupStart - p.End <= 3)))
+            {
+                p.Complement = next;
+                next.Governor = p;
+            }
+
+            return;
+        }
+
+        var q = _predicates[index + 1];
+        bool sawThat = false;
+        for (int k = p.End; k < q.GroupStart; k++)
+        {
+            // "demanded that …", "told him that …"; after a common noun "that" opens a relative clause.
+            if (_doc.Lower(k) == "that" && (k == p.End || _doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn || s_timeWords.Contains(_doc.Lower(k - 1)))
+                && !(k > p.End && _doc.Tag(k - 1) == UposTag.Propn && s_timeWords.Contains(_doc.Lower(k - 1)) && k - 1 > p.End && _doc.Tag(k - 2) is UposTag.Noun))
+            {
+                sawThat = true;
+            }
+            else if (IsBoundary(k))
+            {
+                return;
+            }
+        }
+
+        int gap = q.GroupStart - p.End;
+        if (p.Entry.Kind == TriggerKind.Frame && gap is >= 1 and <= 8 && q.GroupStart == q.Head
+            && _doc.Lower(q.GroupStart - 1) is "of" or "for" or "about" or "over" or "against"
+            && _doc.Lower(q.Head).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "accused Chad of supporting the rebels": what the accusation is about.
+            p.Complement = q;
+            q.Governor = p;
+            return;
+        }
+
+        if (gap == 0 && q.GroupStart == q.Head && p.Entry.Kind == TriggerKind.Frame && _doc.Lower(q.Head).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "denied launching", "refused attending": a gerund complement; what is denied did not happen.
+            p.Complement = q;
+            p.ClausalComplement = p.Entry.Words[0] == "deny";
+            q.Governor = p;
+            return;
+        }
+
+        bool link = IsInfinitive(q) && (p.Entry.Kind != TriggerKind.Event || gap <= 6);
+        if (!link && p.Entry.Kind != TriggerKind.Event)
+        {
+            // "demanded that the US cancel", "announced it will withdraw", "said he is prepared to".
+            link = sawThat || (gap is >= 1 and <= 4 && q.GroupStart < q.Head && IsShortSubject(p.End, q.GroupStart));
+        }
+
+        if (link)
+        {
+            p.Complement = q;
+            p.ClausalComplement = !IsInfinitive(q);
+            q.Governor = p;
+        }
+    }
+
+    private bool IsShortSubject(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.Tag(k) is not (UposTag.Pron or UposTag.Propn or UposTag.Noun or UposTag.Det or UposTag.Adj or UposTag.Num))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
