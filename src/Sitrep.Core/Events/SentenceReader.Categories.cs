@@ -7,7 +7,7 @@ namespace Sitrep.Core.Events;
 /// <summary>How a chain of verbs decides its event's category, and the senses of words that are no event.</summary>
 internal sealed partial class SentenceReader
 {
-    private Outcome? Resolve(Predicate p, Predicate top, bool future, bool negated, bool failed)
+    private Outcome? Resolve(Predicate p, bool future, bool negated, bool failed)
     {
         future |= p.Future;
         negated |= p.Negated;
@@ -25,7 +25,7 @@ internal sealed partial class SentenceReader
                     }
                 }
 
-                // "struck a deal" is an agreement, "struck a cautious tone" nothing; "struck the town" an attack.
+                // "struck a deal" is an agreement; "struck the town" an attack.
                 if (entry.Words.Length == 1 && entry.Words[0] is "strike" or "hit" && !p.Passive)
                 {
                     foreach (var n in _nouns)
@@ -35,28 +35,9 @@ internal sealed partial class SentenceReader
                             return Decide(n.Entry, future, negated, failed, p.Obligation) is { } c ? new Outcome(c, n.Entry.ReportedMode, n.Start, p) : null;
                         }
                     }
-
-                    for (int k = p.End; k < p.ObjectEnd; k++)
-                    {
-                        if (_doc.Lower(k) is "tone" or "note" or "chord" or "balance" or "pose" or "figure" or "shot" or "ball" or "blow" or "match" or "gold" or "oil" or "bargain")
-                        {
-                            return null;
-                        }
-                    }
                 }
 
-                if (IsOtherSense(p, entry))
-                {
-                    return null;
-                }
-
-                // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
-                if (entry.Words[0] == "order" && p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd))
-                {
-                    return null;
-                }
-
-                if (IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
+                if (IsOtherSense(p, entry) || IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
                 {
                     return null;
                 }
@@ -64,7 +45,7 @@ internal sealed partial class SentenceReader
                 // "is seeking to buy": an attempt, not a request.
                 if (entry.Words[0] == "seek" && p.Complement is { Entry: not null } attempt && IsInfinitive(attempt))
                 {
-                    return Resolve(attempt, top, future, negated, failed);
+                    return Resolve(attempt, future, negated, failed);
                 }
 
                 return Decide(entry, future, negated, failed, p.Obligation, p.Passive) is { } category
@@ -102,7 +83,7 @@ internal sealed partial class SentenceReader
 
                 if (p.Complement is { Entry: not null } complement)
                 {
-                    return Resolve(complement, top, future, negated, failed);
+                    return Resolve(complement, future, negated, failed);
                 }
 
                 return null;
@@ -182,8 +163,8 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// Words whose everyday sense is no event: "demonstrated that/how" (showed), "seized on the reports / the
-    /// opportunity", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is
+    /// Words whose everyday sense is no event: "struck a cautious tone", "ordered six aircraft", "demonstrated
+    /// that/how" (showed), "seized on the reports / the opportunity", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is
     /// made against someone: "warned that it would retaliate", "warned Beijing against").
     /// </summary>
     private bool IsOtherSense(Predicate p, TriggerEntry entry)
@@ -191,6 +172,20 @@ internal sealed partial class SentenceReader
         string next = p.End < _end ? _doc.Lower(p.End) : "";
         switch (entry.Words[0])
         {
+            case "strike" or "hit" when entry.Words.Length == 1 && !p.Passive:
+                // "struck a more cautious tone", "hit the ball".
+                for (int k = p.End; k < p.ObjectEnd; k++)
+                {
+                    if (_doc.Lower(k) is "tone" or "note" or "chord" or "balance" or "pose" or "figure" or "shot" or "ball" or "blow" or "match" or "gold" or "oil" or "bargain")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case "order":
+                // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
+                return p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd);
             case "demonstrate" when entry.Words.Length == 1:
                 return next is "that" or "how" or "what" or "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our" or "this";
             case "seize":

@@ -139,7 +139,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (Resolve(p, p, future: false, negated: false, failed: false) is { } outcome)
+            if (Resolve(p, future: false, negated: false, failed: false) is { } outcome)
             {
                 into.Add(Reading(outcome, p));
             }
