@@ -123,9 +123,11 @@ public sealed class EventExtractor : IPipelineComponent
                 // "deployed police to Nairobi": the city is where; its country stays the other side.
                 target = null;
             }
-            else if (target is null && targetCountry is null && where is not null)
+
+            if (targetCountry is null && where is not null)
             {
-                // "lifted a curfew in Montenegro", "arrived in Amman": what is done there is done to that country.
+                // "lifted a curfew in Montenegro", "bombed Kurdish positions in northern Iraq": what is done there is
+                // done to that country.
                 targetCountry = actors.CountryOf(where);
             }
 
@@ -205,10 +207,16 @@ public sealed class EventExtractor : IPipelineComponent
             return null;
         }
 
-        // The word before a mention, skipping "the": "in the Gaza Strip" → "in".
+        private static readonly HashSet<string> s_skippedBeforePlace =
+        [
+            "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "besieged", "disputed",
+        ];
+
+        // The word before a mention, skipping "the" and a direction: "in the Gaza Strip", "in northern Iraq" → "in".
         private static string? PrepositionBefore(string text, int start)
         {
-            for (int hop = 0; hop < 2; hop++)
+            for (int hop = 0; hop < 3; hop++)
             {
                 int end = start;
                 while (end > 0 && text[end - 1] == ' ')
@@ -227,10 +235,10 @@ public sealed class EventExtractor : IPipelineComponent
                     return null;
                 }
 
-                var word = text.AsSpan(begin, end - begin);
-                if (!word.Equals("the", StringComparison.OrdinalIgnoreCase))
+                var word = text.AsSpan(begin, end - begin).ToString().ToLowerInvariant();
+                if (!s_skippedBeforePlace.Contains(word))
                 {
-                    return word.ToString().ToLowerInvariant();
+                    return word;
                 }
 
                 start = begin;

@@ -285,7 +285,10 @@ internal sealed partial class SentenceReader
                 }
             }
 
-            if (IsBoundary(k) || IsVerbHead(k))
+            // "warplanes/VERB bombed": a plural noun the tagger took for a verb, right before the verb group.
+            bool mistaggedNoun = _doc.Tag(k) == UposTag.Verb && k + 1 < _end && _doc.Tag(k + 1) == UposTag.Verb
+                && _doc.Lower(k).EndsWith('s') && k > _first && _doc.Tag(k - 1) is UposTag.Adj or UposTag.Propn or UposTag.Noun or UposTag.Det;
+            if (IsBoundary(k) || (IsVerbHead(k) && !mistaggedNoun))
             {
                 break;
             }
