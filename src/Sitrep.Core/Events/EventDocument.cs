@@ -62,6 +62,13 @@ internal sealed class EventDocument
 
     public char FirstChar(int token) => _text[_tokens[token].Start];
 
+    /// <summary>A hyphen or dash with a space before it: a separator, not part of a compound ("EU-mediated").</summary>
+    public bool IsSpacedDash(int token)
+    {
+        var t = _tokens[token];
+        return t.Length == 1 && _text[t.Start] is '-' or '\u2013' or '\u2014' && t.Start > 0 && _text[t.Start - 1] == ' ';
+    }
+
     /// <summary>The token's text as written.</summary>
     public string Text(int token) => _tokens[token].Text(_text);
 

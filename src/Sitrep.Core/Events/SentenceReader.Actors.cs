@@ -42,7 +42,7 @@ internal sealed partial class SentenceReader
         {
             source = SubjectOf(top, out sourceCountry);
             target = top.Entry is { } entry && s_topicVerbs.Contains(entry.Words[0])
-                ? EntityAfter(top, "with", source)
+                ? EntityAfter(top, source)
                 : ObjectOf(top, outcome.Last, source);
             if (target is null && source is not null)
             {
@@ -133,6 +133,15 @@ internal sealed partial class SentenceReader
         {
             if (n.Start >= p.End && n.Start < p.ObjectEnd)
             {
+                // "prices jumped after the agreement": a time or cause phrase is no part the verb's actors play.
+                for (int k = p.End; k < n.Start; k++)
+                {
+                    if (_doc.Lower(k) is "after" or "before" or "following" or "despite" or "amid" or "since" or "until" or "during" or "ahead")
+                    {
+                        return null;
+                    }
+                }
+
                 return IsReporting(p) ? null : p;
             }
         }
@@ -231,6 +240,12 @@ internal sealed partial class SentenceReader
         if (head is null && end - start <= 2 && PronounAt(start, end) is { } pronoun)
         {
             head = Antecedent(pronoun, start);
+
+            // "The ministry said it was talking …": the pronoun stands for an actor word before it.
+            if (head is null && HasActorWord(_first, start))
+            {
+                _subjectStart = _first;
+            }
         }
 
         return head;
@@ -459,11 +474,12 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    private string? EntityAfter(Predicate p, string preposition, string? source)
+    // "talked with/to X": the other side of a conversation.
+    private string? EntityAfter(Predicate p, string? source)
     {
         for (int k = p.End; k < p.ObjectEnd; k++)
         {
-            if (_doc.Lower(k) == preposition && FirstEntity(k + 1, Math.Min(_end, k + 8)) is { } id && id != source)
+            if (_doc.Lower(k) is "with" or "to" && FirstEntity(k + 1, Math.Min(_end, k + 8)) is { } id && id != source)
             {
                 return id;
             }

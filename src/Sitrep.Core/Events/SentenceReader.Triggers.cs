@@ -287,10 +287,12 @@ internal sealed partial class SentenceReader
         }
     }
 
-    // A subordinating conjunction opens a clause, unless it is a preposition before a gerund ("of supporting").
+    // A subordinating conjunction opens a clause, unless it is a preposition before a gerund ("of supporting"); a
+    // dash between spaces ends a dateline ("ODESA, Sept. 12 (Newswire) - Grain prices …").
     private bool IsBoundary(int k) =>
         (_doc.Tag(k) == UposTag.Sconj && _doc.Lower(k) is not ("of" or "for" or "about" or "over" or "against" or "with" or "by" or "on" or "in" or "at"))
-        || _doc.Lower(k) is "," or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "—" or "–" or "--" or "who" or "which" or "whom";
+        || _doc.Lower(k) is "," or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "—" or "–" or "--" or "who" or "which" or "whom"
+        || _doc.IsSpacedDash(k);
 
     // The object runs from the trigger to the next verb group, clause mark or punctuation.
     private int ObjectEnd(Predicate p, int index)
