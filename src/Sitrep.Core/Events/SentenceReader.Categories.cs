@@ -183,6 +183,9 @@ internal sealed partial class SentenceReader
                 }
 
                 return false;
+            case "refuse" or "decline" when p.Complement is { } refused && IsInfinitive(refused):
+                // "declined to comment": no refusal of anything asked.
+                return _doc.Lower(refused.Head) is "comment" or "elaborate" or "speculate" or "disclose" or "say" or "confirm" or "identify" or "name" or "give";
             case "order":
                 // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
                 return p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd);

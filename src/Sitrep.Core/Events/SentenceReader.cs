@@ -93,6 +93,13 @@ internal sealed partial class SentenceReader
 
     private sealed record Outcome(string Category, string? Mode, int Trigger, Predicate Last);
 
+    // "a bill that would ban protests": a modal relative clause says what a thing is for, not what anyone did.
+    private bool DescribesAThing(Predicate p)
+    {
+        int that = p.GroupStart - 1;
+        return p.Future && that > _first && _doc.Lower(that) is "that" or "which" && _doc.Tag(that - 1) == UposTag.Noun;
+    }
+
     public void Read(List<EventReading> into)
     {
         FindTriggers();
@@ -132,7 +139,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            bool irrealis = p.Conditional || (IsInfinitive(p) && p.Governor is null && !AfterAttempt(p));
+            bool irrealis = p.Conditional || (IsInfinitive(p) && p.Governor is null && !AfterAttempt(p)) || DescribesAThing(p);
             if (irrealis)
             {
                 AbsorbChain(p);

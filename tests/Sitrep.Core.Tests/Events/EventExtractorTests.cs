@@ -131,6 +131,15 @@ public sealed class EventExtractorTests
         Assert.Empty(Events("The Liberal Democrats have demonstrated that they can win seats in Scotland."));
     }
 
+    [Theory]
+    [InlineData("The minister refused to comment on the talks with Iran.")]
+    [InlineData("Lawmakers debated a bill that would ban protests near parliament.")]
+    [InlineData("Analysts said sanctions could hurt the Russian economy.")]
+    [InlineData("If Russia attacks, NATO will respond.")]
+    [InlineData("The rebels have not released any hostages, the Colombian army said.")]
+    [InlineData("Officials in Kenya denied that troops had opened fire on protesters.")]
+    public void What_did_not_happen_is_not_an_event(string text) => Assert.Empty(Events(text));
+
     [Fact]
     public void Events_without_any_actor_are_not_coded()
         => Assert.Empty(Events("Prices rose sharply after the deal, and demand for steel fell."));
