@@ -22,10 +22,15 @@ internal sealed partial class SentenceReader
         }
         else if (outcome.Category == Plover.Request && HasObligation(top))
         {
-            // "X said Y must do Z": Y is asked; the one who says so asks.
-            target = SubjectOf(Deepest(top), out _);
-            source = SpeakerBefore(top);
+            // "X said Y must do Z", "X declared that Y must do Z": Y is asked; the one who says so asks.
+            var obliged = Obliged(top);
+            target = SubjectOf(obliged, out var targetCountry);
+            source = obliged == top ? SpeakerBefore(top) : SubjectOf(top, out _);
             sourceCountry = null;
+            if (target is null && targetCountry is not null)
+            {
+                return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, null, sourceCountry, agentive: true) with { TargetCountry = targetCountry };
+            }
         }
         else if (SubjectNoun(top) is { } subjectNoun && subjectNoun.Entry.Category == outcome.Category)
         {
@@ -162,11 +167,14 @@ internal sealed partial class SentenceReader
             _doc.Actors.CountryOf(source) ?? sourceCountry, _doc.Actors.CountryOf(target), agentive);
     }
 
-    private static Predicate Deepest(Predicate p)
+    private static Predicate Obliged(Predicate p)
     {
-        while (p.Complement is not null)
+        for (var q = p; q is not null; q = q.Complement)
         {
-            p = p.Complement;
+            if (q.Obligation)
+            {
+                return q;
+            }
         }
 
         return p;

@@ -7,10 +7,11 @@ namespace Sitrep.Core.Events;
 /// <summary>How a chain of verbs decides its event's category, and the senses of words that are no event.</summary>
 internal sealed partial class SentenceReader
 {
-    private Outcome? Resolve(Predicate p, bool future, bool negated, bool failed)
+    private Outcome? Resolve(Predicate p, bool future, bool negated, bool failed, bool obligation = false)
     {
         future |= p.Future;
         negated |= p.Negated;
+        obligation |= p.Obligation && !p.Passive;
         AbsorbObject(p);
         var entry = p.Entry!;
         switch (entry.Kind)
@@ -32,7 +33,7 @@ internal sealed partial class SentenceReader
                     {
                         if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category is not null && n.Entry.Kind == TriggerKind.Event)
                         {
-                            return Decide(n.Entry, future, negated, failed, p.Obligation) is { } c ? new Outcome(c, n.Entry.ReportedMode, n.Start, p) : null;
+                            return Decide(n.Entry, future, negated, failed, obligation) is { } c ? new Outcome(c, ModeFor(n.Entry, c), n.Start, p) : null;
                         }
                     }
                 }
@@ -45,11 +46,11 @@ internal sealed partial class SentenceReader
                 // "is seeking to buy": an attempt, not a request.
                 if (entry.Words[0] == "seek" && p.Complement is { Entry: not null } attempt && IsInfinitive(attempt))
                 {
-                    return Resolve(attempt, future, negated, failed);
+                    return Resolve(attempt, future, negated, failed, obligation);
                 }
 
-                return Decide(entry, future, negated, failed, p.Obligation, p.Passive) is { } category
-                    ? new Outcome(category, entry.ReportedMode, p.Head, p.Complement ?? p)
+                return Decide(entry, future, negated, failed, obligation, p.Passive) is { } category
+                    ? new Outcome(category, ModeFor(entry, category), p.Head, p.Complement ?? p)
                     : null;
             default:
                 if (entry.Kind == TriggerKind.Intent)
@@ -75,20 +76,30 @@ internal sealed partial class SentenceReader
                         var nounCategory = n.Entry.Category == Plover.Protest && p.Entry?.Words[0] is "lodge" or "file" or "issue" or "send" or "deliver"
                             ? n.Entry with { Category = Plover.Accuse }
                             : n.Entry;
-                        return Decide(nounCategory, future, negated, failed, p.Obligation) is { } c
-                            ? new Outcome(c, n.Entry.ReportedMode, n.Start, p.Complement ?? p)
+                        return Decide(nounCategory, future, negated, failed, obligation) is { } c
+                            ? new Outcome(c, ModeFor(n.Entry, c), n.Start, p.Complement ?? p)
                             : null;
                     }
                 }
 
                 if (p.Complement is { Entry: not null } complement)
                 {
-                    return Resolve(complement, future, negated, failed);
+                    return Resolve(complement, future, negated, failed, obligation);
+                }
+
+                // "declared that China must drop barriers": an obligation put on another is a demand.
+                if (p.Complement is { Obligation: true, Passive: false, Negated: false } demanded)
+                {
+                    AbsorbChain(demanded);
+                    return new Outcome(Plover.Request, null, p.Head, demanded);
                 }
 
                 return null;
         }
     }
+
+    // A PLOVER mode belongs to its category: "visit" for CONSULT, not for the AGREE a future visit becomes.
+    private static string? ModeFor(TriggerEntry entry, string category) => category == entry.Category ? entry.ReportedMode : null;
 
     // "denied launching strikes", "denied (that) his forecasts were wrong", "agreed that it was not typical": a claim
     // about what is or was, not a refusal or a promise. What is denied is not asserted either.
@@ -137,7 +148,7 @@ internal sealed partial class SentenceReader
             {
                 AbsorbObject(p);
                 return Decide(n.Entry, p.Future, p.Negated, failed: false, obligation: false) is { } c
-                    ? new Outcome(c, n.Entry.ReportedMode, n.Start, p)
+                    ? new Outcome(c, ModeFor(n.Entry, c), n.Start, p)
                     : null;
             }
         }

@@ -336,8 +336,7 @@ internal sealed partial class SentenceReader
         for (int k = p.End; k < q.GroupStart; k++)
         {
             // "demanded that …", "told him that …"; after a common noun "that" opens a relative clause.
-            if (_doc.Lower(k) == "that" && (k == p.End || _doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn || s_timeWords.Contains(_doc.Lower(k - 1)))
-                && !(k > p.End && _doc.Tag(k - 1) == UposTag.Propn && s_timeWords.Contains(_doc.Lower(k - 1)) && k - 1 > p.End && _doc.Tag(k - 2) is UposTag.Noun))
+            if (_doc.Lower(k) == "that" && (k == p.End || OnlyTimeWords(p.End, k) || (_doc.Tag(k - 1) is UposTag.Pron or UposTag.Propn && !s_timeWords.Contains(_doc.Lower(k - 1)))))
             {
                 sawThat = true;
             }
@@ -380,6 +379,20 @@ internal sealed partial class SentenceReader
             p.ClausalComplement = !IsInfinitive(q);
             q.Governor = p;
         }
+    }
+
+    // "declared Tuesday that", "said here on Wednesday that" — not "offered concessions last November that".
+    private bool OnlyTimeWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!s_timeWords.Contains(_doc.Lower(k)) && _doc.Lower(k) is not ("on" or "here" or "last" or "this" or "late" or "early"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsShortSubject(int from, int to)
