@@ -31,6 +31,13 @@ public enum TriggerKind : byte
 
     /// <summary>A weapon noun: an ASSAULT only when aimed at something or launched.</summary>
     Weapon,
+
+    /// <summary>
+    /// Ends what its object names: ending cooperation (talks, aid, mediation) is SANCTION, ending force (an
+    /// offensive, a strike) RETREAT, ending restrictions (a curfew, a ban) CONCEDE; without such an object the
+    /// entry's own category, if any.
+    /// </summary>
+    Reverse,
 }
 
 /// <summary>One lexicon trigger: its words (the first as a lemma), what it is and what it names.</summary>
@@ -199,6 +206,7 @@ public sealed class EventLexicon
                 "intent" => TriggerKind.Intent,
                 "fail" => TriggerKind.Fail,
                 "weapon" => TriggerKind.Weapon,
+                "reverse" => TriggerKind.Reverse,
                 _ => throw new FormatException($"event lexicon line {lineNumber}: unknown kind '{f[2]}'"),
             };
             string? category = f[3] == "-" ? null

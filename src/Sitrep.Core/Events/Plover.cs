@@ -47,6 +47,16 @@ public static class Plover
     /// <summary>A category of material conflict: announced for the future, it is a threat (THREATEN).</summary>
     public static bool IsHostile(string category) => category is Assault or Coerce or Sanction or Mobilize or Protest;
 
+    /// <summary>What ending an act of <paramref name="category"/> is: SANCTION for cooperation, CONCEDE for
+    /// restrictions (COERCE, SANCTION), RETREAT for force and protest; null for verbal acts.</summary>
+    public static string? Ending(string category) => category switch
+    {
+        Consult or Support or Cooperate or Aid or Agree => Sanction,
+        Coerce or Sanction => Concede,
+        Assault or Mobilize or Protest => Retreat,
+        _ => null,
+    };
+
     /// <summary>
     /// PLOVER's rule for what is said about the future: a future CONSULT, SUPPORT, COOPERATE, AID, CONCEDE or RETREAT is
     /// an AGREE; a future ASSAULT, COERCE, SANCTION, MOBILIZE or PROTEST is a THREATEN; a conditional ("unless") future

@@ -245,7 +245,7 @@ internal sealed partial class SentenceReader
         _subjectEnd = end;
         var head = HeadEntity(start, end, out country);
         country ??= CountryWordIn(start, end);
-        if (head is null && end - start <= 2 && PronounAt(start, end) is { } pronoun)
+        if (head is null && end > start && _doc.Tag(end - 1) == UposTag.Pron && PronounAt(end - 1, end) is { } pronoun)
         {
             head = Antecedent(pronoun, start);
 

@@ -16,6 +16,23 @@ internal sealed partial class SentenceReader
         var entry = p.Entry!;
         switch (entry.Kind)
         {
+            case TriggerKind.Reverse:
+                foreach (var n in _nouns)
+                {
+                    if (n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Kind == TriggerKind.Event && Plover.Ending(n.Entry.Category!) is { } ended)
+                    {
+                        return Decide(entry with { Category = ended }, future, negated, failed, obligation, p.Passive) is { } c
+                            ? new Outcome(c, null, p.Head, p)
+                            : null;
+                    }
+                }
+
+                if (entry.Category is null || IsEconomicObject(p, entry))
+                {
+                    return null;
+                }
+
+                return Decide(entry, future, negated, failed, obligation, p.Passive) is { } own ? new Outcome(own, ModeFor(entry, own), p.Head, p) : null;
             case TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon:
                 if (p.Complement is not null)
                 {

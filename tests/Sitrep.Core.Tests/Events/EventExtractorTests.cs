@@ -131,6 +131,18 @@ public sealed class EventExtractorTests
         Assert.Empty(Events("The Liberal Democrats have demonstrated that they can win seats in Scotland."));
     }
 
+    [Fact]
+    public void Ending_cooperation_is_a_sanction_and_ending_restrictions_a_concession()
+    {
+        var sanction = Assert.Single(Events("Japan said on Tuesday it had halted economic aid to Serbia."));
+        Assert.Equal(Plover.Sanction, sanction.Type);
+        Assert.Equal("JPN", sanction.SourceCountry);
+        Assert.Equal("SRB", sanction.TargetCountry);
+        Assert.Equal(Plover.Sanction, Assert.Single(Events("Syrian officers ended mediation efforts between rival militias in Tripoli.")).Type);
+        Assert.Equal(Plover.Retreat, Assert.Single(Events("Workers in France ended their strike after a deal with the government.")).Type);
+        Assert.Empty(Events("The central bank stopped buying bonds."));
+    }
+
     [Theory]
     [InlineData("The minister refused to comment on the talks with Iran.")]
     [InlineData("Lawmakers debated a bill that would ban protests near parliament.")]
