@@ -69,9 +69,10 @@ internal static class TextReport
             doc.TextOf(q.Range), q.Kind.ToString().ToLowerInvariant(), q.Value.ToString(CultureInfo.InvariantCulture), q.Unit ?? "", q.Counts ?? "",
         }));
         var names = doc.GetOrDefault(Layers.Entities, []).ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        Table(console, "Events", ["type", "source", "target", "when", "evidence"], doc.GetOrDefault(Layers.Events, []).Select(e => new[]
+        Table(console, "Events", ["type", "source", "target", "where", "when", "evidence"], doc.GetOrDefault(Layers.Events, []).Select(e => new[]
         {
-            e.Type, Name(names, e.Source), Name(names, e.Target), e.When ?? "", Clip(doc.TextOf(e.Evidence), 70),
+            e.Type, WithCountry(Name(names, e.Source), e.SourceCountry), WithCountry(Name(names, e.Target), e.TargetCountry),
+            Name(names, e.Where), e.When ?? "", Clip(doc.TextOf(e.Evidence), 60),
         }));
         Table(console, "Places", ["name", "country", "lat", "lon"], doc.GetOrDefault(Layers.Places, []).Select(p => new[]
         {
@@ -82,6 +83,10 @@ internal static class TextReport
         console.MarkupLine($"\n[grey]{tokens} tokens, {sentences} sentences[/]");
         console.WriteLine();
     }
+
+    // "Vladimir Putin (RUS)"; a country alone when the actor has no name ("(UKR)").
+    private static string WithCountry(string name, string? country) =>
+        country is null ? name : name.Length == 0 ? $"({country})" : $"{name} ({country})";
 
     private static void Findings(IAnsiConsole console, Document doc)
     {

@@ -87,7 +87,7 @@ internal sealed partial class SentenceReader
                 {
                     source = FirstEntity(k + 1, Math.Min(_end, k + 7));
                 }
-                else if (s_targetPrepositions.Contains(w))
+                else if (s_targetPrepositions.Contains(w) && _doc.Tag(k) != UposTag.Part)
                 {
                     if (FirstEntity(k + 1, Math.Min(_end, k + 7)) is { } t && t != source)
                     {
