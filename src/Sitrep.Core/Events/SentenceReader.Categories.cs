@@ -9,11 +9,17 @@ internal sealed partial class SentenceReader
 {
     private Outcome? Resolve(Predicate p, bool future, bool negated, bool failed, bool obligation = false)
     {
+        var entry = p.Entry!;
+        if (entry.Kind is TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon && IsOtherSense(p, entry))
+        {
+            // Another sense of the word: what follows it may still be an event of its own ("return to Geneva for talks").
+            return null;
+        }
+
         future |= p.Future;
         negated |= p.Negated;
         obligation |= p.Obligation && !p.Passive;
         AbsorbObject(p);
-        var entry = p.Entry!;
         switch (entry.Kind)
         {
             case TriggerKind.Reverse:
@@ -55,7 +61,7 @@ internal sealed partial class SentenceReader
                     }
                 }
 
-                if (IsOtherSense(p, entry) || IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
+                if (IsEconomicObject(p, entry) || (entry.Mode == "release" && !TakesPeople(p)) || IsQuestion(p, entry) || DeniesNothing(p, entry))
                 {
                     return null;
                 }
@@ -212,8 +218,27 @@ internal sealed partial class SentenceReader
 
                 return false;
             case "refuse" or "decline" when p.Complement is { } refused && IsInfinitive(refused):
-                // "declined to comment": no refusal of anything asked.
-                return _doc.Lower(refused.Head) is "comment" or "elaborate" or "speculate" or "disclose" or "say" or "confirm" or "identify" or "name" or "give";
+                // "declined to comment (on the talks)": no refusal of anything asked, and what it is about is no news.
+                if (_doc.Lower(refused.Head) is "comment" or "elaborate" or "speculate" or "disclose" or "say" or "confirm" or "identify" or "name" or "give")
+                {
+                    AbsorbChain(refused);
+                    return true;
+                }
+
+                return false;
+            case "return" when entry.Words.Length == 1:
+                // "returned home", "return to Geneva": going back, not giving back.
+                return next is "to" or "home" or "from" or "after" or "in" or "on" or "for" or "," or ".";
+            case "host" when !p.Passive:
+                // "hosted his Brazilian counterpart" — not "hosted game shows".
+                int guests = p.End;
+                while (guests < p.ObjectEnd && _doc.Tag(guests) != UposTag.Adp)
+                {
+                    guests++;
+                }
+
+                // "to host a meeting between …" hosts an event.
+                return !HasEntityOrActorWord(p.End, guests) && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd && n.Entry.Category == Plover.Consult);
             case "order":
                 // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
                 return p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd);
@@ -259,6 +284,19 @@ internal sealed partial class SentenceReader
             default:
                 return false;
         }
+    }
+
+    private bool HasEntityOrActorWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_doc.EntityAt(k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return HasActorWord(from, to);
     }
 
     // "released 30 prisoners", "freed the hostages" — not "released a new console".

@@ -91,7 +91,7 @@ internal sealed partial class SentenceReader
 
         if (tag == UposTag.Verb)
         {
-            return !(afterModifier && beforeNoun && _doc.Lower(i).EndsWith("ed", StringComparison.Ordinal));
+            return !(afterModifier && beforeNoun && _doc.Lower(i).EndsWith("ed", StringComparison.Ordinal)) && !IsReducedRelative(i);
         }
 
         if (tag is not (UposTag.Noun or UposTag.Adj) || afterModifier)
@@ -111,6 +111,28 @@ internal sealed partial class SentenceReader
         }
 
         return Match(i, TriggerPos.Verb, 1, out _) is not null;
+    }
+
+    // "weapons seized from UN peacekeepers", "diplomats based in Geneva": a participle after a noun, before a
+    // preposition, in a clause that already has its verb, describes the noun.
+    private bool IsReducedRelative(int i)
+    {
+        if (i <= _first || i + 1 >= _end || _doc.Tag(i - 1) != UposTag.Noun || !_doc.Lower(i).EndsWith("ed", StringComparison.Ordinal)
+            || !(_doc.Tag(i + 1) == UposTag.Adp || _doc.Lower(i + 1) is "last" or "earlier"))
+        {
+            return false;
+        }
+
+        // "There were 10 soldiers killed in Ukraine": after "be" the participle is the news itself.
+        for (int j = i - 2; j >= _first && !IsBoundary(j); j--)
+        {
+            if (_doc.Tag(j) == UposTag.Verb && !s_beForms.Contains(_doc.Lower(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private TriggerEntry? Match(int i, TriggerPos pos, int minWords, out int end)

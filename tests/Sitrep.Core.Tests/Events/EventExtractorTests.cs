@@ -150,7 +150,16 @@ public sealed class EventExtractorTests
     [InlineData("If Russia attacks, NATO will respond.")]
     [InlineData("The rebels have not released any hostages, the Colombian army said.")]
     [InlineData("Officials in Kenya denied that troops had opened fire on protesters.")]
+    [InlineData("He has since hosted game shows on American television.")]
     public void What_did_not_happen_is_not_an_event(string text) => Assert.Empty(Events(text));
+
+    [Fact]
+    public void A_participle_that_describes_a_noun_is_no_event_of_its_own()
+    {
+        var events = Events("The rebels said they will return weapons seized from UN peacekeepers.");
+        Assert.Equal(Plover.Agree, Assert.Single(events).Type);
+        Assert.Equal(Plover.Assault, Assert.Single(Events("There were 10 Russian soldiers killed in Ukraine today.")).Type);
+    }
 
     [Fact]
     public void Events_without_any_actor_are_not_coded()
