@@ -58,7 +58,7 @@ public sealed class EventExtractor : IPipelineComponent
         var completed = readings
             .Where(r => r.Agentive || r.Source is not null || r.Target is not null || r.SourceCountry is not null || r.TargetCountry is not null)
             .Select(context.Complete)
-            .Where(e => !sports || (IsConflict(e.Type) && e.Quantities.Count > 0))
+            .Where(m => !sports || (IsConflict(m.Event.Type) && m.Event.Quantities.Count > 0))
             .ToList();
         InferAttackers(completed);
         document.Set(Layers.Events, EventMerger.Merge(completed));
@@ -70,24 +70,25 @@ public sealed class EventExtractor : IPipelineComponent
     /// An attack told without its attacker ("An assault on Kyiv killed 32") takes the attacker of the article's other
     /// attacks on the same country, when they all name one and the same.
     /// </summary>
-    private static void InferAttackers(List<MergedEvent> events)
+    private static void InferAttackers(List<EventMention> events)
     {
         for (int i = 0; i < events.Count; i++)
         {
-            var e = events[i];
+            var e = events[i].Event;
             if (e.Type != Plover.Assault || e.Source is not null || e.SourceCountry is not null || e.TargetCountry is null)
             {
                 continue;
             }
 
             var attackers = events
+                .Select(m => m.Event)
                 .Where(o => o.Type == Plover.Assault && o.TargetCountry == e.TargetCountry && o.SourceCountry is not null && o.SourceCountry != e.TargetCountry)
                 .Select(o => (o.Source, o.SourceCountry))
                 .Distinct()
                 .ToList();
             if (attackers.Select(a => a.SourceCountry).Distinct(StringComparer.Ordinal).Count() == 1)
             {
-                events[i] = e with { Source = attackers[0].Source, SourceCountry = attackers[0].SourceCountry };
+                events[i] = events[i] with { Event = e with { Source = attackers[0].Source, SourceCountry = attackers[0].SourceCountry } };
             }
         }
     }
@@ -102,7 +103,7 @@ public sealed class EventExtractor : IPipelineComponent
         private readonly HashSet<string> _placeIds = places.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
         private readonly IReadOnlyList<Entity> _entities = document.Get(Layers.Entities);
 
-        public MergedEvent Complete(EventReading r)
+        public EventMention Complete(EventReading r)
         {
             var sentence = document.Sentences[r.Sentence];
             var chars = sentence.Chars;
@@ -156,7 +157,21 @@ public sealed class EventExtractor : IPipelineComponent
                 }
             }
 
-            return new MergedEvent(r.Type, r.Mode, r.Sentence, r.Source, target, r.SourceCountry, targetCountry, where, when, counts, chars);
+            var mention = new NewsEvent
+            {
+                Id = "",
+                Type = r.Type,
+                Mode = r.Mode,
+                Source = r.Source,
+                Target = target,
+                SourceCountry = r.SourceCountry,
+                TargetCountry = targetCountry,
+                Where = where,
+                When = when,
+                Quantities = counts,
+                Evidence = chars,
+            };
+            return new EventMention(mention, r.Sentence);
         }
 
         // "to Nairobi", "in Brussels" — not "visited Damascus", "warned Beijing".

@@ -89,42 +89,12 @@ public sealed class EventLexicon
     public TriggerEntry[] EntriesFor(ReadOnlySpan<char> lower)
     {
         var hits = new Hits(this);
-        hits.Add(lower);
-        if (WordForms.Irregular(lower) is { } irregular)
-        {
-            hits.Add(irregular);
-            return hits.Result();
-        }
-
-        int n = lower.Length;
-        Span<char> buffer = stackalloc char[n + 1];
-        if (n > 4 && (lower.EndsWith("ies") || lower.EndsWith("ied")))
-        {
-            hits.Add(lower[..(n - 3)], 'y', buffer);
-        }
-        else if (n > 3 && lower.EndsWith("es"))
-        {
-            hits.Add(lower[..(n - 2)]);
-            hits.Add(lower[..(n - 1)]);
-        }
-        else if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's')
-        {
-            hits.Add(lower[..(n - 1)]);
-        }
-        else if (n > 4 && lower.EndsWith("ed"))
-        {
-            hits.AddStem(lower[..(n - 2)], buffer);
-        }
-        else if (n > 4 && lower.EndsWith("ing"))
-        {
-            hits.AddStem(lower[..(n - 3)], buffer);
-        }
-
+        WordForms.Visit(lower, ref hits);
         return hits.Result();
     }
 
-    /// <summary>The entries of up to a few candidate lemmas, merged only when more than one has any.</summary>
-    private struct Hits(EventLexicon lexicon)
+    /// <summary>The entries of the candidate lemmas, merged only when more than one has any.</summary>
+    private struct Hits(EventLexicon lexicon) : ICandidateSink
     {
         private TriggerEntry[]? _first;
         private List<TriggerEntry>? _more;
@@ -144,25 +114,6 @@ public sealed class EventLexicon
             {
                 _more ??= [.. _first];
                 _more.AddRange(entries);
-            }
-        }
-
-        public void Add(ReadOnlySpan<char> stem, char extra, Span<char> buffer)
-        {
-            stem.CopyTo(buffer);
-            buffer[stem.Length] = extra;
-            Add(buffer[..(stem.Length + 1)]);
-        }
-
-        // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed".
-        public void AddStem(ReadOnlySpan<char> stem, Span<char> buffer)
-        {
-            Add(stem);
-            Add(stem, 'e', buffer);
-            int n = stem.Length;
-            if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('s' or 'e'))
-            {
-                Add(stem[..(n - 1)]);
             }
         }
 

@@ -1,26 +1,14 @@
 using Sitrep.Core.Annotations;
-using Sitrep.Core.Documents;
 
 namespace Sitrep.Core.Events;
 
-/// <summary>An event while mentions are merged: the fields of <see cref="NewsEvent"/> plus the sentence it is told in.</summary>
-internal sealed record MergedEvent(
-    string Type,
-    string? Mode,
-    int Sentence,
-    string? Source,
-    string? Target,
-    string? SourceCountry,
-    string? TargetCountry,
-    string? Where,
-    string? When,
-    List<int> Quantities,
-    CharRange Evidence)
+/// <summary>One mention of an event (its id still unassigned) and the sentence that tells it.</summary>
+internal sealed record EventMention(NewsEvent Event, int Sentence)
 {
     /// <summary>How many of source, target, place and time are known.</summary>
-    public int Arguments => (Source is null ? 0 : 1) + (Target is null ? 0 : 1) + (Where is null ? 0 : 1) + (When is null ? 0 : 1);
+    public int Arguments => (Event.Source is null ? 0 : 1) + (Event.Target is null ? 0 : 1) + (Event.Where is null ? 0 : 1) + (Event.When is null ? 0 : 1);
 
-    public bool HasActors => Source is not null || Target is not null;
+    public bool HasActors => Event.Source is not null || Event.Target is not null;
 }
 
 /// <summary>
@@ -31,24 +19,25 @@ internal sealed record MergedEvent(
 /// </summary>
 internal static class EventMerger
 {
-    public static IReadOnlyList<NewsEvent> Merge(IEnumerable<MergedEvent> mentions)
+    public static IReadOnlyList<NewsEvent> Merge(IEnumerable<EventMention> mentions)
     {
-        var events = new List<MergedEvent>();
+        var events = new List<EventMention>();
         foreach (var m in mentions)
         {
+            var a = m.Event;
             int into = -1;
             int bestDistance = int.MaxValue;
             for (int i = 0; i < events.Count; i++)
             {
-                var e = events[i];
-                if (e.Type != m.Type || !Agree(e.Source, m.Source) || !Agree(e.Target, m.Target) || !Agree(e.Where, m.Where) || !Agree(e.When, m.When))
+                var b = events[i].Event;
+                if (b.Type != a.Type || !Agree(b.Source, a.Source) || !Agree(b.Target, a.Target) || !Agree(b.Where, a.Where) || !Agree(b.When, a.When))
                 {
                     continue;
                 }
 
-                bool shareActor = (e.Source is not null && e.Source == m.Source) || (e.Target is not null && e.Target == m.Target);
-                int distance = Math.Abs(e.Sentence - m.Sentence);
-                bool nearAndVague = (!e.HasActors || !m.HasActors) && distance <= 1;
+                bool shareActor = (b.Source is not null && b.Source == a.Source) || (b.Target is not null && b.Target == a.Target);
+                int distance = Math.Abs(events[i].Sentence - m.Sentence);
+                bool nearAndVague = (!events[i].HasActors || !m.HasActors) && distance <= 1;
                 if ((shareActor || nearAndVague) && distance < bestDistance)
                 {
                     into = i;
@@ -58,48 +47,30 @@ internal static class EventMerger
 
             if (into < 0)
             {
-                events.Add(m with { Quantities = [.. m.Quantities] });
+                events.Add(m);
                 continue;
             }
 
             var kept = events[into];
-            var richer = m.Arguments > kept.Arguments ? m : kept;
-            var quantities = kept.Quantities.Union(m.Quantities).Order().ToList();
-            events[into] = richer with
+            var k = kept.Event;
+            var richer = m.Arguments > kept.Arguments ? a : k;
+            events[into] = kept with
             {
-                Mode = kept.Mode ?? m.Mode,
-                Sentence = kept.Sentence,
-                Source = kept.Source ?? m.Source,
-                Target = kept.Target ?? m.Target,
-                SourceCountry = kept.SourceCountry ?? m.SourceCountry,
-                TargetCountry = kept.TargetCountry ?? m.TargetCountry,
-                Where = kept.Where ?? m.Where,
-                When = kept.When ?? m.When,
-                Quantities = quantities,
+                Event = richer with
+                {
+                    Mode = k.Mode ?? a.Mode,
+                    Source = k.Source ?? a.Source,
+                    Target = k.Target ?? a.Target,
+                    SourceCountry = k.SourceCountry ?? a.SourceCountry,
+                    TargetCountry = k.TargetCountry ?? a.TargetCountry,
+                    Where = k.Where ?? a.Where,
+                    When = k.When ?? a.When,
+                    Quantities = [.. k.Quantities.Union(a.Quantities).Order()],
+                },
             };
         }
 
-        var result = new List<NewsEvent>(events.Count);
-        for (int i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            result.Add(new NewsEvent
-            {
-                Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Type = e.Type,
-                Mode = e.Mode,
-                Source = e.Source,
-                Target = e.Target,
-                SourceCountry = e.SourceCountry,
-                TargetCountry = e.TargetCountry,
-                Where = e.Where,
-                When = e.When,
-                Quantities = e.Quantities,
-                Evidence = e.Evidence,
-            });
-        }
-
-        return result;
+        return [.. events.Select((e, i) => e.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })];
     }
 
     private static bool Agree(string? a, string? b) => a is null || b is null || a == b;

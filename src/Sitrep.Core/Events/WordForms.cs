@@ -3,6 +3,12 @@ using System.Collections.Frozen;
 
 namespace Sitrep.Core.Events;
 
+/// <summary>Receives the candidate lemmas of a word form (<see cref="WordForms.Visit{TSink}"/>).</summary>
+public interface ICandidateSink
+{
+    void Add(ReadOnlySpan<char> lemma);
+}
+
 /// <summary>
 /// The dictionary forms a word form may come from ("shelled" → shell, "sought" → seek, "talks" → talk): the form
 /// itself, the irregular verbs, and the regular English suffixes undone. Candidates are only looked up in a lexicon,
@@ -39,51 +45,78 @@ public static class WordForms
     public static void Candidates(string lower, List<string> into)
     {
         into.Clear();
-        into.Add(lower);
-        if (s_irregular.TryGetValue(lower, out var irregular))
+        var sink = new ListSink(into);
+        Visit(lower, ref sink);
+    }
+
+    /// <summary>
+    /// Hands the candidate lemmas of a lower-case form to <paramref name="sink"/>, the form first, without allocating:
+    /// the irregular verb's base, or the form with a regular suffix undone (-ies/-ied → y, -es, -s, -ed, -ing).
+    /// </summary>
+    public static void Visit<TSink>(ReadOnlySpan<char> lower, ref TSink sink)
+        where TSink : ICandidateSink
+    {
+        sink.Add(lower);
+        if (Irregular(lower) is { } irregular)
         {
-            into.Add(irregular);
+            sink.Add(irregular);
             return;
         }
 
         int n = lower.Length;
-        if (n > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
+        if (n > 64)
         {
-            into.Add(string.Concat(lower.AsSpan(0, n - 3), "y"));
+            return; // no lexicon word is this long, and the buffer below lives on the stack
         }
-        else if (n > 4 && lower.EndsWith("ied", StringComparison.Ordinal))
+
+        Span<char> buffer = stackalloc char[n + 1];
+        if (n > 4 && (lower.EndsWith("ies") || lower.EndsWith("ied")))
         {
-            into.Add(string.Concat(lower.AsSpan(0, n - 3), "y"));
+            AddWith(lower[..(n - 3)], 'y', buffer, ref sink);
         }
-        else if (n > 3 && lower.EndsWith("es", StringComparison.Ordinal))
+        else if (n > 3 && lower.EndsWith("es"))
         {
-            into.Add(lower[..(n - 2)]);
-            into.Add(lower[..(n - 1)]);
+            sink.Add(lower[..(n - 2)]);
+            sink.Add(lower[..(n - 1)]);
         }
         else if (n > 3 && lower[n - 1] == 's' && lower[n - 2] != 's')
         {
-            into.Add(lower[..(n - 1)]);
+            sink.Add(lower[..(n - 1)]);
         }
-        else if (n > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
+        else if (n > 4 && lower.EndsWith("ed"))
         {
-            AddStem(lower[..(n - 2)], into);
+            AddStem(lower[..(n - 2)], buffer, ref sink);
         }
-        else if (n > 4 && lower.EndsWith("ing", StringComparison.Ordinal))
+        else if (n > 4 && lower.EndsWith("ing"))
         {
-            AddStem(lower[..(n - 3)], into);
+            AddStem(lower[..(n - 3)], buffer, ref sink);
         }
     }
 
     // "shell" from "shell-ed", "cease" from "ceas-ed", "ban" from "bann-ed", "expel" from "expell-ed".
-    private static void AddStem(string stem, List<string> into)
+    private static void AddStem<TSink>(ReadOnlySpan<char> stem, Span<char> buffer, ref TSink sink)
+        where TSink : ICandidateSink
     {
-        into.Add(stem);
-        into.Add(stem + "e");
+        sink.Add(stem);
+        AddWith(stem, 'e', buffer, ref sink);
         int n = stem.Length;
         if (n > 2 && stem[n - 1] == stem[n - 2] && stem[n - 1] is not ('s' or 'e'))
         {
-            into.Add(stem[..(n - 1)]);
+            sink.Add(stem[..(n - 1)]);
         }
+    }
+
+    private static void AddWith<TSink>(ReadOnlySpan<char> stem, char extra, Span<char> buffer, ref TSink sink)
+        where TSink : ICandidateSink
+    {
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = extra;
+        sink.Add(buffer[..(stem.Length + 1)]);
+    }
+
+    private readonly struct ListSink(List<string> into) : ICandidateSink
+    {
+        public void Add(ReadOnlySpan<char> lemma) => into.Add(lemma.ToString());
     }
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_irregularSpans = s_irregular.GetAlternateLookup<ReadOnlySpan<char>>();
