@@ -12,11 +12,14 @@ internal sealed partial class SentenceReader
         string? source;
         string? target;
         string? sourceCountry;
+        var subject = SubjectOf(top);
+        var actorWordsIn = subject; // the noun phrase whose actor words ("police", "rebels") make the event agentive
+
         // "Putin is expected to visit", "talks are set to resume": a passive that only raises its subject is no passive.
         bool raising = top.Entry?.Kind is TriggerKind.Intent or TriggerKind.Pass && top.Complement is not null;
         if (top.Passive && !raising)
         {
-            target = SubjectOf(top, out _);
+            target = subject.Head;
             source = AgentAfter(top, outcome.Last);
             sourceCountry = null;
         }
@@ -24,15 +27,19 @@ internal sealed partial class SentenceReader
         {
             // "X said Y must do Z", "X declared that Y must do Z": Y is asked; the one who says so asks.
             var obliged = Obliged(top);
-            target = SubjectOf(obliged, out var targetCountry);
-            source = obliged == top ? SpeakerBefore(top) : SubjectOf(top, out _);
+            var asked = SubjectOf(obliged);
+            var asker = obliged == top ? SpeakerBefore(top) : subject;
+            target = asked.Head;
+            source = asker?.Head;
             sourceCountry = null;
-            if (target is null && targetCountry is not null)
+            if (target is null && asked.Country is not null)
             {
-                return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, null, sourceCountry, agentive: true) with { TargetCountry = targetCountry };
+                return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, null, sourceCountry, agentive: true) with { TargetCountry = asked.Country };
             }
+
+            actorWordsIn = asker ?? asked;
         }
-        else if (SubjectNoun(top) is { } subjectNoun && subjectNoun.Entry.Category == outcome.Category)
+        else if (SubjectNoun(subject) is { } subjectNoun && subjectNoun.Entry.Category == outcome.Category)
         {
             // "The attack on Kharkiv killed 12": the subject names the same event; its actors are the noun's.
             var noun = NounReading(subjectNoun);
@@ -45,7 +52,8 @@ internal sealed partial class SentenceReader
         }
         else
         {
-            source = SubjectOf(top, out sourceCountry);
+            source = subject.Head;
+            sourceCountry = subject.Country;
             target = top.Entry is { } entry && s_topicVerbs.Contains(entry.Words[0])
                 ? EntityAfter(top, source)
                 : ObjectOf(top, outcome.Last, source);
@@ -55,7 +63,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        bool agentive = HasActorWord(_subjectStart, _subjectEnd);
+        bool agentive = HasActorWord(actorWordsIn);
         for (var p = top; p is not null && !agentive; p = p.Complement)
         {
             agentive = HasActorWord(p.End, p.ObjectEnd);
@@ -102,28 +110,28 @@ internal sealed partial class SentenceReader
         // a noun without actors of its own takes the clause's.
         if (source is null && target is null && GoverningPredicate(n) is { } clause)
         {
+            var clauseSubject = SubjectOf(clause);
             if (clause.Passive)
             {
-                target = SubjectOf(clause, out _);
+                target = clauseSubject.Head;
             }
             else
             {
-                source = SubjectOf(clause, out _);
+                source = clauseSubject.Head;
             }
 
-            agentive = HasActorWord(_subjectStart, _subjectEnd);
+            agentive = HasActorWord(clauseSubject);
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
     }
 
-    private NounTrigger? SubjectNoun(Predicate p)
+    private NounTrigger? SubjectNoun(Subject subject)
     {
-        SubjectOf(p, out _);
         foreach (var n in _nouns)
         {
-            if (n.Start >= _subjectStart && n.Start < _subjectEnd && n.Entry.Kind == TriggerKind.Event)
+            if (n.Start >= subject.Start && n.Start < subject.End && n.Entry.Kind == TriggerKind.Event)
             {
                 return n;
             }
@@ -193,10 +201,17 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// A verb's subject: the entity it is about (<see cref="Head"/>, or null), the country it names, and its tokens
+    /// [<see cref="Start"/>, <see cref="End"/>), where actor words are looked for.
+    /// </summary>
+    private readonly record struct Subject(string? Head, string? Country, int Start, int End);
+
+    private bool HasActorWord(Subject subject) => HasActorWord(subject.Start, subject.End);
+
     /// <summary>The subject of a verb: the noun phrase before its group, back to a clause mark.</summary>
-    private string? SubjectOf(Predicate p, out string? country)
+    private Subject SubjectOf(Predicate p)
     {
-        country = null;
         int end = p.GroupStart;
         int j = end - 1;
 
@@ -238,13 +253,12 @@ internal sealed partial class SentenceReader
         bool coordinated = end > start && end - start <= 2 && _doc.Tag(end - 1) == UposTag.Cconj && !HasNominal(start, end);
         if ((participle || coordinated) && _predicates.Count > 0 && _predicates[0] != p && _predicates[0].Head < p.Head)
         {
-            return SubjectOf(_predicates[0], out country);
+            return SubjectOf(_predicates[0]);
         }
 
-        _subjectStart = start;
-        _subjectEnd = end;
-        var head = HeadEntity(start, end, out country);
+        var head = HeadEntity(start, end, out var country);
         country ??= CountryWordIn(start, end);
+        int regionStart = start;
         if (head is null && end > start && _doc.Tag(end - 1) == UposTag.Pron && PronounAt(end - 1, end) is { } pronoun)
         {
             head = Antecedent(pronoun, start);
@@ -252,11 +266,11 @@ internal sealed partial class SentenceReader
             // "The ministry said it was talking …": the pronoun stands for an actor word before it.
             if (head is null && HasActorWord(_first, start))
             {
-                _subjectStart = _first;
+                regionStart = _first;
             }
         }
 
-        return head;
+        return new Subject(head, country, regionStart, end);
     }
 
     // "Fijian rebels", "Vietnamese-led forces": a people's name the recognizer did not mark.
@@ -518,7 +532,7 @@ internal sealed partial class SentenceReader
     }
 
     // "X said Y must …": the subject of the nearest verb before.
-    private string? SpeakerBefore(Predicate p)
+    private Subject? SpeakerBefore(Predicate p)
     {
         Predicate? speaker = null;
         foreach (var q in _predicates)
@@ -529,7 +543,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return speaker is null ? null : SubjectOf(speaker, out _);
+        return speaker is null ? null : SubjectOf(speaker);
     }
 
     // "Jordan and Britain have agreed": the second of two coordinated subjects is the other side.

@@ -151,8 +151,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Outcome? ResolvePlain(Predicate p)
     {
-        if (p.Obligation && !p.Passive && !p.Negated && SpeakerBefore(p) is not null
-            && (SubjectOf(p, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)))
+        if (p.Obligation && !p.Passive && !p.Negated && SpeakerBefore(p)?.Head is not null
+            && SubjectOf(p) is var obliged && (obliged.Head is not null || HasActorWord(obliged)))
         {
             AbsorbChain(p);
             return new Outcome(Plover.Request, null, p.Head, p);
@@ -279,8 +279,9 @@ internal sealed partial class SentenceReader
                 }
 
                 // "warned that police will no longer tolerate rallies": an actor's announced act.
-                return IsInfinitive(c) || !(SubjectOf(c, out _) is not null || HasActorWord(_subjectStart, _subjectEnd)
-                    || (_subjectEnd > _subjectStart && _doc.Lower(_subjectStart) is "we" or "it" or "they"));
+                var warner = SubjectOf(c);
+                return IsInfinitive(c) || !(warner.Head is not null || HasActorWord(warner)
+                    || (warner.End > warner.Start && _doc.Lower(warner.Start) is "we" or "it" or "they"));
             default:
                 return false;
         }

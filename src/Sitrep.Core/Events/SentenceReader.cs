@@ -73,8 +73,6 @@ internal sealed partial class SentenceReader
     private readonly List<NounTrigger> _nouns = [];
     private readonly bool[] _conditional;
     private bool _unless;
-    private int _subjectStart;
-    private int _subjectEnd;
 
     public SentenceReader(EventDocument doc, int sentence)
     {
