@@ -116,7 +116,7 @@ public sealed class NerDocument
     }
 
     /// <summary>
-    /// Decodes sentence <paramref name="index"/> greedily (allowed BILOU transitions only) into <paramref name="labels"/>
+    /// Decodes sentence <paramref name="index"/> greedily (allowed BILOU transitions only; an open mention may be closed one word late) into <paramref name="labels"/>
     /// (document-wide span); learns from <paramref name="gold"/> (document-wide) when it is not empty. Returns the mistakes.
     /// </summary>
     public int Decode<TScorer>(int index, ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<byte> pos, TScorer scorer, ReadOnlySpan<byte> gold, Span<byte> labels)
@@ -135,14 +135,17 @@ public sealed class NerDocument
             int n = NerFeatures.Extract(context, i, p1, p2, features);
             var used = features[..n];
             scorer.Score(used, scores);
-            int best = 0;
-            float bestScore = float.NegativeInfinity;
-            for (int t = 0; t < NerLabels.Count; t++)
+            int best = Best(scores, previous);
+            if (NerLabels.IsOpen(previous))
             {
-                if (scores[t] > bestScore && NerLabels.IsAllowed(previous, t))
+                // Continuing a mention is forced only while it scores better than what could follow its end;
+                // otherwise the previous word ends the mention (B → U, I → L) instead of dragging it on.
+                int closed = NerLabels.Closed(previous);
+                int after = Best(scores, closed);
+                if (scores[after] > scores[best])
                 {
-                    bestScore = scores[t];
-                    best = t;
+                    output[i - 1] = (byte)closed;
+                    best = after;
                 }
             }
 
@@ -161,6 +164,22 @@ public sealed class NerDocument
         NerLabels.CloseLast(output);
         Remember(context.Atoms, output);
         return errors;
+    }
+
+    private static int Best(ReadOnlySpan<float> scores, int previous)
+    {
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < NerLabels.Count; t++)
+        {
+            if (scores[t] > bestScore && NerLabels.IsAllowed(previous, t))
+            {
+                bestScore = scores[t];
+                best = t;
+            }
+        }
+
+        return best;
     }
 
     internal int CaseOf(ulong lower) => _case.Get(lower);

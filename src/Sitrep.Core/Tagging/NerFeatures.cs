@@ -10,7 +10,11 @@ namespace Sitrep.Core.Tagging;
 /// </summary>
 public static class NerFeatures
 {
-    public const uint Fingerprint = 0x4E455205;
+    /// <summary>
+    /// Changes whenever a template, or the decoding the weights were trained under (<see cref="NerDocument.Decode"/>),
+    /// changes: a model trained otherwise is refused.
+    /// </summary>
+    public const uint Fingerprint = 0x4E455206;
 
     public const int MaxFeatures = 72;
 

@@ -92,20 +92,17 @@ public static class NerLabels
     /// <summary>Mends a decoded sentence so every mention is closed: a B or I at the end becomes U or L.</summary>
     public static void CloseLast(Span<byte> labels)
     {
-        if (labels.IsEmpty || labels[^1] == Outside)
+        if (!labels.IsEmpty)
         {
-            return;
+            labels[^1] = (byte)Closed(labels[^1]);
         }
-
-        int label = labels[^1];
-        int type = TypeOf(label);
-        labels[^1] = PositionOf(label) switch
-        {
-            Begin => (byte)Label(type, Unit),
-            Inside => (byte)Label(type, Last),
-            _ => (byte)label,
-        };
     }
+
+    /// <summary>Whether a mention is open after <paramref name="label"/> (B or I): only I or L of its type may follow.</summary>
+    public static bool IsOpen(int label) => label > 0 && PositionOf(label) is Begin or Inside;
+
+    /// <summary>The label that ends a mention here instead of continuing it: B becomes U, I becomes L, others stay.</summary>
+    public static int Closed(int label) => !IsOpen(label) ? label : Label(TypeOf(label), PositionOf(label) == Begin ? Unit : Last);
 
     private static bool[] BuildAllowed()
     {

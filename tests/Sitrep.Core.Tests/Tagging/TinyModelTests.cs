@@ -162,4 +162,46 @@ public sealed class TinyModelTests
         new NerDocument(test, [new TokenRange(0, test.Length)]).Decode(0, test, new byte[test.Length], model, default, labels);
         Assert.Equal(["B-PER", "I-PER", "O", "B-LOC", "O"], labels.Select(l => NerLabels.ToIob2(l)));
     }
+
+    [Fact]
+    public void Ner_decoder_ends_a_mention_early_when_what_follows_scores_better_than_going_on()
+    {
+        // Token 0 wants B-ORG; token 1 wants O far more than L-ORG; token 2 wants U-PER. A decoder that must
+        // continue an opened mention would make "CNBC Friday Lawrence" one ORG.
+        int bOrg = NerLabels.Label(2, NerLabels.Begin), lOrg = NerLabels.Label(2, NerLabels.Last), uPer = NerLabels.Label(0, NerLabels.Unit);
+        var atoms = Atoms(["CNBC", "Friday", "Lawrence"]);
+        var labels = new byte[atoms.Length];
+        var scorer = new ScriptedScorer([Scores((bOrg, 5f)), Scores((NerLabels.Outside, 9f), (lOrg, 1f)), Scores((uPer, 5f))]);
+        new NerDocument(atoms, [new TokenRange(0, atoms.Length)]).Decode(0, atoms, new byte[atoms.Length], scorer, default, labels);
+        Assert.Equal(["B-ORG", "O", "B-PER"], labels.Select(l => NerLabels.ToIob2(l)));
+        Assert.Equal(NerLabels.Label(2, NerLabels.Unit), labels[0]);
+
+        // When going on scores better, the mention continues.
+        scorer = new ScriptedScorer([Scores((bOrg, 5f)), Scores((NerLabels.Outside, 1f), (lOrg, 9f)), Scores((uPer, 5f))]);
+        new NerDocument(atoms, [new TokenRange(0, atoms.Length)]).Decode(0, atoms, new byte[atoms.Length], scorer, default, labels);
+        Assert.Equal(["B-ORG", "I-ORG", "B-PER"], labels.Select(l => NerLabels.ToIob2(l)));
+    }
+
+    private static float[] Scores(params (int Label, float Score)[] scores)
+    {
+        var row = new float[NerLabels.Count];
+        foreach (var (label, score) in scores)
+        {
+            row[label] = score;
+        }
+
+        return row;
+    }
+
+    /// <summary>Gives the k-th scored token the k-th row of a fixed script.</summary>
+    private sealed class ScriptedScorer(float[][] script) : IFeatureScorer
+    {
+        private int _calls;
+
+        public int Stride => NerLabels.Count;
+
+        public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => script[_calls++].CopyTo(scores);
+
+        public void Update(ReadOnlySpan<ulong> features, int gold, int guess) => throw new InvalidOperationException("no training here");
+    }
 }
