@@ -45,6 +45,42 @@ internal static partial class NewsCorpus
         }
     }
 
+    /// <summary>
+    /// The unlabeled news as documents of sentences (for document-level tagging): each Reuters-21578 story (title
+    /// and body), each BBC article, each PolNeAR *train* article. No dev or test text.
+    /// </summary>
+    public static IEnumerable<List<string[]>> Documents(string dataRoot)
+    {
+        var latin1 = Encoding.Latin1;
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
+        {
+            string sgml = File.ReadAllText(file, latin1);
+            foreach (Match story in Story().Matches(sgml))
+            {
+                var doc = new List<string[]>();
+                foreach (Match m in TextPart().Matches(story.Value))
+                {
+                    doc.AddRange(Split(WebUtility.HtmlDecode(m.Groups[1].Value)));
+                }
+
+                if (doc.Count > 0)
+                {
+                    yield return doc;
+                }
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            yield return [.. Split(File.ReadAllText(file, latin1))];
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            yield return [.. Split(File.ReadAllText(file, Encoding.UTF8))];
+        }
+    }
+
     /// <summary>Lines (paragraphs) split into sentences at final punctuation, tokenized as the pipeline tokenizes.</summary>
     private static IEnumerable<string[]> Split(string text)
     {
@@ -74,6 +110,9 @@ internal static partial class NewsCorpus
             }
         }
     }
+
+    [GeneratedRegex("<REUTERS .*?</REUTERS>", RegexOptions.Singleline, 10000)]
+    private static partial Regex Story();
 
     [GeneratedRegex("<(?:BODY|TITLE)>(.*?)</(?:BODY|TITLE)>", RegexOptions.Singleline, 10000)]
     private static partial Regex TextPart();
