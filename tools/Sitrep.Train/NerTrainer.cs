@@ -27,6 +27,27 @@ internal static class NerTrainer
         return 0;
     }
 
+    /// <summary>A one-seed model trained in memory with <paramref name="lexicon"/> (used by newslex to tag the news).</summary>
+    public static NerModel TrainInMemory(TrainOptions o, Lexicon lexicon, PosModel pos)
+    {
+        var clock = Stopwatch.StartNew();
+        var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
+        var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
+        var (buckets, rows) = TrainOne(o, o.Seed, train, dev, clock);
+        return new NerModel(ToData(o, buckets, rows));
+    }
+
+    private static ModelData ToData(TrainOptions o, int[] buckets, float[] rows) => new()
+    {
+        Kind = NerModel.Kind,
+        Fingerprint = NerFeatures.Fingerprint,
+        Bits = o.Bits,
+        Labels = Enumerable.Range(0, NerLabels.Count).Select(BilouName).ToArray(),
+        Buckets = buckets,
+        Rows = rows,
+        Notes = o.Notes("ner"),
+    };
+
     private static (int[] Buckets, float[] Rows) TrainOne(TrainOptions o, int seed, List<NerDoc> train, List<NerDoc> dev, Stopwatch clock)
     {
         var model = new AveragedPerceptron(o.Bits, NerLabels.Count);
@@ -60,18 +81,7 @@ internal static class NerTrainer
     private static void Finish(TrainOptions o, List<NerDoc> dev, int[] finalBuckets, float[] finalRows)
     {
         string output = o.Output ?? "src/Sitrep.Models/Resources/ner.model.br";
-        TrainOptions.Save(
-            new ModelData
-            {
-                Kind = NerModel.Kind,
-                Fingerprint = NerFeatures.Fingerprint,
-                Bits = o.Bits,
-                Labels = Enumerable.Range(0, NerLabels.Count).Select(BilouName).ToArray(),
-                Buckets = finalBuckets,
-                Rows = finalRows,
-                Notes = o.Notes("ner"),
-            },
-            output);
+        TrainOptions.Save(ToData(o, finalBuckets, finalRows), output);
         var reloaded = new NerModel(TrainOptions.Load(output, NerModel.Kind, NerFeatures.Fingerprint));
         var scored = dev.Select(doc =>
         {

@@ -6,8 +6,9 @@ using Sitrep.Core.Tagging;
 namespace Sitrep.Train;
 
 /// <summary>
-/// <c>Sitrep.Train newslex</c>: a self-made name list. Tags the unlabeled news (<see cref="NewsCorpus.Documents"/>)
-/// with the current POS and NER models, counts the type each name (up to <see cref="Gazetteer.MaxTokens"/> words)
+/// <c>Sitrep.Train newslex</c>: a self-made name list. Removes any earlier list from the lexicon, trains a one-seed
+/// recognizer with what is left (in memory), tags the unlabeled news (<see cref="NewsCorpus.Documents"/>) with the
+/// POS model and that recognizer, counts the type each name (up to <see cref="Gazetteer.MaxTokens"/> words)
 /// receives, and adds to the lexicon's gazetteer every name tagged at least <see cref="MinCount"/> times with one
 /// type in at least <see cref="MinShare"/> of them, marked <see cref="GazetteerMarks.News"/>. The recognizer then
 /// learns how far to trust the list (a semi-supervised step: names it can see in other, easier contexts).
@@ -21,9 +22,10 @@ internal static class NewsLexiconBuilder
     public static int Run(TrainOptions o)
     {
         var clock = Stopwatch.StartNew();
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var lexicon = WithoutNewsNames(TrainOptions.LoadLexicon(o.Lexicon));
         var pos = new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), lexicon);
-        var ner = new NerModel(TrainOptions.Load(o.NerModel, NerModel.Kind, NerFeatures.Fingerprint));
+        Console.WriteLine(Inv($"newslex: training a one-seed recognizer without the news names ({o.Epochs} epochs)"));
+        var ner = NerTrainer.TrainInMemory(o, lexicon, pos);
         var counts = new Dictionary<ulong, int[]>();
         int documents = 0;
         long tokens = 0;
@@ -46,7 +48,8 @@ internal static class NewsLexiconBuilder
                 NerLabels.Chunks(labels.AsSpan(range.Start, range.End - range.Start), chunks);
                 foreach (var (start, end, type) in chunks)
                 {
-                    if (end - start > Gazetteer.MaxTokens)
+                    // A name holding a title is the recognizer's habit, not a name ("US President" as ORG).
+                    if (end - start > Gazetteer.MaxTokens || HasTitle(prepared.Atoms.AsSpan(range.Start + start, end - start)))
                     {
                         continue;
                     }
@@ -87,8 +90,37 @@ internal static class NewsLexiconBuilder
         }
 
         Console.WriteLine(Inv($"newslex: {documents:N0} documents, {tokens:N0} tokens, {counts.Count:N0} names; kept PER {kept[0]:N0}, LOC {kept[1]:N0}, ORG {kept[2]:N0}, MISC {kept[3]:N0} ({clock.Elapsed.TotalSeconds:F0} s)"));
-        TrainOptions.Save(lexicon.ToData(o.Notes("lexicon") + Inv($"; news names from {o.NerModel}: PER {kept[0]}, LOC {kept[1]}, ORG {kept[2]}, MISC {kept[3]}")), o.Output ?? o.Lexicon);
+        TrainOptions.Save(lexicon.ToData(o.Notes("lexicon") + Inv($"; news names: PER {kept[0]}, LOC {kept[1]}, ORG {kept[2]}, MISC {kept[3]}")), o.Output ?? o.Lexicon);
         return 0;
+    }
+
+    /// <summary>The lexicon with every <see cref="GazetteerMarks.News"/> mark removed (phrases marked only so are dropped).</summary>
+    private static Lexicon WithoutNewsNames(Lexicon lexicon)
+    {
+        var phrases = new AtomTable(lexicon.Gazetteer.Count);
+        foreach (var (key, bits) in lexicon.Gazetteer.Phrases.Entries())
+        {
+            int kept = bits & ~(int)GazetteerMarks.News;
+            if (kept != 0)
+            {
+                phrases.Set(key, kept);
+            }
+        }
+
+        return new Lexicon(lexicon.Clusters, new Gazetteer(phrases), lexicon.Casing);
+    }
+
+    private static bool HasTitle(ReadOnlySpan<TokenAtoms> words)
+    {
+        foreach (ref readonly var w in words)
+        {
+            if (MentionRules.IsPersonTitle(w.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -22,8 +22,6 @@ internal sealed class TrainOptions
 
     public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
 
-    /// <summary>newslex: the NER model that tags the unlabeled news.</summary>
-    public string NerModel { get; set; } = "src/Sitrep.Models/Resources/ner.model.br";
 
     public int Epochs { get; set; } = 10;
 
@@ -60,7 +58,6 @@ internal sealed class TrainOptions
                 case "--out": o.Output = value; break;
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
-                case "--ner-model": o.NerModel = value; break;
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;

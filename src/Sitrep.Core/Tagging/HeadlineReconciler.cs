@@ -4,9 +4,10 @@ namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// Second look at title-case lines (headlines), once the body is labeled:
-/// a span that the body also names takes the body's type; a span holding a word the body (or the news) writes in
-/// lower case is dropped, and any names the body knows inside it are labeled instead; names the body knows in
-/// the line's unlabeled stretches are labeled too.
+/// a span that the body also names takes the body's type; a span holding a word the body writes only in lower
+/// case is dropped, and any names the body knows inside it are labeled instead (how the news at large writes a
+/// word is no evidence here: "Guy Forget", "Stuart Law"); names the body knows in the line's unlabeled stretches
+/// are labeled too.
 /// </summary>
 internal static class HeadlineReconciler
 {
@@ -59,8 +60,7 @@ internal static class HeadlineReconciler
                 bool suspicious = false;
                 for (int i = start; i < end; i++)
                 {
-                    int docCase = document.CaseOf(lineAtoms[i].Lower);
-                    suspicious |= docCase == 1 || (docCase == 0 && lineAtoms[i].Casing == 1);
+                    suspicious |= document.CaseOf(lineAtoms[i].Lower) == 1;
                 }
 
                 if (suspicious)

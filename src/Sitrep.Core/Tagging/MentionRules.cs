@@ -16,6 +16,14 @@ public static class MentionRules
         "Spokesman", "Spokeswoman", "Spokesperson", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Pope",
         "General", "Leader", "Chief", "Commander", "Officials", "Official", "Forces", "Troops", "Army", "Government");
 
+    /// <summary>Titles that stand between an institution or place and a person's name ("Federal Reserve Governor X").</summary>
+    private static readonly FrozenSet<ulong> PersonTitles = new[]
+    {
+        "President", "Minister", "Secretary", "Chancellor", "Premier", "Ambassador", "Envoy", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Senator", "Governor", "Mayor", "King", "Prince", "Pope", "Leader", "Commander", "Director",
+        "Chairman", "Chairwoman", "Cardinal", "Judge", "Coach", "Manager", "Captain", "Ex-President",
+    }.Select(t => StableHash.OfNormalized(t)).ToFrozenSet();
+
     private static readonly FrozenSet<string> Seats = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "Elysee Palace", "Élysée Palace",
@@ -96,6 +104,103 @@ public static class MentionRules
         }
 
         return end > start;
+    }
+
+    /// <summary>
+    /// Splits a recognized mention that runs over a person's title into what precedes the title and the name after
+    /// it, in a document's labels: "US President Donald Trump" → "US" (a place when the gazetteer says so, else the
+    /// mention's type), "President" outside, "Donald Trump" a person; "Federal Reserve Governor Lawrence Lindsey" →
+    /// "Federal Reserve" + "Lawrence Lindsey". The name must be one to three capitalized words.
+    /// </summary>
+    public static void SplitAtTitles(ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<Documents.TokenRange> sentences, Span<byte> labels)
+    {
+        var chunks = new List<(int Start, int End, int Type)>();
+        foreach (var range in sentences)
+        {
+            chunks.Clear();
+            var sentence = labels[range.Start..range.End];
+            var words = atoms[range.Start..range.End];
+            NerLabels.Chunks(sentence, chunks);
+            foreach (var (start, end, type) in chunks)
+            {
+                if (end - start < 3 || type == PersonType)
+                {
+                    continue;
+                }
+
+                int title = -1;
+                for (int k = end - 2; k > start && k >= end - 4; k--)
+                {
+                    if (PersonTitles.Contains(words[k].Lower))
+                    {
+                        title = k;
+                        break;
+                    }
+                }
+
+                if (title < 0 || !AllCapitalized(words[(title + 1)..end]))
+                {
+                    continue;
+                }
+
+                var marks = IsOnePhrase(words, start, title) ? (GazetteerMarks)words[start].Gazetteer : GazetteerMarks.None;
+                int before = (marks & GazetteerMarks.Political) != 0 ? LocationType
+                    : (marks & GazetteerMarks.Demonym) != 0 ? MiscType
+                    : type;
+                Relabel(sentence, start, title, before);
+                sentence[title] = NerLabels.Outside;
+                Relabel(sentence, title + 1, end, PersonType);
+            }
+        }
+    }
+
+    /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>
+    public static bool IsPersonTitle(ulong lower) => PersonTitles.Contains(lower);
+
+    private const int PersonType = 0;
+    private const int LocationType = 1;
+    private const int MiscType = 3;
+
+    /// <summary>Whether [start, end) is exactly one gazetteer phrase.</summary>
+    private static bool IsOnePhrase(ReadOnlySpan<TokenAtoms> words, int start, int end)
+    {
+        const int first = (int)GazetteerMarks.First;
+        if ((words[start].Gazetteer & first) == 0 || (end < words.Length && words[end].Gazetteer != 0 && (words[end].Gazetteer & first) == 0))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < end; k++)
+        {
+            if (words[k].Gazetteer == 0 || (words[k].Gazetteer & first) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllCapitalized(ReadOnlySpan<TokenAtoms> words)
+    {
+        foreach (ref readonly var w in words)
+        {
+            if ((w.Flags & AtomFlags.InitialCap) == 0 || PersonTitles.Contains(w.Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Relabel(Span<byte> labels, int start, int end, int type)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int position = end - start == 1 ? NerLabels.Unit : i == start ? NerLabels.Begin : i == end - 1 ? NerLabels.Last : NerLabels.Inside;
+            labels[i] = (byte)NerLabels.Label(type, position);
+        }
     }
 
     /// <summary>

@@ -38,5 +38,7 @@ public sealed class NerModel
         {
             HeadlineReconciler.Apply(document, atoms, sentences, labels);
         }
+
+        MentionRules.SplitAtTitles(atoms, sentences, labels);
     }
 }

@@ -20,4 +20,23 @@ public sealed class MentionRulesTests
         int extended = MentionRules.ExtendByAcronym(text, tokens, first, end);
         Assert.Equal(expected, text[tokens[first].Start..tokens[extended - 1].End]);
     }
+
+    [Theory]
+    [InlineData("US President Donald Trump spoke", "B-ORG I-ORG I-ORG I-ORG O", "B-LOC O B-PER I-PER O")]
+    [InlineData("the Federal Reserve Governor Lawrence Lindsey said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG O B-PER I-PER O")]
+    [InlineData("the Russian Ambassador Ivanov said", "O B-ORG I-ORG I-ORG O", "O B-MISC O B-PER O")]
+    [InlineData("at Chicago General Hospital today", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O")]
+    [InlineData("President Jacques Chirac said", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O")]
+    [InlineData("the Director of Intelligence said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O")]
+    public void A_mention_running_over_a_title_splits_into_what_precedes_it_and_the_person_after_it(string text, string recognized, string expected)
+    {
+        string[] words = text.Split(' ');
+        var atoms = new TokenAtoms[words.Length];
+        var places = Gazetteer.Parse(new StringReader("1\tUS\n8\tRussian\n2\tChicago\n"));
+        new Lexicon(new AtomTable(), places).Atomize(new StringWords(words), atoms);
+        var labels = new byte[words.Length];
+        NerLabels.FromIob(recognized.Split(' '), labels);
+        MentionRules.SplitAtTitles(atoms, [new TokenRange(0, words.Length)], labels);
+        Assert.Equal(expected, string.Join(' ', labels.Select(l => NerLabels.ToIob2(l))));
+    }
 }
