@@ -22,10 +22,26 @@ internal static class NewsLexiconBuilder
     public static int Run(TrainOptions o)
     {
         var clock = Stopwatch.StartNew();
-        var lexicon = WithoutNewsNames(TrainOptions.LoadLexicon(o.Lexicon));
-        var pos = new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), lexicon);
-        Console.WriteLine(Inv($"newslex: training a one-seed recognizer without the news names ({o.Epochs} epochs)"));
-        var ner = NerTrainer.TrainInMemory(o, lexicon, pos);
+        var plain = WithoutNewsNames(TrainOptions.LoadLexicon(o.Lexicon));
+        var pos = new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), plain);
+        var lexicon = plain;
+        string summary = "";
+        for (int round = 1; round <= o.Rounds; round++)
+        {
+            Console.WriteLine(Inv($"newslex: round {round}: training a one-seed recognizer ({o.Epochs} epochs, {(round == 1 ? "without news names" : "with the last round's news names")})"));
+            var ner = NerTrainer.TrainInMemory(o, lexicon, pos);
+            var counts = Count(ner, lexicon, pos, clock);
+            lexicon = WithNewsNames(plain, counts, out summary);
+            Console.WriteLine(Inv($"newslex: round {round}: {counts.Count:N0} names; kept {summary} ({clock.Elapsed.TotalSeconds:F0} s)"));
+        }
+
+        TrainOptions.Save(lexicon.ToData(o.Notes("lexicon") + Inv($"; news names ({o.Rounds} rounds): {summary}")), o.Output ?? o.Lexicon);
+        return 0;
+    }
+
+    /// <summary>How often each name (phrase key) was tagged with each type (PER, LOC, ORG, MISC) over the news.</summary>
+    private static Dictionary<ulong, int[]> Count(NerModel ner, Lexicon lexicon, PosModel pos, Stopwatch clock)
+    {
         var counts = new Dictionary<ulong, int[]>();
         int documents = 0;
         long tokens = 0;
@@ -76,7 +92,18 @@ internal static class NewsLexiconBuilder
             }
         }
 
-        var phrases = lexicon.Gazetteer.Phrases;
+        return counts;
+    }
+
+    /// <summary>The plain lexicon plus every name tagged often and consistently enough, marked with its type.</summary>
+    private static Lexicon WithNewsNames(Lexicon plain, Dictionary<ulong, int[]> counts, out string summary)
+    {
+        var phrases = new AtomTable(plain.Gazetteer.Count + counts.Count);
+        foreach (var (key, bits) in plain.Gazetteer.Phrases.Entries())
+        {
+            phrases.Set(key, bits);
+        }
+
         var kept = new int[4];
         foreach (var (key, byType) in counts.OrderBy(p => p.Key))
         {
@@ -89,9 +116,8 @@ internal static class NewsLexiconBuilder
             }
         }
 
-        Console.WriteLine(Inv($"newslex: {documents:N0} documents, {tokens:N0} tokens, {counts.Count:N0} names; kept PER {kept[0]:N0}, LOC {kept[1]:N0}, ORG {kept[2]:N0}, MISC {kept[3]:N0} ({clock.Elapsed.TotalSeconds:F0} s)"));
-        TrainOptions.Save(lexicon.ToData(o.Notes("lexicon") + Inv($"; news names: PER {kept[0]}, LOC {kept[1]}, ORG {kept[2]}, MISC {kept[3]}")), o.Output ?? o.Lexicon);
-        return 0;
+        summary = Inv($"PER {kept[0]:N0}, LOC {kept[1]:N0}, ORG {kept[2]:N0}, MISC {kept[3]:N0}");
+        return new Lexicon(plain.Clusters, new Gazetteer(phrases), plain.Casing);
     }
 
     /// <summary>The lexicon with every <see cref="GazetteerMarks.News"/> mark removed (phrases marked only so are dropped).</summary>

@@ -36,6 +36,9 @@ internal sealed class TrainOptions
 
     public int Seed { get; set; } = 1;
 
+    /// <summary>newslex: how many times to tag the news (each round's recognizer trained with the last round's names).</summary>
+    public int Rounds { get; set; } = 1;
+
     public int Bits { get; set; } = 20;
 
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
@@ -62,6 +65,7 @@ internal sealed class TrainOptions
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--rounds": o.Rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--bits": o.Bits = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
