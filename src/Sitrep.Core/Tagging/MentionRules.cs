@@ -87,7 +87,14 @@ public static class MentionRules
         droppedTitle = false;
         ArgumentNullException.ThrowIfNull(words);
         int first = start;
-        while (end > start && (atoms[end - 1].Flags & (AtomFlags.AllLower | AtomFlags.Punctuation)) != 0)
+        bool cased = false;
+        for (int k = start; k < end && !cased; k++)
+        {
+            cased = (atoms[k].Flags & (AtomFlags.InitialCap | AtomFlags.AllCaps)) != 0;
+        }
+
+        // Trailing lower-case words are not part of a name, unless the name is written all in lower case.
+        while (end > start && (atoms[end - 1].Flags & (cased ? AtomFlags.AllLower | AtomFlags.Punctuation : AtomFlags.Punctuation)) != 0)
         {
             end--;
         }

@@ -23,10 +23,11 @@ public sealed class NerDocument
         _noCase = new bool[sentences.Length];
         _titleCase = new bool[sentences.Length];
         _case = new AtomTable(Math.Max(16, atoms.Length / 2));
+        bool typedLowerCase = IsTypedInLowerCase(atoms, sentences);
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = atoms[sentences[s].Start..sentences[s].End];
-            _noCase[s] = CarriesNoCase(sentence);
+            _noCase[s] = CarriesNoCase(sentence) || (typedLowerCase && IsLowerCase(sentence));
             _titleCase[s] = _noCase[s] && !IsAllCaps(sentence);
             if (_noCase[s])
             {
@@ -52,7 +53,7 @@ public sealed class NerDocument
 
     public bool IsNoCase(int sentence) => _noCase[sentence];
 
-    /// <summary>A case-less line that is title case (most words capitalized), not all caps.</summary>
+    /// <summary>A case-less line that is not all caps: title case (most words capitalized) or all lower case.</summary>
     public bool IsTitleCase(int sentence) => _titleCase[sentence];
 
     /// <summary>
@@ -80,6 +81,50 @@ public sealed class NerDocument
         }
 
         return order;
+    }
+
+    /// <summary>Four words or more, every one in lower case.</summary>
+    private static bool IsLowerCase(ReadOnlySpan<TokenAtoms> sentence)
+    {
+        int letters = 0;
+        foreach (ref readonly var a in sentence)
+        {
+            if ((a.Flags & AtomFlags.HasLetter) != 0)
+            {
+                if ((a.Flags & AtomFlags.AllLower) == 0)
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 4;
+    }
+
+    /// <summary>
+    /// Whether the text was typed without capitals: at least half of its sentences of four words or more are all
+    /// lower case. Then those sentences carry no case information and names must be known by what they are; in
+    /// ordinary text a lower-case sentence is a fragment, and its lack of capitals means it names nobody.
+    /// </summary>
+    private static bool IsTypedInLowerCase(ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<TokenRange> sentences)
+    {
+        int wordy = 0, lower = 0;
+        foreach (var range in sentences)
+        {
+            var sentence = atoms[range.Start..range.End];
+            int letters = 0;
+            foreach (ref readonly var a in sentence)
+            {
+                letters += (a.Flags & AtomFlags.HasLetter) != 0 ? 1 : 0;
+            }
+
+            wordy += letters >= 4 ? 1 : 0;
+            lower += IsLowerCase(sentence) ? 1 : 0;
+        }
+
+        return lower > 0 && lower * 2 >= wordy;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<TokenAtoms> sentence)

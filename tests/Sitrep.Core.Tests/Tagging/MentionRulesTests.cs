@@ -39,4 +39,19 @@ public sealed class MentionRulesTests
         MentionRules.SplitAtTitles(atoms, [new TokenRange(0, words.Length)], labels);
         Assert.Equal(expected, string.Join(' ', labels.Select(l => NerLabels.ToIob2(l))));
     }
+
+    [Theory]
+    [InlineData("Truth Social platform", "Truth Social")]
+    [InlineData("vladimir putin", "vladimir putin")]
+    [InlineData("US President", "US")]
+    [InlineData("( Moscow", "Moscow")]
+    public void Trim_drops_trailing_lower_case_words_and_titles_but_keeps_a_name_written_all_in_lower_case(string span, string expected)
+    {
+        string[] words = span.Split(' ');
+        var atoms = new TokenAtoms[words.Length];
+        Lexicon.Empty.Atomize(new StringWords(words), atoms);
+        int start = 0, end = words.Length;
+        Assert.True(MentionRules.Trim(atoms, words, ref start, ref end));
+        Assert.Equal(expected, string.Join(' ', words[start..end]));
+    }
 }
