@@ -22,6 +22,21 @@ internal sealed class TrainOptions
 
     public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
 
+    /// <summary>
+    /// NER: the lexicon the POS model reads when it tags (default: <see cref="Lexicon"/>). For comparing lexicons
+    /// without retraining POS: the POS model keeps the clusters it was trained with while NER reads the new ones.
+    /// </summary>
+    public string? PosLexicon { get; set; }
+
+    /// <summary>lexicon: take the gazetteer and case profiles from this lexicon file, build only new clusters.</summary>
+    public string? BaseLexicon { get; set; }
+
+    /// <summary>lexicon: also cluster the extra train-split text (PolNeAr, TempEval-3, GUM; see <see cref="NewsCorpus"/>).</summary>
+    public bool MoreText { get; set; }
+
+    /// <summary>lexicon: cluster words by the word after them (true) or before them.</summary>
+    public bool RightContext { get; set; } = true;
+
     public int Epochs { get; set; } = 10;
 
     /// <summary>POS: 1 = one greedy pass; 2 = a second pass that also sees the first pass's tags to the right.</summary>
@@ -57,6 +72,10 @@ internal sealed class TrainOptions
                 case "--out": o.Output = value; break;
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
+                case "--pos-lexicon": o.PosLexicon = value; break;
+                case "--base-lexicon": o.BaseLexicon = value; break;
+                case "--corpus": o.MoreText = value == "more" ? true : value == "news" ? false : throw new ArgumentException("--corpus news|more"); break;
+                case "--context": o.RightContext = value == "right" ? true : value == "left" ? false : throw new ArgumentException("--context right|left"); break;
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
