@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrains every shipped tagging model, in order, from ../shared/data (run from the repository root):
-#   lexicon (gazetteer + word clusters + case profiles) → POS (EWT + GUM train, two passes, 3 seeds averaged, pruned to 200k rows)
+#   lexicon (gazetteer + exchange word clusters 64/256/1024 + case profiles, ~1 minute) → POS (EWT + GUM train, two passes, 3 seeds averaged, pruned to 200k rows)
 #   → NER (5 seeds averaged, POS tags from the new POS model).
 # Writes src/Sitrep.Models/Resources/{lexicon.bin.br,pos.model.br,ner.model.br}. About 12 minutes on one free core.
 # `tools/train-models.sh pos ner` skips the lexicon step (the lexicon file in the repository is used as it is).

@@ -3,26 +3,39 @@ using System.Globalization;
 
 namespace Sitrep.Train;
 
+/// <summary>Which neighbours of a word describe it when clustering.</summary>
+internal enum ContextSide
+{
+    /// <summary>The word after it: the model P(next word | class(word)).</summary>
+    Right,
+
+    /// <summary>The word before it: P(previous word | class(word)).</summary>
+    Left,
+
+    /// <summary>Both, as two kinds of contexts: the product of the two models.</summary>
+    Both,
+}
+
 /// <summary>
-/// Word pair counts for clustering: how often each clustered word (id 0 … Words − 1, most frequent first) is
-/// followed by each context (on the chosen side: another word id, <see cref="Rare"/> for any word outside the
-/// vocabulary, or <see cref="Boundary"/> at the sentence edge). Stored as compressed rows per clustered word.
+/// Word pair counts for clustering: how often each clustered word (id 0 … Words − 1, most frequent first) has each
+/// context (a neighbouring word id, one id for any word outside the vocabulary, one for the sentence edge; with
+/// <see cref="ContextSide.Both"/> left and right neighbours are different contexts). Compressed rows per word.
 /// </summary>
 internal sealed class ContextCounts
 {
-    public ContextCounts(int words, long[] keys, int[] counts)
+    private ContextCounts(int words, int contexts, long[] keys, int[] counts)
     {
         Words = words;
-        Contexts = words + 2;
+        Contexts = contexts;
         Start = new int[words + 1];
         Context = new int[keys.Length];
         Count = new int[keys.Length];
         Total = new long[words];
         for (int k = 0; k < keys.Length; k++)
         {
-            int w = (int)(keys[k] / Contexts);
+            int w = (int)(keys[k] / contexts);
             Start[w + 1]++;
-            Context[k] = (int)(keys[k] % Contexts);
+            Context[k] = (int)(keys[k] % contexts);
             Count[k] = counts[k];
             Total[w] += counts[k];
         }
@@ -36,12 +49,8 @@ internal sealed class ContextCounts
     /// <summary>How many words are clustered.</summary>
     public int Words { get; }
 
-    /// <summary>Context ids: the words, then <see cref="Rare"/> and <see cref="Boundary"/>.</summary>
+    /// <summary>How many context ids there are.</summary>
     public int Contexts { get; }
-
-    public int Rare => Words;
-
-    public int Boundary => Words + 1;
 
     /// <summary>Word w's pairs are Context[Start[w] … Start[w + 1]) with their Count.</summary>
     public int[] Start { get; }
@@ -50,19 +59,17 @@ internal sealed class ContextCounts
 
     public int[] Count { get; }
 
-    /// <summary>Each clustered word's token count (the sum of its row).</summary>
+    /// <summary>Each clustered word's pair count (the sum of its row): its token count, twice that for both sides.</summary>
     public long[] Total { get; }
 
     public int Pairs => Context.Length;
 
-    /// <summary>
-    /// Counts the pairs (word, its neighbour on one side) in sentences of vocabulary ids (−1 for a word outside it);
-    /// <paramref name="right"/> = the neighbour after the word, else the one before it.
-    /// </summary>
-    public static ContextCounts Collect(IReadOnlyList<int[]> sentences, int words, bool right)
+    /// <summary>Counts the pairs (word, neighbour) in sentences of vocabulary ids (−1 for a word outside it).</summary>
+    public static ContextCounts Collect(IReadOnlyList<int[]> sentences, int words, ContextSide side)
     {
         var pairs = new Dictionary<long, int>();
-        long contexts = words + 2;
+        int perSide = words + 2;
+        long contexts = side == ContextSide.Both ? 2 * perSide : perSide;
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Length; i++)
@@ -72,17 +79,27 @@ internal sealed class ContextCounts
                     continue;
                 }
 
-                int j = right ? i + 1 : i - 1;
-                int context = j < 0 || j >= s.Length ? words + 1 : s[j] < 0 ? words : s[j];
-                long key = (s[i] * contexts) + context;
-                pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                if (side != ContextSide.Left)
+                {
+                    Tally(pairs, (s[i] * contexts) + Neighbour(s, i + 1, words));
+                }
+
+                if (side != ContextSide.Right)
+                {
+                    Tally(pairs, (s[i] * contexts) + Neighbour(s, i - 1, words) + (side == ContextSide.Both ? perSide : 0));
+                }
             }
         }
 
         var keys = pairs.Keys.ToArray();
         Array.Sort(keys);
-        return new ContextCounts(words, keys, keys.Select(k => pairs[k]).ToArray());
+        return new ContextCounts(words, (int)contexts, keys, keys.Select(k => pairs[k]).ToArray());
     }
+
+    private static void Tally(Dictionary<long, int> pairs, long key) => pairs[key] = pairs.GetValueOrDefault(key) + 1;
+
+    /// <summary>The context id of position j: its word, <c>words</c> for a word outside the vocabulary, <c>words + 1</c> past the edge.</summary>
+    private static int Neighbour(int[] s, int j, int words) => j < 0 || j >= s.Length ? words + 1 : s[j] < 0 ? words : s[j];
 }
 
 /// <summary>
@@ -115,7 +132,7 @@ internal sealed class ExchangeClustering
     private readonly double[] _xLogX;
     private readonly double[] _gain;
 
-    private ExchangeClustering(ContextCounts pairs, int classes, int seed)
+    private ExchangeClustering(ContextCounts pairs, int classes, int seed, int[]? coarse, int coarseClasses)
     {
         _pairs = pairs;
         _classes = classes;
@@ -160,11 +177,15 @@ internal sealed class ExchangeClustering
             _xLogX[x] = x * Math.Log(x);
         }
 
-        // Start: the most frequent words one to a class, the rest at random (seeded).
+        // Start: the most frequent words one to a class, the rest at random (seeded); or, refining a coarser
+        // clustering, each coarse class's words dealt in frequency order to its classes / coarseClasses parts.
         var random = new Random(seed);
+        var dealt = new int[Math.Max(coarseClasses, 1)];
         for (int w = 0; w < pairs.Words; w++)
         {
-            int c = w < classes ? w : random.Next(classes);
+            int c = coarse is not null
+                ? (coarse[w] * (classes / coarseClasses)) + (dealt[coarse[w]]++ % (classes / coarseClasses))
+                : w < classes ? w : random.Next(classes);
             _classOf[w] = c;
             _members[c]++;
             _classTotal[c] += pairs.Total[w];
@@ -174,13 +195,15 @@ internal sealed class ExchangeClustering
 
     /// <summary>
     /// Clusters the words into <paramref name="classes"/> classes with at most <paramref name="maxPasses"/> passes
-    /// (fewer when a pass improves the objective by less than 0.01%); prints each pass's perplexity and time.
+    /// (fewer when a pass improves the objective by less than <paramref name="tolerance"/>, relative); prints each
+    /// pass's perplexity and time. Starts from a split of <paramref name="coarse"/> (a clustering into
+    /// <paramref name="coarseClasses"/> classes, a divisor of <paramref name="classes"/>) when given.
     /// Deterministic for a given seed (one thread).
     /// </summary>
-    public static int[] Run(ContextCounts pairs, int classes, int seed, int maxPasses, string label)
+    public static int[] Run(ContextCounts pairs, int classes, int seed, int maxPasses, double tolerance, string label, int[]? coarse = null, int coarseClasses = 0)
     {
         var clock = Stopwatch.StartNew();
-        var clustering = new ExchangeClustering(pairs, classes, seed);
+        var clustering = new ExchangeClustering(pairs, classes, seed, coarse, coarseClasses);
         double before = clustering.Objective();
         Console.WriteLine(clustering.Report(label, 0, before, 0, clock));
         for (int pass = 1; pass <= maxPasses; pass++)
@@ -193,7 +216,7 @@ internal sealed class ExchangeClustering
 
             double after = clustering.Objective();
             Console.WriteLine(clustering.Report(label, pass, after, moves, clock));
-            if (moves == 0 || after - before < 1e-4 * Math.Abs(before))
+            if (moves == 0 || after - before < tolerance * Math.Abs(before))
             {
                 break;
             }
