@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Retrains every shipped tagging model, in order, from ../shared/data (run from the repository root):
-#   lexicon (gazetteer + word clusters + case profiles) → POS (EWT + GUM train, two passes, 3 seeds averaged, pruned to 200k rows)
+#   lexicon (gazetteer + exchange word clusters 64/256/1024 + case profiles, ~1 minute)
+#   → POS (EWT + GUM train, two passes, 3 seeds averaged, pruned to 200k rows)
 #   → newslex (a one-seed NER trained in memory tags the unlabeled news; names it tags consistently join the gazetteer)
-#   → NER (5 seeds averaged, POS tags from the new POS model, the gazetteer with the news names).
+#   → NER (10 seeds averaged, POS tags from the new POS model, the gazetteer with the news names).
 # Writes src/Sitrep.Models/Resources/{lexicon.bin.br,pos.model.br,ner.model.br}. About 12 minutes on one free core.
 # `tools/train-models.sh pos ner` skips the lexicon steps (the lexicon file in the repository is used as it is);
 # `tools/train-models.sh newslex ner` rebuilds only the news names (any earlier ones are removed first) and NER.
@@ -23,8 +24,8 @@ for step in "${steps[@]}"; do
          train pos-prune --max-rows 200000 ;;
     # News names: kept when tagged 3+ times with one type in 80% of them (src/Sitrep.Models/README.md).
     newslex) train newslex --epochs 16 --seed 1 ;;
-    # NER: 5 seeds averaged (see src/Sitrep.Models/README.md for the dev F1 of each seed and of the average).
-    ner) train ner --epochs 12 --seeds 5 --seed 1 ;;
+    # NER: 10 seeds averaged (see src/Sitrep.Models/README.md for the dev F1 of each seed and of the average).
+    ner) train ner --epochs 12 --seeds 10 --seed 1 ;;
     *) echo "unknown step $step (lexicon, pos, newslex, ner)" >&2; exit 2 ;;
   esac
 done

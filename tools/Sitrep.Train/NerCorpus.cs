@@ -8,7 +8,10 @@ internal sealed record NerDoc(TokenAtoms[] Atoms, byte[] Pos, TokenRange[] Sente
 
 internal static class NerCorpus
 {
-    /// <summary>Groups sentences into documents (-DOCSTART-), computes atoms with the lexicon and POS tags with the POS model.</summary>
+    /// <summary>
+    /// Groups sentences into documents (-DOCSTART-), computes atoms with the lexicon and POS tags with the POS model
+    /// (whose atoms come from the POS model's own lexicon when that is another one).
+    /// </summary>
     public static List<NerDoc> Prepare(List<ConllSentence> sentences, Lexicon lexicon, PosModel? pos)
     {
         var docs = new List<NerDoc>();
@@ -44,11 +47,17 @@ internal static class NerCorpus
         {
             var s = group[k];
             var slice = atoms.AsSpan(start, s.Words.Length);
-            lexicon.Atomize(new StringWords(s.Words), slice);
             if (pos is not null)
             {
+                pos.Lexicon.Atomize(new StringWords(s.Words), slice);
                 pos.FillTagClasses(slice);
                 pos.Tag(slice, tags.AsSpan(start, s.Words.Length));
+            }
+
+            if (pos is null || pos.Lexicon != lexicon)
+            {
+                lexicon.Atomize(new StringWords(s.Words), slice);
+                pos?.FillTagClasses(slice);
             }
 
             NerLabels.FromIob(s.Tags, gold.AsSpan(start, s.Words.Length));

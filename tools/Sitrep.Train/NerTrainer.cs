@@ -11,8 +11,9 @@ internal static class NerTrainer
     {
         var clock = Stopwatch.StartNew();
         var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var pos = File.Exists(o.PosModel) ? new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), lexicon) : null;
-        Console.WriteLine(pos is null ? "ner: no POS model, training without POS features" : $"ner: POS tags from {o.PosModel}");
+        var posLexicon = o.PosLexicon is null ? lexicon : TrainOptions.LoadLexicon(o.PosLexicon);
+        var pos = File.Exists(o.PosModel) ? new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), posLexicon) : null;
+        Console.WriteLine(pos is null ? "ner: no POS model, training without POS features" : $"ner: POS tags from {o.PosModel} (reading {o.PosLexicon ?? o.Lexicon})");
         var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
         var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
         Console.WriteLine(Inv($"ner: {train.Count} train documents, {dev.Count} dev documents, gazetteer {lexicon.Gazetteer.Count} phrases, clusters {lexicon.Clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));

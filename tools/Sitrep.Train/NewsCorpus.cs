@@ -7,11 +7,13 @@ namespace Sitrep.Train;
 
 /// <summary>
 /// Unlabeled text for word clusters and case profiles, as sentences of words: Reuters-21578 bodies and titles,
-/// the BBC articles, and the words of the CoNLL-2003 and EWT train splits (never dev or test).
+/// the BBC articles, and the words of the CoNLL-2003 and EWT train splits (never dev or test). With
+/// <c>moreText</c> also the train splits of PolNeAr (political news articles), TempEval-3 (TimeBank and AQUAINT
+/// news, the text inside &lt;TEXT&gt; without its tags) and GUM's words.
 /// </summary>
 internal static partial class NewsCorpus
 {
-    public static IEnumerable<string[]> Sentences(string dataRoot)
+    public static IEnumerable<string[]> Sentences(string dataRoot, bool moreText = false)
     {
         var latin1 = Encoding.Latin1;
         foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
@@ -40,6 +42,33 @@ internal static partial class NewsCorpus
         }
 
         foreach (var s in Conll.ReadConllU(Path.Combine(dataRoot, "ud-english-ewt/train.conllu")))
+        {
+            yield return s.Words;
+        }
+
+        if (!moreText)
+        {
+            yield break;
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            foreach (var s in Split(File.ReadAllText(file)))
+            {
+                yield return s;
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "tempeval3/train"), "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var body = TimeMLText().Match(File.ReadAllText(file));
+            foreach (var s in Split(WebUtility.HtmlDecode(Tag().Replace(body.Groups[1].Value, ""))))
+            {
+                yield return s;
+            }
+        }
+
+        foreach (var s in Conll.ReadConllU(Path.Combine(dataRoot, "ud-english-gum/train.conllu")))
         {
             yield return s.Words;
         }
@@ -116,4 +145,10 @@ internal static partial class NewsCorpus
 
     [GeneratedRegex("<(?:BODY|TITLE)>(.*?)</(?:BODY|TITLE)>", RegexOptions.Singleline, 10000)]
     private static partial Regex TextPart();
+
+    [GeneratedRegex("<TEXT>(.*?)</TEXT>", RegexOptions.Singleline, 10000)]
+    private static partial Regex TimeMLText();
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.None, 10000)]
+    private static partial Regex Tag();
 }

@@ -22,6 +22,32 @@ internal sealed class TrainOptions
 
     public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
 
+    /// <summary>
+    /// NER: the lexicon the POS model reads when it tags (default: <see cref="Lexicon"/>). For comparing lexicons
+    /// without retraining POS: the POS model keeps the clusters it was trained with while NER reads the new ones.
+    /// </summary>
+    public string? PosLexicon { get; set; }
+
+    /// <summary>lexicon: take the gazetteer and/or case profiles (<see cref="BaseParts"/>) from this lexicon file.</summary>
+    public string? BaseLexicon { get; set; }
+
+    /// <summary>lexicon: which parts <see cref="BaseLexicon"/> gives: "gazetteer", "case" or both (comma-separated).</summary>
+    public string BaseParts { get; set; } = "gazetteer,case";
+
+    /// <summary>lexicon: also cluster the extra train-split text (PolNeAr, TempEval-3, GUM; see <see cref="NewsCorpus"/>).</summary>
+    public bool MoreText { get; set; }
+
+    /// <summary>lexicon: which neighbours describe a word for clustering.</summary>
+    public ContextSide Context { get; set; } = ContextSide.Both;
+
+    /// <summary>lexicon: start the 256 and 1024 clusterings from splits of the next coarser one (else independent).</summary>
+    public bool Nested { get; set; }
+
+    /// <summary>lexicon: a clustering stops when a pass improves its objective by less than this (relative).</summary>
+    public double Tolerance { get; set; } = 1e-4;
+
+    /// <summary>lexicon: words seen fewer times than this are not clustered.</summary>
+    public int MinCount { get; set; } = 2;
 
     public int Epochs { get; set; } = 10;
 
@@ -61,6 +87,14 @@ internal sealed class TrainOptions
                 case "--out": o.Output = value; break;
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
+                case "--pos-lexicon": o.PosLexicon = value; break;
+                case "--min-count": o.MinCount = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--nested": o.Nested = value == "yes"; break;
+                case "--tolerance": o.Tolerance = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--base-lexicon": o.BaseLexicon = value; break;
+                case "--base-parts": o.BaseParts = value; break;
+                case "--corpus": o.MoreText = value == "more" ? true : value == "news" ? false : throw new ArgumentException("--corpus news|more"); break;
+                case "--context": o.Context = Enum.Parse<ContextSide>(value, ignoreCase: true); break;
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
