@@ -1,7 +1,8 @@
 namespace Sitrep.Core.Tagging;
 
 /// <summary>
-/// The trained models the pipeline uses, each loaded on first use (once per process, thread-safe).
+/// The trained models the pipeline uses, loaded on first use (once per process, thread-safe): the first request
+/// for any of them starts reading all three files at once on the thread pool, since a document needs them all.
 /// Core does not know where the bytes live: the caller (Sitrep.Models' EmbeddedModels) hands over stream factories.
 /// </summary>
 public sealed class ModelSet
@@ -9,15 +10,20 @@ public sealed class ModelSet
     private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<PosModel> _pos;
     private readonly Lazy<NerModel> _ner;
+    private readonly Lazy<(Task<Lexicon> Lexicon, Task<ModelData> Pos, Task<NerModel> Ner)>? _reading;
 
     public ModelSet(Func<Stream> lexicon, Func<Stream> pos, Func<Stream> ner)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(pos);
         ArgumentNullException.ThrowIfNull(ner);
-        _lexicon = new(() => Lexicon.FromData(Read(lexicon, Lexicon.Kind, Lexicon.Fingerprint)));
-        _pos = new(() => new PosModel(Read(pos, PosModel.Kind, PosFeatures.Fingerprint), _lexicon.Value));
-        _ner = new(() => new NerModel(Read(ner, NerModel.Kind, NerFeatures.Fingerprint)));
+        _reading = new(() => (
+            Task.Run(() => Lexicon.FromData(Read(lexicon, Lexicon.Kind, Lexicon.Fingerprint))),
+            Task.Run(() => Read(pos, PosModel.Kind, PosFeatures.Fingerprint)),
+            Task.Run(() => new NerModel(Read(ner, NerModel.Kind, NerFeatures.Fingerprint)))));
+        _lexicon = new(() => _reading.Value.Lexicon.GetAwaiter().GetResult());
+        _pos = new(() => new PosModel(_reading.Value.Pos.GetAwaiter().GetResult(), _lexicon.Value));
+        _ner = new(() => _reading.Value.Ner.GetAwaiter().GetResult());
     }
 
     /// <summary>Models already in memory (tests, training).</summary>
