@@ -128,7 +128,8 @@ public sealed class NewsCorpus
         return [.. texts];
     }
 
-    private static string DataRoot()
+    /// <summary>The shared data folder: <c>SITREP_DATA</c>, else <c>../shared/data</c> beside the repository root (found from the binary, so it works in BenchmarkDotNet's generated projects too).</summary>
+    public static string DataRoot()
     {
         if (Environment.GetEnvironmentVariable("SITREP_DATA") is { Length: > 0 } env)
         {

@@ -25,7 +25,7 @@ public class TaggingBenchmarks
         _models = EmbeddedModels.Load();
         _ = _models.Ner;
         _ = _models.Pos;
-        string path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLL") ?? "../shared/data/conll2003/dev.txt";
+        string path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLL") ?? Path.Combine(NewsCorpus.DataRoot(), "conll2003", "dev.txt");
         var words = new List<string>();
         var sentences = new List<TokenRange>();
         int start = 0;
