@@ -34,11 +34,11 @@ public static class ContractTypes
         ArgumentNullException.ThrowIfNull(text);
         switch (conllType)
         {
-            case 0:
+            case NerLabels.Person:
                 return EntityType.Person;
-            case 2:
+            case NerLabels.Organization:
                 return EntityType.Org;
-            case 1:
+            case NerLabels.Location:
                 if ((marks & GazetteerMarks.Political) != 0)
                 {
                     return EntityType.Gpe;

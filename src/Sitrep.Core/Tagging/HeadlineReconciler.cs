@@ -53,7 +53,7 @@ internal static class HeadlineReconciler
                 int bodyType = end - start <= Gazetteer.MaxTokens ? Majority(known.Get(Key(lineAtoms[start..end]))) : -1;
                 if (bodyType >= 0)
                 {
-                    Label(line, start, end, bodyType);
+                    NerLabels.Mark(line, start, end, bodyType);
                     continue;
                 }
 
@@ -97,7 +97,7 @@ internal static class HeadlineReconciler
 
                 if (found > 0)
                 {
-                    Label(line, k, k + found, foundType);
+                    NerLabels.Mark(line, k, k + found, foundType);
                     k += found;
                 }
                 else
@@ -133,21 +133,6 @@ internal static class HeadlineReconciler
         }
 
         return best;
-    }
-
-    private static void Label(Span<byte> line, int start, int end, int type)
-    {
-        if (end - start == 1)
-        {
-            line[start] = (byte)NerLabels.Label(type, NerLabels.Unit);
-            return;
-        }
-
-        for (int i = start; i < end; i++)
-        {
-            int position = i == start ? NerLabels.Begin : i == end - 1 ? NerLabels.Last : NerLabels.Inside;
-            line[i] = (byte)NerLabels.Label(type, position);
-        }
     }
 
     private static List<(int Start, int End, int Type)> Chunks(ReadOnlySpan<byte> labels)

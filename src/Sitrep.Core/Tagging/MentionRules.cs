@@ -130,7 +130,7 @@ public static class MentionRules
             NerLabels.Chunks(sentence, chunks);
             foreach (var (start, end, type) in chunks)
             {
-                if (end - start < 3 || type == PersonType)
+                if (end - start < 3 || type == NerLabels.Person)
                 {
                     continue;
                 }
@@ -151,22 +151,18 @@ public static class MentionRules
                 }
 
                 var marks = IsOnePhrase(words, start, title) ? (GazetteerMarks)words[start].Gazetteer : GazetteerMarks.None;
-                int before = (marks & GazetteerMarks.Political) != 0 ? LocationType
-                    : (marks & GazetteerMarks.Demonym) != 0 ? MiscType
+                int before = (marks & GazetteerMarks.Political) != 0 ? NerLabels.Location
+                    : (marks & GazetteerMarks.Demonym) != 0 ? NerLabels.Misc
                     : type;
-                Relabel(sentence, start, title, before);
+                NerLabels.Mark(sentence, start, title, before);
                 sentence[title] = NerLabels.Outside;
-                Relabel(sentence, title + 1, end, PersonType);
+                NerLabels.Mark(sentence, title + 1, end, NerLabels.Person);
             }
         }
     }
 
     /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>
     public static bool IsPersonTitle(ulong lower) => PersonTitles.Contains(lower);
-
-    private const int PersonType = 0;
-    private const int LocationType = 1;
-    private const int MiscType = 3;
 
     /// <summary>Whether [start, end) is exactly one gazetteer phrase.</summary>
     private static bool IsOnePhrase(ReadOnlySpan<TokenAtoms> words, int start, int end)
@@ -199,15 +195,6 @@ public static class MentionRules
         }
 
         return true;
-    }
-
-    private static void Relabel(Span<byte> labels, int start, int end, int type)
-    {
-        for (int i = start; i < end; i++)
-        {
-            int position = end - start == 1 ? NerLabels.Unit : i == start ? NerLabels.Begin : i == end - 1 ? NerLabels.Last : NerLabels.Inside;
-            labels[i] = (byte)NerLabels.Label(type, position);
-        }
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ public static class NerLabels
     public const int Last = 2;
     public const int Unit = 3;
 
+    /// <summary>The type indexes (see <see cref="TypeNames"/>).</summary>
+    public const int Person = 0;
+    public const int Location = 1;
+    public const int Organization = 2;
+    public const int Misc = 3;
+
     private static readonly string[] Types = ["PER", "LOC", "ORG", "MISC"];
     private static readonly string[] BeginTags = ["B-PER", "B-LOC", "B-ORG", "B-MISC"];
     private static readonly string[] InsideTags = ["I-PER", "I-LOC", "I-ORG", "I-MISC"];
@@ -95,6 +101,16 @@ public static class NerLabels
         if (!labels.IsEmpty)
         {
             labels[^1] = (byte)Closed(labels[^1]);
+        }
+    }
+
+    /// <summary>Labels [start, end) of <paramref name="labels"/> as one mention of <paramref name="type"/> (U, or B I… L).</summary>
+    public static void Mark(Span<byte> labels, int start, int end, int type)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int position = end - start == 1 ? Unit : i == start ? Begin : i == end - 1 ? Last : Inside;
+            labels[i] = (byte)Label(type, position);
         }
     }
 
