@@ -191,10 +191,13 @@ public sealed class SentenceSplitter : IPipelineComponent
         }
     }
 
-    /// <summary>True when a capitalized name of one to three words at <paramref name="k"/> is followed by a speech verb: "Smith asked", "Mr Smith told".</summary>
+    /// <summary>
+    /// True when a capitalized name of one to five words at <paramref name="k"/> is followed by a speech verb:
+    /// "Smith asked", "Mr Smith told", "Ukrainian President Volodymyr Zelensky said".
+    /// </summary>
     private static bool IsAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
     {
-        for (int j = k; j < tokens.Length && j <= k + 3; j++)
+        for (int j = k; j < tokens.Length && j <= k + 5; j++)
         {
             var word = text[tokens[j].Start..tokens[j].End];
             if (j > k && SpeechVerbs.Contains(word))
