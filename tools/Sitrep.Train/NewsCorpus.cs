@@ -15,22 +15,9 @@ internal static partial class NewsCorpus
 {
     public static IEnumerable<string[]> Sentences(string dataRoot, bool moreText = false)
     {
-        var latin1 = Encoding.Latin1;
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
+        foreach (var document in ReutersStories(dataRoot).Concat(BbcArticles(dataRoot)))
         {
-            string sgml = File.ReadAllText(file, latin1);
-            foreach (Match m in TextPart().Matches(sgml))
-            {
-                foreach (var s in Split(WebUtility.HtmlDecode(m.Groups[1].Value)))
-                {
-                    yield return s;
-                }
-            }
-        }
-
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            foreach (var s in Split(File.ReadAllText(file, latin1)))
+            foreach (var s in document)
             {
                 yield return s;
             }
@@ -51,18 +38,9 @@ internal static partial class NewsCorpus
             yield break;
         }
 
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var document in PolnearArticles(dataRoot).Concat(TimeBankArticles(dataRoot)))
         {
-            foreach (var s in Split(File.ReadAllText(file)))
-            {
-                yield return s;
-            }
-        }
-
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "tempeval3/train"), "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var body = TimeMLText().Match(File.ReadAllText(file));
-            foreach (var s in Split(WebUtility.HtmlDecode(Tag().Replace(body.Groups[1].Value, ""))))
+            foreach (var s in document)
             {
                 yield return s;
             }
@@ -79,36 +57,42 @@ internal static partial class NewsCorpus
     /// and body), each BBC article, each PolNeAR *train* article. No dev or test text.
     /// </summary>
     public static IEnumerable<List<string[]>> Documents(string dataRoot)
+        => ReutersStories(dataRoot).Concat(BbcArticles(dataRoot)).Concat(PolnearArticles(dataRoot));
+
+    /// <summary>Each Reuters-21578 story with text: its title and body (Latin-1, SGML entities decoded).</summary>
+    private static IEnumerable<List<string[]>> ReutersStories(string dataRoot)
     {
-        var latin1 = Encoding.Latin1;
         foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
         {
-            string sgml = File.ReadAllText(file, latin1);
+            string sgml = File.ReadAllText(file, Encoding.Latin1);
             foreach (Match story in Story().Matches(sgml))
             {
-                var doc = new List<string[]>();
+                var document = new List<string[]>();
                 foreach (Match m in TextPart().Matches(story.Value))
                 {
-                    doc.AddRange(Split(WebUtility.HtmlDecode(m.Groups[1].Value)));
+                    document.AddRange(Split(WebUtility.HtmlDecode(m.Groups[1].Value)));
                 }
 
-                if (doc.Count > 0)
+                if (document.Count > 0)
                 {
-                    yield return doc;
+                    yield return document;
                 }
             }
         }
-
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            yield return [.. Split(File.ReadAllText(file, latin1))];
-        }
-
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            yield return [.. Split(File.ReadAllText(file, Encoding.UTF8))];
-        }
     }
+
+    private static IEnumerable<List<string[]>> BbcArticles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => Split(File.ReadAllText(file, Encoding.Latin1)).ToList());
+
+    private static IEnumerable<List<string[]>> PolnearArticles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(file => Split(File.ReadAllText(file, Encoding.UTF8)).ToList());
+
+    /// <summary>TempEval-3 train (TimeBank, AQUAINT): the text inside &lt;TEXT&gt; without its tags.</summary>
+    private static IEnumerable<List<string[]>> TimeBankArticles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "tempeval3/train"), "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => Split(WebUtility.HtmlDecode(Tag().Replace(TimeMLText().Match(File.ReadAllText(file)).Groups[1].Value, ""))).ToList());
 
     /// <summary>Lines (paragraphs) split into sentences at final punctuation, tokenized as the pipeline tokenizes.</summary>
     private static IEnumerable<string[]> Split(string text)
