@@ -23,12 +23,18 @@ public sealed class NerDocument
         _noCase = new bool[sentences.Length];
         _titleCase = new bool[sentences.Length];
         _case = new AtomTable(Math.Max(16, atoms.Length / 2));
-        bool typedLowerCase = IsTypedInLowerCase(atoms, sentences);
+        var letters = new LetterCase[sentences.Length];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            letters[s] = LetterCase.Of(atoms[sentences[s].Start..sentences[s].End]);
+        }
+
+        bool typedLowerCase = IsTypedInLowerCase(letters);
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = atoms[sentences[s].Start..sentences[s].End];
-            _noCase[s] = CarriesNoCase(sentence) || (typedLowerCase && IsLowerCase(sentence));
-            _titleCase[s] = _noCase[s] && !IsAllCaps(sentence);
+            _noCase[s] = letters[s].CarriesNoCase || (typedLowerCase && letters[s].IsLowerCase);
+            _titleCase[s] = _noCase[s] && !letters[s].IsAllCaps;
             if (_noCase[s])
             {
                 continue;
@@ -83,81 +89,54 @@ public sealed class NerDocument
         return order;
     }
 
-    /// <summary>Four words or more, every one in lower case.</summary>
-    private static bool IsLowerCase(ReadOnlySpan<TokenAtoms> sentence)
-    {
-        int letters = 0;
-        foreach (ref readonly var a in sentence)
-        {
-            if ((a.Flags & AtomFlags.HasLetter) != 0)
-            {
-                if ((a.Flags & AtomFlags.AllLower) == 0)
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 4;
-    }
-
     /// <summary>
     /// Whether the text was typed without capitals: at least half of its sentences of four words or more are all
     /// lower case. Then those sentences carry no case information and names must be known by what they are; in
     /// ordinary text a lower-case sentence is a fragment, and its lack of capitals means it names nobody.
     /// </summary>
-    private static bool IsTypedInLowerCase(ReadOnlySpan<TokenAtoms> atoms, ReadOnlySpan<TokenRange> sentences)
+    private static bool IsTypedInLowerCase(ReadOnlySpan<LetterCase> sentences)
     {
         int wordy = 0, lower = 0;
-        foreach (var range in sentences)
+        foreach (var sentence in sentences)
         {
-            var sentence = atoms[range.Start..range.End];
-            int letters = 0;
-            foreach (ref readonly var a in sentence)
-            {
-                letters += (a.Flags & AtomFlags.HasLetter) != 0 ? 1 : 0;
-            }
-
-            wordy += letters >= 4 ? 1 : 0;
-            lower += IsLowerCase(sentence) ? 1 : 0;
+            wordy += sentence.Letters >= 4 ? 1 : 0;
+            lower += sentence.IsLowerCase ? 1 : 0;
         }
 
         return lower > 0 && lower * 2 >= wordy;
     }
 
-    private static bool IsAllCaps(ReadOnlySpan<TokenAtoms> sentence)
+    /// <summary>How a sentence's words with letters are written: counted once, read by the case tests.</summary>
+    private readonly record struct LetterCase(int Letters, int Caps, int Initial, int Lower)
     {
-        foreach (ref readonly var a in sentence)
+        /// <summary>
+        /// All letters upper case (two words or more), or a title-case line (most words capitalized): a headline.
+        /// </summary>
+        public bool CarriesNoCase => (Letters >= 2 && Caps == Letters) || (Letters >= 4 && Initial * 4 >= Letters * 3 && Caps * 2 < Letters);
+
+        /// <summary>Four words or more, every one in lower case.</summary>
+        public bool IsLowerCase => Letters >= 4 && Lower == Letters;
+
+        public bool IsAllCaps => Caps == Letters;
+
+        public static LetterCase Of(ReadOnlySpan<TokenAtoms> sentence)
         {
-            if ((a.Flags & AtomFlags.HasLetter) != 0 && (a.Flags & AtomFlags.AllCaps) == 0)
+            int letters = 0, caps = 0, initial = 0, lower = 0;
+            foreach (ref readonly var a in sentence)
             {
-                return false;
-            }
-        }
+                if ((a.Flags & AtomFlags.HasLetter) == 0)
+                {
+                    continue;
+                }
 
-        return true;
-    }
-
-    /// <summary>All letters upper case (two words or more), or a title-case line (most words capitalized).</summary>
-    public static bool CarriesNoCase(ReadOnlySpan<TokenAtoms> sentence)
-    {
-        int letters = 0, caps = 0, initial = 0, lower = 0;
-        foreach (ref readonly var a in sentence)
-        {
-            if ((a.Flags & AtomFlags.HasLetter) == 0)
-            {
-                continue;
+                letters++;
+                caps += (a.Flags & AtomFlags.AllCaps) != 0 ? 1 : 0;
+                initial += (a.Flags & AtomFlags.InitialCap) != 0 ? 1 : 0;
+                lower += (a.Flags & AtomFlags.AllLower) != 0 ? 1 : 0;
             }
 
-            letters++;
-            caps += (a.Flags & AtomFlags.AllCaps) != 0 ? 1 : 0;
-            initial += (a.Flags & AtomFlags.InitialCap) != 0 ? 1 : 0;
-            lower += (a.Flags & AtomFlags.AllLower) != 0 ? 1 : 0;
+            return new LetterCase(letters, caps, initial, lower);
         }
-
-        return (letters >= 2 && caps == letters) || (letters >= 4 && initial * 4 >= letters * 3 && caps * 2 < letters);
     }
 
     /// <summary>
