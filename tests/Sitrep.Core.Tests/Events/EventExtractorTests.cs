@@ -16,6 +16,15 @@ public sealed class EventExtractorTests
 
     private static IReadOnlyList<NewsEvent> Events(string text) => Analyze(text).Get(Layers.Events);
 
+    /// <summary>The text's one event, checked for its category and its source's country.</summary>
+    private static NewsEvent One(string text, string type, string sourceCountry)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(type, e.Type);
+        Assert.Equal(sourceCountry, e.SourceCountry);
+        return e;
+    }
+
     private static string? Name(Document doc, string? id) => doc.Get(Layers.Entities).FirstOrDefault(e => e.Id == id)?.Name;
 
     [Fact]
@@ -37,10 +46,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void The_intent_verb_decides_threatening_to_cut_aid_is_a_threat()
     {
-        var e = Assert.Single(Events("Iran threatened to cut off aid to Iraq on Tuesday."));
-        Assert.Equal(Plover.Threaten, e.Type);
-        Assert.Equal("IRN", e.SourceCountry);
-        Assert.Equal("IRQ", e.TargetCountry);
+        Assert.Equal("IRQ", One("Iran threatened to cut off aid to Iraq on Tuesday.", Plover.Threaten, "IRN").TargetCountry);
     }
 
     [Fact]
@@ -70,9 +76,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void A_refusal_is_a_rejection_by_its_subject()
     {
-        var e = Assert.Single(Events("Pakistan has refused to deploy peacekeepers in Iraq."));
-        Assert.Equal(Plover.Reject, e.Type);
-        Assert.Equal("PAK", e.SourceCountry);
+        One("Pakistan has refused to deploy peacekeepers in Iraq.", Plover.Reject, "PAK");
     }
 
     [Fact]
@@ -124,9 +128,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void A_warning_is_a_threat_only_when_it_announces_a_hostile_act()
     {
-        var threat = Assert.Single(Events("Iran warned that it would retaliate against any Israeli strike."));
-        Assert.Equal(Plover.Threaten, threat.Type);
-        Assert.Equal("IRN", threat.SourceCountry);
+        One("Iran warned that it would retaliate against any Israeli strike.", Plover.Threaten, "IRN");
         Assert.Empty(Events("The minister warned there was a real risk of recession in Britain."));
         Assert.Empty(Events("The Liberal Democrats have demonstrated that they can win seats in Scotland."));
     }
@@ -134,10 +136,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void Ending_cooperation_is_a_sanction_and_ending_restrictions_a_concession()
     {
-        var sanction = Assert.Single(Events("Japan said on Tuesday it had halted economic aid to Serbia."));
-        Assert.Equal(Plover.Sanction, sanction.Type);
-        Assert.Equal("JPN", sanction.SourceCountry);
-        Assert.Equal("SRB", sanction.TargetCountry);
+        Assert.Equal("SRB", One("Japan said on Tuesday it had halted economic aid to Serbia.", Plover.Sanction, "JPN").TargetCountry);
         Assert.Equal(Plover.Sanction, Assert.Single(Events("Syrian officers ended mediation efforts between rival militias in Tripoli.")).Type);
         Assert.Equal(Plover.Retreat, Assert.Single(Events("Workers in France ended their strike after a deal with the government.")).Type);
         Assert.Empty(Events("The central bank stopped buying bonds."));
@@ -180,15 +179,8 @@ public sealed class EventExtractorTests
     [Fact]
     public void Accusations_and_demands_go_from_the_speaker_to_the_accused()
     {
-        var accuse = Assert.Single(Events("Sudan has accused Chad of supporting the rebels."));
-        Assert.Equal(Plover.Accuse, accuse.Type);
-        Assert.Equal("SDN", accuse.SourceCountry);
-        Assert.Equal("TCD", accuse.TargetCountry);
-
-        var demand = Assert.Single(Events("The United States demanded that North Korea abandon its nuclear programme."));
-        Assert.Equal(Plover.Request, demand.Type);
-        Assert.Equal("USA", demand.SourceCountry);
-        Assert.Equal("PRK", demand.TargetCountry);
+        Assert.Equal("TCD", One("Sudan has accused Chad of supporting the rebels.", Plover.Accuse, "SDN").TargetCountry);
+        Assert.Equal("PRK", One("The United States demanded that North Korea abandon its nuclear programme.", Plover.Request, "USA").TargetCountry);
     }
 
     [Fact]
