@@ -69,7 +69,8 @@ def main():
                 problems += 1
                 print(f"{name}: not a PLOVER category: {e['type']}")
         for p in g.get("places", []):
-            if not re.fullmatch(r"[A-Z]{3}", p.get("country", "")):
+            codes = p.get("country") if isinstance(p.get("country"), list) else [p.get("country") or ""]
+            if not codes or not all(re.fullmatch(r"[A-Z]{3}", c) for c in codes):
                 problems += 1
                 print(f"{name}: place {p['name']} country is not ISO3: {p.get('country')}")
             if not any(squash(x) in text for x in [p["name"]] + p.get("mentions", [])):

@@ -327,7 +327,8 @@ public static class ArticleScorer
         }
     }
 
-    // Places (not in score_article.py): each reference place {name, mentions?, country} is found when an output place's
+    // Places (not in score_article.py): each reference place {name, mentions?, country (one ISO3 code or a list of
+    // accepted codes, e.g. the Soviet Union as RUS or SUN)} is found when an output place's
     // name, or a name of the entity it points to, is one of the reference names; its country is right when one of the
     // output places found for it has the reference country. An output place that matches no reference place (nor an
     // entry of places_optional) is counted as spurious.
@@ -343,7 +344,8 @@ public static class ArticleScorer
         foreach (var g in Array(gold, "places"))
         {
             var want = GoldNames(g);
-            string country = (Str(g, "country") ?? "").ToUpperInvariant();
+            var countries = StrList(g, "country");
+            string country = string.Join('/', countries);
             var found = Enumerable.Range(0, places.Count).Where(i => placeNames[i].Overlaps(want)).ToList();
             s.PlacesGold++;
             matchedOut.UnionWith(found);
@@ -354,7 +356,7 @@ public static class ArticleScorer
             }
 
             s.PlacesFound++;
-            if (found.Any(i => (Str(places[i], "country") ?? "").Equals(country, StringComparison.OrdinalIgnoreCase)))
+            if (found.Any(i => countries.Contains(Str(places[i], "country") ?? "", StringComparer.OrdinalIgnoreCase)))
             {
                 s.PlaceCountryRight++;
             }
