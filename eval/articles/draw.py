@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the article evaluation set from ../shared/data by a fixed rule (see README.md).
 
-usage: python3 eval/articles/select.py [DATA_DIR]   (default ../shared/data) -> prints selection TSV
+usage: python3 eval/articles/draw.py [DATA_DIR]   (default ../shared/data) -> prints selection TSV
 
 Rule, per source: candidates are the articles whose length is within the source's word range,
 that contain at least 4 quotation marks (" or curly), and at least 3 distinct words of the
