@@ -16,14 +16,17 @@ public sealed record IngestSummary(int Added, int Replaced, int Skipped, int Fai
 }
 
 /// <summary>
-/// Ingests articles into a store: documents already stored by the same pipeline are skipped before analysis (by
-/// content id), the rest are analysed on N cores and written in transactional batches, so that a killed ingest loses
+/// Ingests articles into a store: documents already stored are skipped before analysis (by content id; with
+/// <see cref="Reanalyze"/>, only those stored by this same pipeline), the rest are analysed on N cores and written in transactional batches, so that a killed ingest loses
 /// at most the batch in flight and a rerun completes the store to what one clean run gives.
 /// </summary>
 public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleReader reader)
 {
     /// <summary>Documents per transaction.</summary>
     public int BatchSize { get; init; } = 64;
+
+    /// <summary>Analyse again the stored documents that another pipeline (models, knowledge base, code) produced, and replace them.</summary>
+    public bool Reanalyze { get; init; }
 
     public IngestSummary Run(IReadOnlyList<string> paths, int jobs, Action<IngestProgress>? progress, Action<string> onError, CancellationToken cancellationToken = default)
     {
@@ -56,7 +59,7 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
             }
 
             string id = RecordWriter.DocumentId(input.Text);
-            if (!seen.Add(id) || (stored.TryGetValue(id, out var k) && k == key))
+            if (!seen.Add(id) || (stored.TryGetValue(id, out var k) && (k == key || !Reanalyze)))
             {
                 Interlocked.Increment(ref skipped);
                 return false;
@@ -73,7 +76,7 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
                 return;
             }
 
-            var r = store.Write(batch);
+            var r = store.Write(batch, Reanalyze);
             added += r.Added;
             replaced += r.Replaced;
             storeSkipped += r.Skipped;

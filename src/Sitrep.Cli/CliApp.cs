@@ -14,6 +14,7 @@ public static class CliApp
             AnalyzeCommand.Create(output, error),
             IngestCommand.Create(output, error),
             QueryCommand.Create(output, error),
+            ExportCommand.Create(output, error),
             ExtractCommand.Create(output, error),
             EvalCommand.Create(output, error),
             KbCommand.Create(output, error),

@@ -16,10 +16,10 @@ public interface IRecordStore : IDisposable
 
     /// <summary>
     /// Writes <paramref name="records"/> in one transaction: a record whose content id is stored already is skipped
-    /// (or replaced when another pipeline version made it); a record whose source is stored with other content replaces
-    /// that document. Nothing of the batch is visible until it commits.
+    /// (replaced instead when <paramref name="replaceOtherPipelines"/> and another pipeline made the stored one); a
+    /// record whose source is stored with other content replaces that document. Nothing is visible until it commits.
     /// </summary>
-    BatchResult Write(IReadOnlyList<SitrepRecord> records);
+    BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false);
 
     /// <summary>Row counts per table (documents, entities, mentions, quotes, …).</summary>
     IReadOnlyDictionary<string, long> Counts();

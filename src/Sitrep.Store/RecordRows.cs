@@ -71,28 +71,16 @@ internal sealed class RecordRows
             Add("quantities", id, (long)k, q.Text, (long)q.Start, (long)q.End, q.Kind, q.Value, q.Unit, q.Qualifier, q.Counts);
         }
 
-        var places = record.Places.GroupBy(p => p.Entity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var e in record.Events)
+        foreach (var r in EventRow.Of(record))
         {
-            var place = e.Where is { } w && places.TryGetValue(w, out var p) ? p : null;
-            string? placeName = place?.Name ?? (e.Where is { } w2 && identities.TryGetValue(w2, out var wi) ? wi.Name : null);
-            long? killed = null;
-            foreach (int qi in e.Quantities)
-            {
-                if (qi >= 0 && qi < record.Quantities.Count && record.Quantities[qi] is { Counts: "killed" } kq)
-                {
-                    killed = (killed ?? 0) + (long)kq.Value;
-                }
-            }
-
+            var e = r.Event;
             Add(
-                "events", id, e.Id, e.Type, e.Mode, e.Cameo,
-                e.Source, Identity(identities, e.Source), Name(identities, e.Source),
-                e.Target, Identity(identities, e.Target), Name(identities, e.Target),
-                e.SourceCountry, e.TargetCountry, e.Where, placeName, place?.Country, place?.Lat, place?.Lon,
-                e.When, EventDate(e.When, date), killed, (long)e.Evidence.Start, (long)e.Evidence.End, Slice(d.Text, e.Evidence));
+                "events", id, e.Id, e.Type, e.Mode, e.Cameo, e.Source, r.SourceIdentity, r.SourceName, e.Target, r.TargetIdentity, r.TargetName,
+                e.SourceCountry, e.TargetCountry, e.Where, r.PlaceName, r.Place?.Country, r.Place?.Lat, r.Place?.Lon,
+                e.When, r.Date, r.Fatalities, (long)e.Evidence.Start, (long)e.Evidence.End, r.Evidence);
         }
 
+        var places = record.Places.GroupBy(p => p.Entity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var p in places.Values)
         {
             Add("places", id, p.Entity, p.Name, p.Country, p.Lat, p.Lon, p.GeonamesId);
@@ -127,19 +115,6 @@ internal sealed class RecordRows
         var r = RecordWriter.Read(json);
         return r with { Document = r.Document with { Text = text } };
     }
-
-    /// <summary>An event's day: its own when it is a full date, else the document's date.</summary>
-    public static string? EventDate(string? when, string? documentDate)
-        => when is { Length: >= 10 } w && char.IsAsciiDigit(w[0]) && w[4] == '-' && w[7] == '-' ? w[..10] : documentDate;
-
-    private static string Slice(string text, RecordSpan s)
-        => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End ? text[s.Start..s.End] : "";
-
-    private static string? Identity(Dictionary<string, (string Identity, string Name)> ids, string? entity)
-        => entity is not null && ids.TryGetValue(entity, out var i) ? i.Identity : null;
-
-    private static string? Name(Dictionary<string, (string Identity, string Name)> ids, string? entity)
-        => entity is not null && ids.TryGetValue(entity, out var i) ? i.Name : null;
 
     private void Add(string table, params object?[] values) => Rows.Add((table, values));
 }

@@ -99,14 +99,16 @@ public sealed class SqliteStoreTests
     }
 
     [Fact]
-    public void A_record_from_another_pipeline_replaces_the_stored_one()
+    public void A_record_from_another_pipeline_is_skipped_or_on_request_replaces_the_stored_one()
     {
         using var t = new TempStore();
         using var store = SqliteRecordStore.Open(t.Path, forWriting: true);
         store.Write(s_all);
         var counts = store.Counts();
         var newer = s_all[0] with { Pipeline = Records.Pipeline with { Code = "c2" } };
-        Assert.Equal(new BatchResult(0, 1, 0), store.Write([newer]));
+        Assert.Equal(new BatchResult(0, 0, 1), store.Write([newer]));
+        Assert.Equal("c1", store.Record(newer.Document.Id)!.Pipeline!.Code);
+        Assert.Equal(new BatchResult(0, 1, 0), store.Write([newer], replaceOtherPipelines: true));
         Assert.Equal(counts, store.Counts());
         Assert.Equal("c2", store.Record(newer.Document.Id)!.Pipeline!.Code);
     }

@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep ingest PATH... [--store FILE.db|postgres://…] [--jobs N]</c>: analyse articles into a store.</summary>
+/// <summary><c>sitrep ingest PATH... [--store FILE.db|postgres://…] [--jobs N] [--reanalyze]</c>: analyse articles into a store.</summary>
 internal static class IngestCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -19,14 +19,15 @@ internal static class IngestCommand
         };
         var store = StoreOption.Create();
         var jobs = JobsOption.Create();
-        var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs };
+        var reanalyze = new Option<bool>("--reanalyze") { Description = "Analyse again the stored documents that another pipeline version produced, and replace them" };
+        var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs, reanalyze };
         command.SetAction(parse =>
         {
             string location = parse.GetValue(store) ?? StoreFactory.DefaultPath;
             try
             {
                 using var target = StoreFactory.Open(location, forWriting: true);
-                var ingestion = new Ingestion(SitrepEngine.Create(), target, new ArticleReader());
+                var ingestion = new Ingestion(SitrepEngine.Create(), target, new ArticleReader()) { Reanalyze = parse.GetValue(reanalyze) };
                 var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,

@@ -45,6 +45,7 @@ internal static class QueryCommand
         query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind], p => new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
 
         query.Subcommands.Add(Doc(output, error));
+        query.Subcommands.Add(Stats(output, error));
         return query;
     }
 
@@ -86,6 +87,28 @@ internal static class QueryCommand
             catch (StoreException ex)
             {
                 error.WriteLine($"sitrep query {name}: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command Stats(TextWriter output, TextWriter error)
+    {
+        var store = StoreOption.Create();
+        var format = FormatOption();
+        var command = new Command("stats", "Rows per table") { store, format };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
+                QueryOutput.Write(new QueryResult(["table", "rows"], [.. s.Counts().Select(kv => new object?[] { kv.Key, kv.Value })]), parse.GetValue(format) ?? "table", output);
+                return 0;
+            }
+            catch (StoreException ex)
+            {
+                error.WriteLine($"sitrep query stats: {ex.Message}");
                 return 1;
             }
         });

@@ -209,7 +209,7 @@ public sealed partial class SqliteRecordStore : IRecordStore
     }
 
     /// <inheritdoc/>
-    public BatchResult Write(IReadOnlyList<SitrepRecord> records)
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
     {
         ArgumentNullException.ThrowIfNull(records);
         int added = 0, replaced = 0, skipped = 0;
@@ -227,7 +227,7 @@ public sealed partial class SqliteRecordStore : IRecordStore
                 bool replace = false;
                 if (find.ExecuteScalar() is string stored)
                 {
-                    if (stored == key)
+                    if (stored == key || !replaceOtherPipelines)
                     {
                         skipped++;
                         continue;
