@@ -9,6 +9,8 @@ internal static class SqliteQueries
 {
     // The identities a --who names: its knowledge-base id, its normalised name, or a name it starts or ends
     // ("Starmer" finds "Keir Starmer").
+    private const string WhoSet = "SELECT identity FROM who";
+
     private const string Who = """
         SELECT identity FROM identities WHERE kb_id = @who OR norm_name = @whoNorm
           OR norm_name LIKE @whoNorm || ' %' OR norm_name LIKE '% ' || @whoNorm
@@ -39,7 +41,7 @@ internal static class SqliteQueries
                 Add(cmd, "@type", q.Kind == QueryKind.People ? "PERSON" : "ORG");
                 if (q.Who is not null)
                 {
-                    sql.Append(" WHERE e.identity IN (").Append(Who).Append(')');
+                    sql.Append(" WHERE e.identity IN (").Append(WhoSet).Append(')');
                     AddWho(cmd, q.Who);
                 }
 
@@ -52,7 +54,7 @@ internal static class SqliteQueries
                     """);
                 if (q.Who is not null)
                 {
-                    sql.Append(" AND q.speaker_identity IN (").Append(Who).Append(')');
+                    sql.Append(" AND q.speaker_identity IN (").Append(WhoSet).Append(')');
                     AddWho(cmd, q.Who);
                 }
 
@@ -87,7 +89,7 @@ internal static class SqliteQueries
                          UNION ALL SELECT d.date, 'quote', q.kind, q.text, q.doc_id, q.span_start, q.span_end
                         FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
                         WHERE q.speaker_identity IN (
-                        """).Append(Who).Append(')');
+                        """).Append(WhoSet).Append(')');
                 }
 
                 sql.Append(") ORDER BY date, doc_id, span_start");
@@ -112,6 +114,12 @@ internal static class SqliteQueries
         }
 
         sql.Append(" LIMIT @limit");
+        if (cmd.Parameters.Contains("@who"))
+        {
+            // The identities a --who names are found once per query, not once per place they are used.
+            sql.Insert(0, "WITH who(identity) AS MATERIALIZED (" + Who + ") ");
+        }
+
         Add(cmd, "@limit", (long)q.Limit);
         cmd.CommandText = sql.ToString();
         try
@@ -134,7 +142,7 @@ internal static class SqliteQueries
 
         if (q.Who is not null)
         {
-            sql.Append(" AND (e.source_identity IN (").Append(Who).Append(") OR e.target_identity IN (").Append(Who).Append("))");
+            sql.Append(" AND (e.source_identity IN (").Append(WhoSet).Append(") OR e.target_identity IN (").Append(WhoSet).Append("))");
             AddWho(cmd, q.Who);
         }
 

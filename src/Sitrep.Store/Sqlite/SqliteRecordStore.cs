@@ -366,6 +366,19 @@ public sealed partial class SqliteRecordStore : IRecordStore
 
     public void Dispose()
     {
+        if (_lock is not null)
+        {
+            try
+            {
+                // Gives the query planner fresh statistics after an ingest (cheap; SQLite decides what to analyse).
+                Exec(_connection, "PRAGMA optimize");
+            }
+            catch (SqliteException)
+            {
+                // Statistics are an optimisation; a store that cannot take them is still correct.
+            }
+        }
+
         _connection.Dispose();
         _lock?.Dispose();
     }
