@@ -16,7 +16,7 @@ start=$(date +%s.%N)
 "$sitrep" ingest "${inputs[@]}" --store "$work/clean.db" 2> /dev/null
 clean_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 
-delay=$(python3 -c "import random; print(round(random.uniform(0.5, max(0.6, $clean_seconds * 0.9)), 2))")
+delay=$(python3 -c "import random; print(round(random.uniform(0.35 * $clean_seconds, 0.9 * $clean_seconds), 2))")
 "$sitrep" ingest "${inputs[@]}" --store "$work/killed.db" > /dev/null 2>&1 &
 pid=$!
 sleep "$delay"

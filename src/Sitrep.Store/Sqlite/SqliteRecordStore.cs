@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Sitrep.Core.Record;
+using System.Data.Common;
+using Sitrep.Store.Sql;
 
 namespace Sitrep.Store.Sqlite;
 
@@ -10,20 +11,33 @@ namespace Sitrep.Store.Sqlite;
 /// is a Sitrep store of a schema this code knows and never overwrites anything else. A writer holds an exclusive
 /// lock (<c>FILE.lock</c>) so that a second ingest into the same file refuses at once instead of interleaving.
 /// </summary>
-public sealed partial class SqliteRecordStore : IRecordStore
+public sealed class SqliteRecordStore : SqlRecordStore
 {
     private static readonly byte[] s_header = "SQLite format 3\0"u8.ToArray();
     private readonly SqliteConnection _connection;
     private readonly FileStream? _lock;
 
     private SqliteRecordStore(string path, SqliteConnection connection, FileStream? writeLock)
+        : base(path, connection)
     {
-        Name = path;
         _connection = connection;
         _lock = writeLock;
     }
 
-    public string Name { get; }
+    private protected override SqlDialect Dialect => SqliteDialect.Instance;
+
+    private protected override string AfterInsert(string table) => table switch
+    {
+        "documents" => "; INSERT INTO documents_fts(rowid, title, text) VALUES (last_insert_rowid(), @p2, @p7)",
+        "quotes" => "; INSERT INTO quotes_fts(rowid, text) VALUES (last_insert_rowid(), @p2)",
+        _ => "",
+    };
+
+    private protected override string BeforeDelete =>
+        "INSERT INTO documents_fts(documents_fts, rowid, title, text) SELECT 'delete', id, title, text FROM documents WHERE doc_id = @p0;" +
+        "INSERT INTO quotes_fts(quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE doc_id = @p0;";
+
+    private protected override string Describe(DbException ex) => ex is SqliteException s ? Describe(Name, s) : $"{Name}: {ex.Message.TrimEnd('.')}";
 
     /// <summary>
     /// Opens the store at <paramref name="path"/>: for writing it is created (with the latest schema) when missing or
@@ -193,180 +207,9 @@ public sealed partial class SqliteRecordStore : IRecordStore
         }
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyDictionary<string, string> StoredDocuments()
+    protected override void Dispose(bool disposing)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT doc_id, pipeline FROM documents";
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            result[r.GetString(0)] = r.GetString(1);
-        }
-
-        return result;
-    }
-
-    /// <inheritdoc/>
-    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        int added = 0, replaced = 0, skipped = 0;
-        try
-        {
-            using var tx = _connection.BeginTransaction();
-            var inserts = new Dictionary<string, SqliteCommand>(StringComparer.Ordinal);
-            using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
-            using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
-            foreach (var record in records)
-            {
-                var rows = new RecordRows(record);
-                string key = RecordRows.PipelineKey(record.Pipeline);
-                find.Parameters[0].Value = rows.DocumentId;
-                bool replace = false;
-                if (find.ExecuteScalar() is string stored)
-                {
-                    if (stored == key || !replaceOtherPipelines)
-                    {
-                        skipped++;
-                        continue;
-                    }
-
-                    replace = true;
-                }
-
-                var stale = new List<string>();
-                bySource.Parameters[0].Value = rows.Source;
-                bySource.Parameters[1].Value = rows.DocumentId;
-                using (var r = bySource.ExecuteReader())
-                {
-                    while (r.Read())
-                    {
-                        stale.Add(r.GetString(0));
-                    }
-                }
-
-                if (replace)
-                {
-                    stale.Add(rows.DocumentId);
-                }
-
-                foreach (string old in stale)
-                {
-                    Delete(old, tx);
-                }
-
-                if (stale.Count > 0)
-                {
-                    replaced++;
-                }
-                else
-                {
-                    added++;
-                }
-
-                foreach (var (table, values) in rows.Rows)
-                {
-                    if (!inserts.TryGetValue(table, out var insert))
-                    {
-                        insert = Insert(table, tx);
-                        inserts[table] = insert;
-                    }
-
-                    for (int i = 0; i < values.Length; i++)
-                    {
-                        insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-                    }
-
-                    insert.ExecuteNonQuery();
-                }
-            }
-
-            foreach (var c in inserts.Values)
-            {
-                c.Dispose();
-            }
-
-            tx.Commit();
-        }
-        catch (SqliteException ex)
-        {
-            throw new StoreException(Describe(Name, ex), ex);
-        }
-
-        return new BatchResult(added, replaced, skipped);
-    }
-
-    private SqliteCommand Insert(string table, SqliteTransaction tx)
-    {
-        string[] cols = RecordRows.Columns[table];
-        var sql = new StringBuilder();
-        sql.Append(table == "identities" ? "INSERT OR IGNORE INTO " : "INSERT INTO ").Append(table).Append('(').AppendJoin(", ", cols).Append(") VALUES (");
-        sql.AppendJoin(", ", cols.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-        if (table == "documents")
-        {
-            sql.Append("; INSERT INTO documents_fts(rowid, title, text) VALUES (last_insert_rowid(), @p2, @p7)");
-        }
-        else if (table == "quotes")
-        {
-            sql.Append("; INSERT INTO quotes_fts(rowid, text) VALUES (last_insert_rowid(), @p2)");
-        }
-
-        return Command(sql.ToString(), tx, cols.Length);
-    }
-
-    private void Delete(string docId, SqliteTransaction tx)
-    {
-        using var cmd = Command(
-            "INSERT INTO documents_fts(documents_fts, rowid, title, text) SELECT 'delete', id, title, text FROM documents WHERE doc_id = @p0;" +
-            "INSERT INTO quotes_fts(quotes_fts, rowid, text) SELECT 'delete', id, text FROM quotes WHERE doc_id = @p0;" +
-            string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) +
-            "DELETE FROM documents WHERE doc_id = @p0;",
-            tx,
-            1);
-        cmd.Parameters[0].Value = docId;
-        cmd.ExecuteNonQuery();
-    }
-
-    /// <inheritdoc/>
-    public IReadOnlyDictionary<string, long> Counts()
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (string t in StoreSchema.CountedTables)
-        {
-            counts[t] = (long)Scalar($"SELECT count(*) FROM {t}")!;
-        }
-
-        return counts;
-    }
-
-    /// <inheritdoc/>
-    public SitrepRecord? Record(string documentId)
-    {
-        using var cmd = Command("SELECT record, text FROM documents WHERE doc_id = @p0", null, 1);
-        cmd.Parameters[0].Value = documentId;
-        using var r = cmd.ExecuteReader();
-        return r.Read() ? RecordRows.Restore(r.GetString(0), r.GetString(1)) : null;
-    }
-
-    /// <inheritdoc/>
-    public IEnumerable<SitrepRecord> Records()
-    {
-        using var cmd = Command("SELECT record, text FROM documents ORDER BY id", null, 0);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            yield return RecordRows.Restore(r.GetString(0), r.GetString(1));
-        }
-    }
-
-    /// <inheritdoc/>
-    public QueryResult Query(StoreQuery query) => SqliteQueries.Run(_connection, query);
-
-    public void Dispose()
-    {
-        if (_lock is not null)
+        if (disposing && _lock is not null)
         {
             try
             {
@@ -379,21 +222,11 @@ public sealed partial class SqliteRecordStore : IRecordStore
             }
         }
 
-        _connection.Dispose();
-        _lock?.Dispose();
-    }
-
-    private SqliteCommand Command(string sql, SqliteTransaction? tx, int parameters)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        for (int i = 0; i < parameters; i++)
+        base.Dispose(disposing);
+        if (disposing)
         {
-            cmd.Parameters.Add(new SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), null));
+            _lock?.Dispose();
         }
-
-        return cmd;
     }
 
     private object? Scalar(string sql)

@@ -1,11 +1,11 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Sitrep.Core.Knowledge;
 
-namespace Sitrep.Store.Sqlite;
+namespace Sitrep.Store.Sql;
 
-/// <summary>The queries of <see cref="StoreQuery"/> in SQLite's SQL (FTS5 for text).</summary>
-internal static class SqliteQueries
+/// <summary>The queries of <see cref="StoreQuery"/> in SQL common to the backends; <see cref="SqlDialect"/> gives the rest.</summary>
+internal static class StoreQueries
 {
     // The identities a --who names: its knowledge-base id, its normalised name, or a name it starts or ends
     // ("Starmer" finds "Keir Starmer").
@@ -16,24 +16,20 @@ internal static class SqliteQueries
           OR norm_name LIKE @whoNorm || ' %' OR norm_name LIKE '% ' || @whoNorm
         """;
 
-    public static QueryResult Run(SqliteConnection connection, StoreQuery q)
+    public static QueryResult Run(DbConnection connection, SqlDialect dialect, StoreQuery q)
     {
         using var cmd = connection.CreateCommand();
         var sql = new StringBuilder();
         switch (q.Kind)
         {
             case QueryKind.Search:
-                sql.Append("""
-                    SELECT d.doc_id, d.date, d.title, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
-                    FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-                    WHERE documents_fts MATCH @text ORDER BY rank
-                    """);
-                Add(cmd, "@text", Fts(Required(q.Text, "search needs TEXT")));
+                sql.Append(dialect.Search);
+                Add(cmd, "@text", dialect.FullText(Required(q.Text, "search needs TEXT")));
                 break;
             case QueryKind.People or QueryKind.Orgs:
                 sql.Append("""
                     SELECT i.identity, i.name, i.kb_id, e.documents, e.mentions, coalesce(s.quotes, 0) AS quotes
-                    FROM (SELECT identity, count(*) AS documents, sum(mention_count) AS mentions FROM entities WHERE type = @type GROUP BY identity) e
+                    FROM (SELECT identity, count(*) AS documents, CAST(sum(mention_count) AS BIGINT) AS mentions FROM entities WHERE type = @type GROUP BY identity) e
                     JOIN identities i ON i.identity = e.identity
                     LEFT JOIN (SELECT speaker_identity, count(*) AS quotes FROM quotes WHERE speaker_identity IS NOT NULL GROUP BY speaker_identity) s
                       ON s.speaker_identity = e.identity
@@ -60,8 +56,8 @@ internal static class SqliteQueries
 
                 if (q.About is not null)
                 {
-                    sql.Append(" AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @about)");
-                    Add(cmd, "@about", Fts(q.About));
+                    sql.Append(" AND ").Append(dialect.QuoteAbout);
+                    Add(cmd, "@about", dialect.FullText(q.About));
                 }
 
                 sql.Append(" ORDER BY d.date, q.doc_id, q.span_start");
@@ -72,7 +68,7 @@ internal static class SqliteQueries
                       e.evidence, e.span_start, e.span_end
                     FROM events e WHERE 1 = 1
                     """);
-                EventFilters(cmd, sql, q);
+                EventFilters(cmd, dialect, sql, q);
                 sql.Append(" ORDER BY e.event_date, e.doc_id, e.span_start");
                 break;
             case QueryKind.Timeline:
@@ -82,7 +78,7 @@ internal static class SqliteQueries
                 }
 
                 sql.Append("SELECT * FROM (SELECT e.event_date AS date, 'event' AS item, e.type AS what, e.evidence AS text, e.doc_id, e.span_start, e.span_end FROM events e WHERE 1 = 1");
-                EventFilters(cmd, sql, q);
+                EventFilters(cmd, dialect, sql, q);
                 if (q.Who is not null)
                 {
                     sql.Append("""
@@ -92,13 +88,14 @@ internal static class SqliteQueries
                         """).Append(WhoSet).Append(')');
                 }
 
-                sql.Append(") ORDER BY date, doc_id, span_start");
+                sql.Append(") AS t ORDER BY date, doc_id, span_start");
                 break;
             case QueryKind.Findings:
                 sql.Append("""
                     SELECT f.doc_id, d.date, d.title, f.kind, f.severity, f.message,
-                      CASE WHEN f.span_start IS NULL THEN NULL ELSE substr(d.text, f.span_start + 1, f.span_end - f.span_start) END AS evidence,
-                      f.span_start, f.span_end
+                      CASE WHEN f.span_start IS NULL THEN NULL ELSE
+                    """).Append(' ').Append(dialect.Evidence("f")).Append("""
+                     END AS evidence, f.span_start, f.span_end
                     FROM findings f JOIN documents d ON d.doc_id = f.doc_id
                     """);
                 if (q.Type is not null)
@@ -126,13 +123,13 @@ internal static class SqliteQueries
         {
             return Read(cmd);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             throw new StoreException($"the query failed: {ex.Message.TrimEnd('.')}", ex);
         }
     }
 
-    private static void EventFilters(SqliteCommand cmd, StringBuilder sql, StoreQuery q)
+    private static void EventFilters(DbCommand cmd, SqlDialect dialect, StringBuilder sql, StoreQuery q)
     {
         if (q.Type is not null)
         {
@@ -149,7 +146,7 @@ internal static class SqliteQueries
         if (q.Where is not null)
         {
             string? code = q.Where.Length == 3 && q.Where.All(char.IsAsciiLetter) ? q.Where.ToUpperInvariant() : Countries.Shared.Code(q.Where);
-            sql.Append(" AND (e.place_name = @where COLLATE NOCASE");
+            sql.Append(" AND (").Append(dialect.EqualsIgnoringCase("e.place_name", "@where"));
             Add(cmd, "@where", q.Where);
             if (code is not null)
             {
@@ -174,7 +171,7 @@ internal static class SqliteQueries
         }
     }
 
-    private static QueryResult Read(SqliteCommand cmd)
+    private static QueryResult Read(DbCommand cmd)
     {
         using var r = cmd.ExecuteReader();
         var columns = Enumerable.Range(0, r.FieldCount).Select(r.GetName).ToArray();
@@ -196,15 +193,7 @@ internal static class SqliteQueries
     private static string Required(string? value, string message)
         => string.IsNullOrWhiteSpace(value) ? throw new StoreException(message) : value;
 
-    /// <summary>User text as an FTS5 query: every word a quoted term (so that no character is read as syntax), all required.</summary>
-    internal static string Fts(string text)
-    {
-        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
-        string query = string.Join(' ', terms);
-        return query.Length == 0 ? throw new StoreException("the search text is empty") : query;
-    }
-
-    private static void AddWho(SqliteCommand cmd, string who)
+    private static void AddWho(DbCommand cmd, string who)
     {
         if (!cmd.Parameters.Contains("@who"))
         {
@@ -213,6 +202,11 @@ internal static class SqliteQueries
         }
     }
 
-    private static void Add(SqliteCommand cmd, string name, object value)
-        => cmd.Parameters.AddWithValue(name, value);
+    private static void Add(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
 }
