@@ -135,7 +135,7 @@ internal static class EvalArticlesCommand
             }
 
             var document = pipeline.Process(input);
-            using var json = JsonDocument.Parse(RecordWriter.ToJson(document, indented: false));
+            using var json = JsonDocument.Parse(RecordWriter.ToJson(RecordMapper.Map(document), indented: false));
             return json.RootElement.Clone();
         }
         catch (Exception ex) when (ex is IngestException or PipelineComponentException)
