@@ -93,11 +93,14 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
             }
         }
 
-        // Roles bound to people: "US President Donald Trump" (dated by the post it stands in, else the publication date).
+        // Roles bound to people: "US President Donald Trump", dated by the post it stands in, else by a day named in the
+        // same clause ("said on March 3, 2005"), else by the publication date.
         if (!document.TryGet(Layers.Entities, out var entities))
         {
             yield break;
         }
+
+        var times = document.GetOrDefault(Layers.Times, []);
 
         foreach (var e in entities)
         {
@@ -113,12 +116,40 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
                 {
                     yield return new Claim(e.Name, role.Title, role.Range, postDate, post.DateRange);
                 }
+                else if (ClauseDate(document, times, role.Range) is { } dated)
+                {
+                    yield return new Claim(e.Name, role.Title, role.Range, dated.Day, dated.Range);
+                }
                 else if (anchor is { } a)
                 {
                     yield return new Claim(e.Name, role.Title, role.Range, a, null);
                 }
             }
         }
+    }
+
+    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them).</summary>
+    private static (DateOnly Day, CharRange Range)? ClauseDate(Document document, IReadOnlyList<TimeExpression> times, CharRange range)
+    {
+        string text = document.Text;
+        foreach (var t in times)
+        {
+            if (t.Type != TimexType.Date || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                continue;
+            }
+
+            int from = Math.Min(t.Range.End, range.End);
+            int to = Math.Max(t.Range.Start, range.Start);
+            if (Math.Abs(to - from) > 200 || text.AsSpan(Math.Min(from, to), Math.Abs(to - from)).IndexOfAny(".;\n") >= 0)
+            {
+                continue;
+            }
+
+            return (day, t.Range);
+        }
+
+        return null;
     }
 
     /// <summary>The embedded post whose words the pull quote repeats, if any.</summary>

@@ -22,7 +22,83 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     public IEnumerable<Finding> Check(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return WeekdayMismatches(document).Concat(PostsOutOfTime(document));
+        return WeekdayMismatches(document).Concat(PostsOutOfTime(document)).Concat(DoneAfterPublication(document));
+    }
+
+    // Words that make a clause's date a plan, a forecast or a deadline rather than something done.
+    private static readonly HashSet<string> s_notDone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "shall", "could", "may", "might", "should", "must", "to", "expects", "expected", "expect", "plans", "planned", "plan",
+        "intends", "intended", "hopes", "hoped", "aims", "proposed", "due", "scheduled", "set", "until", "by", "before", "next", "effective",
+        "payable", "expires", "expire", "deadline", "through", "ending", "ends", "if", "unless", "forecast", "forecasts", "projected", "estimated",
+        "anticipated", "likely", "target", "targets", "from", "between", "maturing", "matures", "mature", "record", "is", "are", "be", "being",
+    };
+
+    /// <summary>
+    /// A day the article states with its year, after the publication date (given or stated, not inferred), in a clause
+    /// that reports it as done: a past-tense verb and none of the words of plans, forecasts or deadlines.
+    /// </summary>
+    private IEnumerable<Finding> DoneAfterPublication(Document document)
+    {
+        if (DocumentDates.Published(document) is not { } published || !document.TryGet(Layers.Times, out var times))
+        {
+            yield break;
+        }
+
+        var structure = document.Get(Layers.Structure);
+        string text = document.Text;
+        foreach (var t in times)
+        {
+            if (t.Type != TimexType.Date || t.Anchor != TimeAnchor.Absolute || !TryDay(t.Value, out var day) || day <= published.AddDays(1)
+                || structure.EmbeddedPosts.Any(p => p.Range.Contains(t.Range)) || Clause(text, t.Range) is not { } clause || !ReportedDone(text, clause))
+            {
+                continue;
+            }
+
+            var evidence = new List<CharRange> { t.Range };
+            if (structure.Published is { } stated && stated.Evidence.Length > 0 && !stated.Evidence.Overlaps(t.Range))
+            {
+                evidence.Add(stated.Evidence);
+            }
+
+            yield return new Finding(Kind, Severity.Error,
+                $"“{document.TextOf(t.Range)}” ({Day(day)}) is reported as already done, but the article is dated {Day(published)}, before it.",
+                evidence);
+        }
+    }
+
+    /// <summary>The clause around a range: from the last clause break (. ; : or a line break) before it to the next after it.</summary>
+    private static CharRange? Clause(string text, CharRange r)
+    {
+        int start = r.Start;
+        while (start > 0 && text[start - 1] is not ('.' or ';' or '\n' or '“' or '"' or '”'))
+        {
+            start--;
+        }
+
+        int end = r.End;
+        while (end < text.Length && text[end] is not ('.' or ';' or '\n' or '“' or '"' or '”'))
+        {
+            end++;
+        }
+
+        return end - start > 400 ? null : new CharRange(start, end);
+    }
+
+    private static bool ReportedDone(string text, CharRange clause)
+    {
+        bool past = false;
+        foreach (Match w in WordRegex().Matches(text.Substring(clause.Start, clause.Length)))
+        {
+            if (s_notDone.Contains(w.Value))
+            {
+                return false;
+            }
+
+            past |= Times.TenseCues.OfWord(w.ValueSpan) == Times.Direction.Past;
+        }
+
+        return past;
     }
 
     private IEnumerable<Finding> WeekdayMismatches(Document document)
