@@ -25,7 +25,7 @@ internal sealed partial class CountryNames
             _names.TryAdd(f[0], f[1]);
             _byWord.TryAdd(f[1], f[0]);
             string demonym = f[2].Split('|')[0];
-            if (demonym.Length > 0)
+            if (demonym.Length > 0 && !demonym.Contains(',', StringComparison.Ordinal))
             {
                 _demonyms.TryAdd(f[0], demonym);
                 _byWord.TryAdd(demonym, f[0]);

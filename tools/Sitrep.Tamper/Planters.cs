@@ -429,7 +429,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
     /// <summary>No count in the article to contradict: a short report of a happening in a place the article names, and later a second count of it.</summary>
     private static Planting? CountPair(Article a, List<Span> sentences, Random rng)
     {
-        var places = PlaceRegex().Matches(a.Text).Select(m => m.Groups["p"].Value).Where(p => !s_notNames.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
+        // Places the gazetteer knows, not months or weekdays ("in January").
+        var places = PlaceRegex().Matches(a.Text).Select(m => m.Groups["p"].Value)
+            .Where(p => !s_notNames.Contains(p) && MonthOf(p) == 0 && !s_weekdays.Contains(p) && Gazetteer.Shared.Candidates(p).Any()).Distinct(StringComparer.Ordinal).ToList();
         if (places.Count == 0 || sentences.Count < 4)
         {
             return null;
@@ -449,7 +451,7 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         string first = Pick(rng, s_firstReport);
         string n1 = Text.Count(n, rng);
         int ni1 = first.IndexOf("{N}", StringComparison.Ordinal);
-        string s1 = first.Replace("{noun}", noun, StringComparison.Ordinal).Replace("{verb}", verb, StringComparison.Ordinal).Replace("{I}", incident, StringComparison.Ordinal)
+        string s1 = first.Replace("{noun}", noun, StringComparison.Ordinal).Replace("{verb}", verb, StringComparison.Ordinal).Replace("a {I}", (incident[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + incident, StringComparison.Ordinal).Replace("A {I}", (incident[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An " : "A ") + incident, StringComparison.Ordinal)
             .Replace("{P}", place, StringComparison.Ordinal).Replace("{Src}", src1, StringComparison.Ordinal).Replace("{src}", src1.ToLowerInvariant(), StringComparison.Ordinal);
         ni1 = s1.IndexOf("{N}", StringComparison.Ordinal);
         s1 = Cap(s1.Replace("{N}", n1, StringComparison.Ordinal));
@@ -655,11 +657,12 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         "Thursday", "Friday", "Saturday", "Sunday", "Inc", "Corp", "Co", "Ltd", "Bank", "Group", "Party", "Department", "Ministry",
         "Street", "News", "House", "Office", "Council", "Committee", "Court", "University", "International", "National",
         "United", "American", "British", "General", "Federal", "State", "Exchange", "Commission", "Association", "Union",
+        "Press", "Port", "Associated", "Times", "Post", "Journal", "Agency", "Securities", "Analysts", "Sources", "Reuter", "Reuters",
     };
 
     private static string Surname(string name) => name.Split(' ')[^1];
 
-    [GeneratedRegex(@"(?:(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?(?<date>(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?!\d)(?:,?\s+(?<year>(?:19|20)\d\d))?|(?<day2>\d{1,2})\s+(?<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>(?:19|20)\d\d))?)(?![\d\w])")]
+    [GeneratedRegex(@"(?:(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?(?<date>(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+(?<day>\d{1,2})(?!\d)(?:,?\s+(?<year>(?:19|20)\d\d))?|(?<day2>\d{1,2})\s+(?<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year2>(?:19|20)\d\d))?)(?![\d\w])")]
     private static partial Regex DateRegex();
 
     [GeneratedRegex(@"(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+(?:Corp|Inc|Bank|Ministry|Agency|Office|Department|Board|Institute|Association|Commission)\b")]
