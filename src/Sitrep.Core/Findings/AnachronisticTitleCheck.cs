@@ -22,7 +22,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         var seen = new HashSet<(string, OfficeKind, string, DateOnly)>();
         foreach (var claim in Claims(document, structure))
         {
-            if (!OfficeTitle.TryParse(claim.Title, out var kind, out var country) || country is null)
+            if (!OfficeTitle.TryParse(claim.Title, out var kind, out var country) || country is null || OtherTime(document.Text, claim.TitleEvidence))
             {
                 continue;
             }
@@ -57,6 +57,42 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
             evidence.Add(claim.TitleEvidence);
             yield return new Finding(Kind, Severity.Error, message, evidence);
         }
+    }
+
+    // Words that put a title at another time than the sentence's: "former British Prime Minister", "then-Secretary of State".
+    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
+
+    /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
+    private static bool OtherTime(string text, CharRange title)
+    {
+        int from = title.Start;
+        for (int words = 0; words < 2 && from > 0; words++)
+        {
+            int i = from - 1;
+            while (i > 0 && !char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            from = i;
+        }
+
+        var span = text.AsSpan(from, title.End - from);
+        foreach (var w in s_otherTime)
+        {
+            int at = span.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + w.Length == span.Length || !char.IsLetter(span[at + w.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Claim> Claims(Document document, ArticleStructure structure)

@@ -33,7 +33,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
         "intends", "intended", "hopes", "hoped", "aims", "proposed", "due", "scheduled", "set", "until", "by", "before", "next", "effective",
         "payable", "expires", "expire", "deadline", "through", "ending", "ends", "if", "unless", "forecast", "forecasts", "projected", "estimated",
         "anticipated", "likely", "target", "targets", "from", "between", "maturing", "matures", "mature", "record", "is", "are", "be", "being",
-        "date", "dates", "original", "originally", "quarter", "year", "period", "season", "fiscal", "stocks", "exercise", "valid", "no", "later",
+        "date", "dates", "original", "originally", "starting", "beginning", "starts", "begins", "commencing", "quarter", "year", "period", "season", "fiscal", "stocks", "exercise", "valid", "no", "later",
     };
 
     // Words the tense cues count as past that are not verbs: they date a clause without saying something was done.
@@ -45,7 +45,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     /// </summary>
     private IEnumerable<Finding> DoneAfterPublication(Document document)
     {
-        if (DocumentDates.Published(document) is not { } published || !document.TryGet(Layers.Times, out var times))
+        if (!YearKnown(document) || DocumentDates.Published(document) is not { } published || !document.TryGet(Layers.Times, out var times))
         {
             yield break;
         }
@@ -130,11 +130,12 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
             yield break;
         }
 
-        bool knownDate = DocumentDates.Published(document) is not null;
+        bool knownDate = YearKnown(document);
         string text = document.Text;
         foreach (var t in times)
         {
-            if (t.Type != TimexType.Date || !TryDay(t.Value, out var date) || (t.Anchor != TimeAnchor.Absolute && !knownDate))
+            // A date run across a line break ("1 March" over a "2000 GMT" kick-off line) is no stated date.
+            if (t.Type != TimexType.Date || !TryDay(t.Value, out var date) || (t.Anchor != TimeAnchor.Absolute && !knownDate) || text.AsSpan(t.Range.Start, t.Range.Length).Contains('\n'))
             {
                 continue;
             }
@@ -153,6 +154,18 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
                 $"“{document.TextOf(said)}” names a {weekday}, but {Day(date)} was a {date.DayOfWeek}; the weekday or the date is wrong.",
                 [said]);
         }
+    }
+
+    /// <summary>The publication date's year is known: given, from the page's metadata, or stated with its year (not "Tuesday, 1 March").</summary>
+    private static bool YearKnown(Document document)
+    {
+        if (document.Input.GivenPublished is not null)
+        {
+            return true;
+        }
+
+        var stated = document.Get(Layers.Structure).Published;
+        return stated is not null ? YearRegex().IsMatch(document.TextOf(stated.Evidence)) : document.Input.StatedPublished is not null;
     }
 
     private IEnumerable<Finding> PostsOutOfTime(Document document)
@@ -284,6 +297,9 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
 
     [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex WeekdayBeforeRegex();
+
+    [GeneratedRegex(@"\b\d{4}\b", RegexOptions.None, 500)]
+    private static partial Regex YearRegex();
 
     [GeneratedRegex(@"\p{L}[\p{L}'’]+", RegexOptions.None, 500)]
     private static partial Regex WordRegex();

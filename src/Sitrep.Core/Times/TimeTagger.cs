@@ -86,7 +86,7 @@ public sealed class TimeTagger : IPipelineComponent
         {
             var s = m.Spec;
             if (s.Kind == SpecKind.Calendar && s.Year > 0 && s.Month > 0 && s.Day > 0 && s.Day <= DateTime.DaysInMonth(s.Year, s.Month)
-                && !quoted.Any(q => q.Contains(pieces[m.Start].Start)))
+                && !quoted.Any(q => q.Contains(pieces[m.Start].Start)) && text.AsSpan(pieces[m.Start].Start, pieces[m.End - 1].End - pieces[m.Start].Start).IndexOf('\n') < 0)
             {
                 var d = new DateOnly(s.Year, s.Month, s.Day);
                 if (best is null || d > best)
