@@ -29,7 +29,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     // Words that make a clause's date a plan, a forecast or a deadline rather than something done.
     private static readonly HashSet<string> s_notDone = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "would", "shall", "could", "may", "might", "should", "must", "to", "expects", "expected", "expect", "plans", "planned", "plan",
+        "will", "would", "shall", "could", "may", "might", "should", "must", "expects", "expected", "expect", "plans", "planned", "plan",
         "intends", "intended", "hopes", "hoped", "aims", "proposed", "due", "scheduled", "set", "until", "by", "before", "next", "effective",
         "payable", "expires", "expire", "deadline", "through", "ending", "ends", "if", "unless", "forecast", "forecasts", "projected", "estimated",
         "anticipated", "likely", "target", "targets", "from", "between", "maturing", "matures", "mature", "record", "is", "are", "be", "being",
@@ -55,7 +55,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
         foreach (var t in times)
         {
             if (t.Type != TimexType.Date || t.Anchor != TimeAnchor.Absolute || !TryDay(t.Value, out var day) || day <= published.AddDays(1)
-                || structure.EmbeddedPosts.Any(p => p.Range.Contains(t.Range)) || !OnDay(text, t.Range) || Clause(text, t.Range) is not { } clause || !ReportedDone(text, clause))
+                || structure.EmbeddedPosts.Any(p => p.Range.Contains(t.Range)) || !OnDay(text, t.Range) || Clause(text, t.Range) is not { } clause || !ReportedDone(text, clause, t.Range))
             {
                 continue;
             }
@@ -102,11 +102,16 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
         return i >= 2 && (text[i - 2] is 'o' or 'O') && text[i - 1] == 'n' && (i == 2 || !char.IsLetter(text[i - 3]));
     }
 
-    private static bool ReportedDone(string text, CharRange clause)
+    private static bool ReportedDone(string text, CharRange clause, CharRange date)
     {
         bool past = false;
         foreach (Match w in WordRegex().Matches(text.Substring(clause.Start, clause.Length)))
         {
+            if (date.Contains(clause.Start + w.Index))
+            {
+                continue; // the date's own words ("May")
+            }
+
             if (s_notDone.Contains(w.Value))
             {
                 return false;
