@@ -23,6 +23,13 @@ internal static class HyphenatedNames
                 continue;
             }
 
+            // "Kassym-Jomart Tokayev" tagged from "Jomart": take the glued part before.
+            int start = m.Tokens.Start;
+            while (start >= 2 && GluedHyphen(t, start - 1) && t.IsCapitalized(start - 2) && (result.Count == 0 || result[^1].Tokens.End <= start - 2))
+            {
+                start -= 2;
+            }
+
             int end = m.Tokens.End;
             while (end + 1 < t.Count && GluedHyphen(t, end) && t.IsWord(end + 1))
             {
@@ -35,7 +42,7 @@ internal static class HyphenatedNames
                 }
             }
 
-            result.Add(end == m.Tokens.End ? m : new EntityMention(t.Range(m.Tokens.Start, end - 1), new TokenRange(m.Tokens.Start, end), EntityType.Person));
+            result.Add(end == m.Tokens.End && start == m.Tokens.Start ? m : new EntityMention(t.Range(start, end - 1), new TokenRange(start, end), EntityType.Person));
         }
 
         return result;

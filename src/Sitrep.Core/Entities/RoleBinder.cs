@@ -39,8 +39,8 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
         int a = name.Start;
         bool hasRole = false;
         MentionCluster? of = null;
-        while (a - 1 >= lowerBound && ((t.IsCapitalized(a - 1) && (QuoteWords.IsTitle(t[a - 1]) || typeOfToken[a - 1] is EntityType.Gpe or EntityType.Norp || Acronyms.LettersOf(t[a - 1]) is not null))
-            || (a - 2 >= lowerBound && a < name.Start && TitleJoiner(a - 1) && t.IsCapitalized(a - 2))))
+        while (a - 1 >= lowerBound && ((t.IsCapitalized(a - 1) && (QuoteWords.IsTitle(t[a - 1]) || IsRoleNoun(t[a - 1]) || typeOfToken[a - 1] is EntityType.Gpe or EntityType.Norp || Acronyms.LettersOf(t[a - 1]) is not null || Knowledge.Countries.Shared.ByNameLookup.ContainsKey(t[a - 1])))
+            || (a - 2 >= lowerBound && a < name.Start && TitleJoiner(a - 1) && (t.IsCapitalized(a - 2) || TitleJoiner(a - 2)))))
         {
             a--;
             hasRole |= IsRoleNoun(t[a]);
