@@ -500,8 +500,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         // The original speaker is named within the sentence; the other speaker is another person the article names.
         var sentences = Sentences(text);
         var sentence = sentences.FirstOrDefault(s => s.Start <= q.Index && q.Index < s.End);
-        int from = Math.Max(0, q.Index - 120);
-        string around = text.Substring(from, Math.Min(text.Length, q.Index + q.Length + 120) - from);
+        // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while): only others qualify.
+        int from = Math.Max(0, q.Index - 800);
+        string around = text.Substring(from, Math.Min(text.Length, q.Index + q.Length + 200) - from);
         var candidates = names.Where(n => !around.Contains(Surname(n), StringComparison.Ordinal)).ToList();
         if (candidates.Count == 0)
         {

@@ -86,9 +86,15 @@ public sealed partial class NumericConflictCheck : IConsistencyCheck
     private static string? SameHappening(string textA, string textB, CharRange sa, CharRange sb, List<(CharRange Range, string Name)> places)
     {
         var inA = places.Where(p => sa.Contains(p.Range)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        if (places.Where(p => sb.Contains(p.Range)).Select(p => p.Name).FirstOrDefault(inA.Contains) is { } place)
+        var inB = places.Where(p => sb.Contains(p.Range)).Select(p => p.Name).ToList();
+        if (inB.FirstOrDefault(inA.Contains) is { } place)
         {
             return place;
+        }
+
+        if (inA.Count > 0 && inB.Count > 0)
+        {
+            return null; // two places: two happenings
         }
 
         var incidentsA = WordRegex().Matches(textA).Select(m => m.Value).Where(s_incidents.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
