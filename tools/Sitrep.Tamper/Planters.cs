@@ -399,7 +399,8 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         }
 
         string number = Text.Count(other, rng);
-        string template = Pick(rng, s_restate);
+        // "In all" gives a total, which may exceed an earlier partial count: used only for a smaller, contradicting total.
+        string template = Pick(rng, s_restate.Where(t => other < n || !t.StartsWith("In all", StringComparison.Ordinal)).ToList());
         string src = Pick(rng, s_sources);
         string sentence = template.Replace("{Src}", src, StringComparison.Ordinal).Replace("{src}", Lower(src.StartsWith("A ", StringComparison.Ordinal) ? "a" + src[1..] : src), StringComparison.Ordinal)
             .Replace("{V}", $"{noun} {passive}", StringComparison.Ordinal).Replace("{C}", context, StringComparison.Ordinal);
@@ -456,7 +457,8 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         ni1 = s1.IndexOf("{N}", StringComparison.Ordinal);
         s1 = Cap(s1.Replace("{N}", n1, StringComparison.Ordinal));
         string n2 = Text.Count(other, rng);
-        string template = Pick(rng, s_restate);
+        // "In all" gives a total, which may exceed an earlier partial count: used only for a smaller, contradicting total.
+        string template = Pick(rng, s_restate.Where(t => other < n || !t.StartsWith("In all", StringComparison.Ordinal)).ToList());
         string src2 = Pick(rng, s_sources.Where(x => x != src1).ToList());
         string s2 = template.Replace("{Src}", src2, StringComparison.Ordinal).Replace("{src}", src2.ToLowerInvariant(), StringComparison.Ordinal)
             .Replace("{V}", template.StartsWith("{Src} put", StringComparison.Ordinal) ? $"of {noun} {verb}" : $"{noun} were {verb}", StringComparison.Ordinal)
