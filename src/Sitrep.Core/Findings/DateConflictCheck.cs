@@ -33,7 +33,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
         "intends", "intended", "hopes", "hoped", "aims", "proposed", "due", "scheduled", "set", "until", "by", "before", "next", "effective",
         "payable", "expires", "expire", "deadline", "through", "ending", "ends", "if", "unless", "forecast", "forecasts", "projected", "estimated",
         "anticipated", "likely", "target", "targets", "from", "between", "maturing", "matures", "mature", "record", "is", "are", "be", "being",
-        "date", "dates", "original", "originally", "starting", "beginning", "starts", "begins", "commencing", "quarter", "year", "period", "season", "fiscal", "stocks", "exercise", "valid", "no", "later",
+        "date", "dates", "original", "originally", "starting", "beginning", "starts", "begins", "commencing", "expiring", "expiry", "option", "options", "redeem", "redemption", "maturity", "has", "have", "quarter", "year", "period", "season", "fiscal", "stocks", "exercise", "valid", "no", "later",
     };
 
     // Words the tense cues count as past that are not verbs: they date a clause without saying something was done.
@@ -75,14 +75,15 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     /// <summary>The clause around a range: from the last clause break (. ; : or a line break) before it to the next after it.</summary>
     private static CharRange? Clause(string text, CharRange r)
     {
+        // A period ends a clause only before a space or a line ("14.5 pct" goes on).
         int start = r.Start;
-        while (start > 0 && text[start - 1] is not ('.' or ';' or '\n' or '“' or '"' or '”'))
+        while (start > 0 && !(text[start - 1] is ';' or '\n' or '“' or '"' or '”' || (text[start - 1] == '.' && char.IsWhiteSpace(text[start]))))
         {
             start--;
         }
 
         int end = r.End;
-        while (end < text.Length && text[end] is not ('.' or ';' or '\n' or '“' or '"' or '”'))
+        while (end < text.Length && !(text[end] is ';' or '\n' or '“' or '"' or '”' || (text[end] == '.' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))))
         {
             end++;
         }
@@ -146,6 +147,11 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
             }
 
             // The weekday inside the expression ("Monday, March 12") or right before it ("Monday, 12 November 2005").
+            if (!text.AsSpan(t.Range.Start, t.Range.Length).ContainsAnyInRange('0', '9'))
+            {
+                continue; // a calendar date states its day in digits; "Friday, the previous day" is no date beside a weekday
+            }
+
             var m = LeadingWeekdayRegex().Match(text, t.Range.Start, t.Range.Length);
             int from = Math.Max(0, t.Range.Start - 16);
             var before = m.Success ? m : WeekdayBeforeRegex().Match(text, from, t.Range.Start - from);
@@ -300,7 +306,7 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
     [GeneratedRegex(@"\G(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex LeadingWeekdayRegex();
 
-    [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex WeekdayBeforeRegex();
 
     [GeneratedRegex(@"\b\d{4}\b", RegexOptions.None, 500)]
