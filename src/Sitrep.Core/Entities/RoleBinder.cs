@@ -39,7 +39,8 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
         int a = name.Start;
         bool hasRole = false;
         MentionCluster? of = null;
-        while (a - 1 >= lowerBound && t.IsCapitalized(a - 1) && (QuoteWords.IsTitle(t[a - 1]) || typeOfToken[a - 1] is EntityType.Gpe or EntityType.Norp || Acronyms.LettersOf(t[a - 1]) is not null))
+        while (a - 1 >= lowerBound && ((t.IsCapitalized(a - 1) && (QuoteWords.IsTitle(t[a - 1]) || IsRoleNoun(t[a - 1]) || typeOfToken[a - 1] is EntityType.Gpe or EntityType.Norp || Acronyms.LettersOf(t[a - 1]) is not null || Knowledge.Countries.Shared.ByNameLookup.ContainsKey(t[a - 1])))
+            || (a - 2 >= lowerBound && a < name.Start && TitleJoiner(a - 1) && (t.IsCapitalized(a - 2) || TitleJoiner(a - 2)))))
         {
             a--;
             hasRole |= IsRoleNoun(t[a]);
@@ -66,6 +67,11 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
             }
         }
 
+        while (a < name.Start && TitleJoiner(a))
+        {
+            a++;
+        }
+
         if (hasRole && a < name.Start)
         {
             var range = t.Range(a, name.Start - 1);
@@ -74,6 +80,10 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
 
         _ = mention;
     }
+
+    /// <summary>A word that joins a title's parts: a glued hyphen ("Vice-President", "Secretary-General"), "of" and "of the" ("President of the Philippines").</summary>
+    private bool TitleJoiner(int i)
+        => HyphenatedNames.GluedHyphen(t, i) || t[i] is "of" || (t[i] is "the" && i > 0 && t[i - 1] is "of");
 
     private void BindApposition(MentionCluster person, int start, int lowerBound, int sentence)
     {
@@ -136,7 +146,7 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
         int b = a;
         bool hasRole = false;
         MentionCluster? of = null;
-        while (b < upperBound && b - a < 8 && (t.IsWord(b) || NameVariants.IsPossessive(t[b])) && !(QuoteWords.IsCue(t[b]) && !t.IsCapitalized(b)) && !(t[b] is "who" or "which" or "and"))
+        while (b < upperBound && b - a < 8 && (t.IsWord(b) || NameVariants.IsPossessive(t[b]) || (b > a && HyphenatedNames.GluedHyphen(t, b))) && !(QuoteWords.IsCue(t[b]) && !t.IsCapitalized(b)) && !(t[b] is "who" or "which" or "and"))
         {
             hasRole |= IsRoleNoun(t[b]);
             if (typeOfToken[b] is EntityType.Gpe or EntityType.Org)

@@ -22,7 +22,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         var seen = new HashSet<(string, OfficeKind, string, DateOnly)>();
         foreach (var claim in Claims(document, structure))
         {
-            if (!OfficeTitle.TryParse(claim.Title, out var kind, out var country) || country is null)
+            if (!OfficeTitle.TryParse(claim.Title, out var kind, out var country) || country is null || OtherTime(document.Text, claim.TitleEvidence))
             {
                 continue;
             }
@@ -59,6 +59,42 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         }
     }
 
+    // Words that put a title at another time than the sentence's: "former British Prime Minister", "then-Secretary of State".
+    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
+
+    /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
+    private static bool OtherTime(string text, CharRange title)
+    {
+        int from = title.Start;
+        for (int words = 0; words < 2 && from > 0; words++)
+        {
+            int i = from - 1;
+            while (i > 0 && !char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            from = i;
+        }
+
+        var span = text.AsSpan(from, title.End - from);
+        foreach (var w in s_otherTime)
+        {
+            int at = span.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + w.Length == span.Length || !char.IsLetter(span[at + w.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<Claim> Claims(Document document, ArticleStructure structure)
     {
         var anchor = DocumentDates.Anchor(document);
@@ -93,11 +129,14 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
             }
         }
 
-        // Roles bound to people: "US President Donald Trump" (dated by the post it stands in, else the publication date).
+        // Roles bound to people: "US President Donald Trump", dated by the post it stands in, else by a day named in the
+        // same clause ("said on March 3, 2005"), else by the publication date.
         if (!document.TryGet(Layers.Entities, out var entities))
         {
             yield break;
         }
+
+        var times = document.GetOrDefault(Layers.Times, []);
 
         foreach (var e in entities)
         {
@@ -113,12 +152,40 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
                 {
                     yield return new Claim(e.Name, role.Title, role.Range, postDate, post.DateRange);
                 }
+                else if (ClauseDate(document, times, role.Range) is { } dated)
+                {
+                    yield return new Claim(e.Name, role.Title, role.Range, dated.Day, dated.Range);
+                }
                 else if (anchor is { } a)
                 {
                     yield return new Claim(e.Name, role.Title, role.Range, a, null);
                 }
             }
         }
+    }
+
+    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them).</summary>
+    private static (DateOnly Day, CharRange Range)? ClauseDate(Document document, IReadOnlyList<TimeExpression> times, CharRange range)
+    {
+        string text = document.Text;
+        foreach (var t in times)
+        {
+            if (t.Type != TimexType.Date || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                continue;
+            }
+
+            int from = Math.Min(t.Range.End, range.End);
+            int to = Math.Max(t.Range.Start, range.Start);
+            if (Math.Abs(to - from) > 200 || text.AsSpan(Math.Min(from, to), Math.Abs(to - from)).IndexOfAny(".;\n") >= 0)
+            {
+                continue;
+            }
+
+            return (day, t.Range);
+        }
+
+        return null;
     }
 
     /// <summary>The embedded post whose words the pull quote repeats, if any.</summary>

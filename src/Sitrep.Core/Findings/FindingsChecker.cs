@@ -34,6 +34,7 @@ public sealed class FindingsChecker : IPipelineComponent
         new StaleStatisticCheck(),
         new NumericConflictCheck(),
         new QuoteConflictCheck(),
+        new AttributionConflictCheck(),
         new HeadlineAttributionCheck(),
     ]);
 

@@ -95,8 +95,8 @@ public static class OfficeTitle
         for (int n = parts.Length; n >= 1; n--)
         {
             string candidate = fromStart ? string.Join(' ', parts[..n]) : string.Join(' ', parts[^n..]);
-            candidate = candidate.TrimEnd(',', '.', ';');
-            if (Countries.Shared.Code(candidate) is { } code)
+            // "U.S." keeps its last period; "Japan," and "Japan." lose theirs.
+            if (Countries.Shared.Code(candidate.TrimEnd(',', ';')) is { } code || Countries.Shared.Code(candidate.TrimEnd(',', '.', ';')) is { } code2 && (code = code2) is not null)
             {
                 return code;
             }

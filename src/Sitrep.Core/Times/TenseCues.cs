@@ -64,6 +64,17 @@ internal static class TenseCues
         return Direction.None;
     }
 
+    /// <summary>The tense a single word points to ("will" future, "signed" past), or none; the same cues the resolver uses.</summary>
+    public static Direction OfWord(ReadOnlySpan<char> w)
+    {
+        if (s_lookup.TryGetValue(w, out var d))
+        {
+            return d;
+        }
+
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_notPastLookup.Contains(w) && !char.IsUpper(w[0]) ? Direction.Past : Direction.None;
+    }
+
     private static bool IsParticipleContext(string text, TimePiece p)
     {
         var w = text.AsSpan(p.Start, p.Length);

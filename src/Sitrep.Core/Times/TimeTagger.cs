@@ -24,7 +24,7 @@ public sealed class TimeTagger : IPipelineComponent
         var pieces = TimePieces.Build(document.Text, document.Tokens, document.Sentences);
         var matches = TimexRecognizer.Recognize(document.Text, pieces, cancellationToken);
         var anchorKind = TimeAnchor.Published;
-        if (anchor is null && Infer(document.Text, pieces, matches) is { } inferred)
+        if (anchor is null && Infer(document.Text, pieces, matches, Quoted(document)) is { } inferred)
         {
             document.Set(Layers.PublishedInferred, inferred);
             anchor = inferred.Value;
@@ -70,15 +70,23 @@ public sealed class TimeTagger : IPipelineComponent
         _ => false,
     };
 
-    // No date given or stated: take the latest full date the text mentions (a dateline, a signed post…).
-    private static InferredDate? Infer(string text, TimePiece[] pieces, List<TimexMatch> matches)
+    /// <summary>Embedded posts and pull quotes: their dates are the post's or the document's, never the article's.</summary>
+    private static List<CharRange> Quoted(Document document)
+    {
+        var structure = document.GetOrDefault(Layers.Structure, new ArticleStructure());
+        return [.. structure.EmbeddedPosts.Select(p => p.Range), .. structure.PullQuotes.Select(p => p.TextRange)];
+    }
+
+    // No date given or stated: take the latest full date the text mentions outside embedded posts and pull quotes (a dateline…).
+    private static InferredDate? Infer(string text, TimePiece[] pieces, List<TimexMatch> matches, List<CharRange> quoted)
     {
         DateOnly? best = null;
         CharRange evidence = default;
         foreach (var m in matches)
         {
             var s = m.Spec;
-            if (s.Kind == SpecKind.Calendar && s.Year > 0 && s.Month > 0 && s.Day > 0 && s.Day <= DateTime.DaysInMonth(s.Year, s.Month))
+            if (s.Kind == SpecKind.Calendar && s.Year > 0 && s.Month > 0 && s.Day > 0 && s.Day <= DateTime.DaysInMonth(s.Year, s.Month)
+                && !quoted.Any(q => q.Contains(pieces[m.Start].Start)) && text.AsSpan(pieces[m.Start].Start, pieces[m.End - 1].End - pieces[m.Start].Start).IndexOf('\n') < 0)
             {
                 var d = new DateOnly(s.Year, s.Month, s.Day);
                 if (best is null || d > best)
@@ -90,7 +98,7 @@ public sealed class TimeTagger : IPipelineComponent
         }
 
         return best is { } date
-            ? new InferredDate(date, $"the latest full date the text mentions: \"{text.Substring(evidence.Start, evidence.Length)}\" at {evidence.Start}")
+            ? new InferredDate(date, $"the latest full date the text mentions outside embedded posts and quotes: \"{text.Substring(evidence.Start, evidence.Length)}\" at {evidence.Start}")
             : null;
     }
 }

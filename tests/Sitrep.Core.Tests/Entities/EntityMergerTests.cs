@@ -85,6 +85,21 @@ public sealed class EntityMergerTests
         Assert.Equal(Named(entities, "United States").Id, role.Of);
     }
 
+    [Theory]
+    [InlineData("[GPE UN] Secretary-General [PER Ban Ki]-moon spoke.", "Ban Ki-moon", "UN Secretary-General")]
+    [InlineData("Vice-President [PER Dick Cheney] listened.", "Dick Cheney", "Vice-President")]
+    [InlineData("[GPE U.S.] Vice President [PER Mike Pence] attended.", "Mike Pence", "U.S. Vice President")]
+    [InlineData("[NORP Kazakh] President Kassym-[PER Jomart Tokayev] spoke.", "Kassym-Jomart Tokayev", "Kazakh President")]
+    [InlineData("Prime Minister of the [GPE United Kingdom Gordon Brown] spoke.", "Gordon Brown", "Prime Minister of the United Kingdom")]
+    [InlineData("Premier of [GPE China] [PER Li Qiang] spoke.", "Li Qiang", "Premier of China")]
+    public void Hyphenated_names_and_titles_are_read_whole(string marked, string name, string title)
+    {
+        var (_, entities) = Merge(marked);
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(title, Assert.Single(person.Roles).Title);
+    }
+
     [Fact]
     public void An_acronym_joins_the_name_it_abbreviates()
     {

@@ -70,12 +70,27 @@ public sealed class FindingsTests
     }
 
     [Theory]
-    [InlineData("Vote Set\nThe vote is set for Sunday, June 3, 2024, officials said.", true)]
-    [InlineData("Vote Set\nThe vote is set for Monday, June 3, 2024, officials said.", false)]
-    [InlineData("Vote Set\nThe vote was held on Friday 7 March 2025 in the capital.", false)]
-    public void A_weekday_that_does_not_match_its_date_is_a_date_conflict(string text, bool conflict)
+    [InlineData("Vote Set\nThe vote is set for Sunday, June 3, 2024, officials said.", "Sunday, June 3, 2024", "2024-06-03", true)]
+    [InlineData("Vote Set\nThe vote is set for Monday, June 3, 2024, officials said.", "Monday, June 3, 2024", "2024-06-03", false)]
+    [InlineData("Vote Set\nThe vote was held on Friday 7 March 2025 in the capital.", "7 March 2025", "2025-03-07", false)]
+    [InlineData("Vote Set\nThe vote was held on Thursday 7 March 2025 in the capital.", "7 March 2025", "2025-03-07", true)]
+    [InlineData("Vote Set\nThe talks began on Monday, March 12, officials said.", "Monday, March 12", "2024-03-12", true)]
+    public void A_weekday_that_does_not_match_its_resolved_date_is_a_date_conflict(string text, string words, string value, bool conflict)
     {
-        var findings = Analyze(text, new DateOnly(2024, 6, 1)).Get(Layers.Findings);
+        var findings = Analyze(text, new DateOnly(2024, 6, 1), d => [Time(d.Text, words, value)]).Get(Layers.Findings);
+        Assert.Equal(conflict, findings.Any(x => x.Kind == "date_conflict"));
+    }
+
+    [Theory]
+    [InlineData("Deal Done\nThe two firms signed the agreement on 26 November 1988, officials said.", true)]
+    [InlineData("Deal Done\nThe two firms will sign the agreement on 26 November 1988, officials said.", false)]
+    [InlineData("Deal Done\nThe offer expires on 26 November 1988, officials said.", false)]
+    [InlineData("Deal Done\nThe two firms signed the agreement on 26 November 1986, officials said.", false)]
+    public void A_day_after_publication_for_something_reported_as_done_is_a_date_conflict(string text, bool conflict)
+    {
+        string words = text.Contains("1988", StringComparison.Ordinal) ? "26 November 1988" : "26 November 1986";
+        var findings = Analyze(text, new DateOnly(1987, 3, 11), d => [Time(d.Text, words, words.EndsWith("1988", StringComparison.Ordinal) ? "1988-11-26" : "1986-11-26") with { Anchor = TimeAnchor.Absolute }])
+            .Get(Layers.Findings);
         Assert.Equal(conflict, findings.Any(x => x.Kind == "date_conflict"));
     }
 

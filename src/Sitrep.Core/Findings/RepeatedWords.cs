@@ -1,0 +1,101 @@
+using System.Text;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Findings;
+
+/// <summary>
+/// Words given twice in one article with their speakers (quotes of every kind, reported speech included): what the
+/// quote-conflict and attribution-conflict checks compare. A speaker counts when the quote layer resolved one (an
+/// entity, or a name that is not a pronoun or a stray word: "the statistics office" counts).
+/// </summary>
+internal static class RepeatedWords
+{
+    private static readonly HashSet<string> s_notSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "in", "on", "at", "the", "a", "an", "but", "and", "who", "which",
+    };
+
+    /// <summary>Quotes with a resolved speaker, their words lower-cased and joined by single spaces.</summary>
+    public static List<(Quote Quote, string Words)> Attributed(Document document, int minWords)
+    {
+        var list = new List<(Quote, string)>();
+        foreach (var q in document.GetOrDefault(Layers.Quotes, []))
+        {
+            if (SpeakerKey(q) is null)
+            {
+                continue;
+            }
+
+            string words = Words(document.TextOf(q.Range));
+            if (words.Split(' ').Length >= minWords)
+            {
+                list.Add((q, words));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>One words are (nearly all of) the other's: one contains the other and the shorter is most of the longer.</summary>
+    public static bool Same(string a, string b)
+        => (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && Math.Min(a.Length, b.Length) * 10 >= Math.Max(a.Length, b.Length) * 7;
+
+    /// <summary>Two speakers that are one: the same entity, or names of one person, or one name inside the other ("Smith", "John Smith").</summary>
+    public static bool SameSpeaker(Quote a, Quote b)
+    {
+        if (a.Speaker is not null && a.Speaker == b.Speaker)
+        {
+            return true;
+        }
+
+        string? x = a.SpeakerName;
+        string? y = b.SpeakerName;
+        if (x is null || y is null)
+        {
+            return a.Speaker is null || b.Speaker is null;
+        }
+
+        return PersonNames.Same(x, y) || x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static string Name(Quote q) => q.SpeakerName ?? q.Speaker ?? "an unnamed speaker";
+
+    private static string? SpeakerKey(Quote q)
+    {
+        if (q.Speaker is not null)
+        {
+            return q.Speaker;
+        }
+
+        string? n = q.SpeakerName?.Trim();
+        return n is { Length: > 2 } && !s_notSpeakers.Contains(n) ? n : null;
+    }
+
+    public static string Words(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Clip(string s) => s.Length <= 80 ? s : string.Concat(s.AsSpan(0, 79), "…");
+}
