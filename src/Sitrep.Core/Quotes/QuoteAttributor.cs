@@ -6,9 +6,10 @@ namespace Sitrep.Core.Quotes;
 /// Finds the speaker of each quoted stretch from the words around it: a cue after the quote
 /// ("…," he said / "…," said Trump), a cue before it in the same sentence (Trump said: "…" /
 /// Trump called it "…"), "according to X", a cue in a sentence ending with a colon; otherwise the
-/// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph.
+/// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph. A phrase that
+/// <see cref="SpeakerCheck"/> refuses is no attribution (the chain may still give the quote a speaker).
 /// </summary>
-internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names)
+internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, SpeakerCheck check)
 {
     private const int AfterWindow = 24;
 
@@ -44,6 +45,11 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             }
 
             result[q] = PreferAccordingTo(Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound), rightBound);
+            if (result[q].Found && !check.Accepts(result[q].First, result[q].Last))
+            {
+                // No speaker, but still an attribution's shape: the quote is no scare quote, and the chain may name its speaker.
+                result[q] = result[q] with { First = -1, Last = -1 };
+            }
         }
 
         Chain(stretches, result, opens);

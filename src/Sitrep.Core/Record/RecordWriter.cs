@@ -191,6 +191,12 @@ public static class RecordWriter
             });
             w.WriteString("speaker", q.Speaker);
             w.WriteString("speaker_name", q.SpeakerName);
+            if (q.SpeakerPrincipal is not null || q.SpeakerPrincipalName is not null)
+            {
+                w.WriteString("speaker_principal", q.SpeakerPrincipal);
+                w.WriteString("speaker_principal_name", q.SpeakerPrincipalName);
+            }
+
             w.WritePropertyName("speaker_span");
             if (q.SpeakerRange is { } sr)
             {

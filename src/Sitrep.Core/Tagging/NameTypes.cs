@@ -77,6 +77,13 @@ internal static class NameTypes
             var mention = mentions[m];
             if (mention.Type is EntityType.Person)
             {
+                // A person's name does not grow, but one that ends in a head word is none ("Glass-Steagall Act").
+                var lastWord = tokens[mention.Tokens.End - 1].Span(text);
+                if (mention.Tokens.Length >= 2 && data.OverPerson.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastWord, out var own))
+                {
+                    mentions[m] = mention with { Type = own };
+                }
+
                 continue;
             }
 
@@ -260,6 +267,7 @@ internal static class NameTypes
         FrozenDictionary<string, string[]> ByFirstWord,
         FrozenDictionary<string, string> Organisations,
         FrozenDictionary<string, EntityType> Heads,
+        FrozenDictionary<string, EntityType> OverPerson,
         FrozenDictionary<string, EntityType> Descriptors);
 
     private static Data Load()
@@ -283,17 +291,23 @@ internal static class NameTypes
         }
 
         var heads = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var overPerson = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var descriptors = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var f in Rows("name-words.tsv"))
         {
             var type = Enum.Parse<EntityType>(f[1], ignoreCase: true);
             (f[2] is "head" ? heads : descriptors)[f[0]] = type;
+            if (f[3] is "yes")
+            {
+                overPerson[f[0]] = type;
+            }
         }
 
         return new Data(
             byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             organisations.ToFrozenDictionary(StringComparer.Ordinal),
             heads.ToFrozenDictionary(StringComparer.Ordinal),
+            overPerson.ToFrozenDictionary(StringComparer.Ordinal),
             descriptors.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
