@@ -83,6 +83,12 @@ internal sealed class SpeakerCheck
 
     private bool IsCommonNoun(int k, ReadOnlySpan<char> w)
     {
+        // A capitalized word is a common noun only by its tag ("Transcript:"), never by shape ("Public", "Commenting").
+        if (w.Length >= 2 && char.IsUpper(w[0]))
+        {
+            return _pos is not null && k < _pos.Count && _pos[k] == UposTag.Noun && !QuoteWords.IsDeterminer(w) && !QuoteWords.IsPhraseStop(w) && !QuoteWords.IsTimeWord(w);
+        }
+
         if (w.Length < 2 || !char.IsLower(w[0]) || QuoteWords.IsDeterminer(w) || QuoteWords.IsPhraseStop(w) || QuoteWords.IsTimeWord(w) || _t.IsLowerCue(k))
         {
             return false;

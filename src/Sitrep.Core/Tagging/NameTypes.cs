@@ -113,7 +113,7 @@ internal static class NameTypes
 
             // Leftwards: "Bank of" + "England".
             int start = mention.Tokens.Start;
-            if (start >= 2 && IsConnector(tokens[start - 1].Span(text)) && IsCapitalizedWord(text, tokens, start - 2) && data.Heads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[start - 2].Span(text), out var leftType))
+            if (start >= 2 && tokens[start - 1].Span(text) is "of" or "for" && IsCapitalizedWord(text, tokens, start - 2) && data.Heads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[start - 2].Span(text), out var leftType))
             {
                 start -= 2;
                 while (start > 0 && IsCapitalizedWord(text, tokens, start - 1) && !SentenceOpener(text, tokens, start - 1))
