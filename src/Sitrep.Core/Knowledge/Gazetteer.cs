@@ -11,6 +11,9 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> s_shared = new(() => new Gazetteer(EmbeddedData.Rows("places.tsv.gz")));
 
+    /// <summary>A city smaller than this, neither capital nor seat, needs the article's evidence (its country or division).</summary>
+    public const long MinUnsupportedPopulation = 50_000;
+
     private readonly GazetteerEntry[] _entries;
     private readonly FrozenDictionary<string, int[]> _byName;
     private readonly FrozenDictionary<string, int[]> _byShortCapitals;
@@ -62,7 +65,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The place <paramref name="name"/> most likely means, or null when none is known. Without evidence the most
+    /// The place <paramref name="name"/> most likely means, or null when none is known (a town under
+    /// <see cref="MinUnsupportedPopulation"/> people counts only with the article's evidence for it). Without evidence the most
     /// prominent place wins: a country over a division of the same name, a division over most cities, a capital or a
     /// division's seat over a town of similar size, a larger city over a smaller one; the article's
     /// <paramref name="context"/> (its dateline, divisions and countries) then moves the choice ("Georgia" with Atlanta).
@@ -74,6 +78,12 @@ public sealed class Gazetteer
         double bestScore = double.MinValue;
         foreach (var e in Candidates(name))
         {
+            // A small town the article gives no evidence for is no reading of a name: "Young" is not Young, Uruguay.
+            if (e.Feature == PlaceFeature.City && e.Rank == PlaceRank.None && e.Population < MinUnsupportedPopulation && context.Weight(e) == 0)
+            {
+                continue;
+            }
+
             double score = Prior(e, name) + context.Weight(e);
             if (score > bestScore)
             {

@@ -98,7 +98,8 @@ public sealed class PlaceResolver : IPipelineComponent
 
     /// <summary>
     /// What one place name says about the article: its country when every place of that name lies in one ("Georgia",
-    /// a country and a US state, says nothing), and its division when they all lie in one (Idaho, Atlanta).
+    /// a country and a US state, says nothing), and its division when they all lie in one (Idaho, Atlanta); a name
+    /// whose places are all towns too small to stand without evidence says nothing.
     /// </summary>
     private void AddEvidence(PlaceContext context, Entity e)
     {
@@ -106,7 +107,9 @@ public sealed class PlaceResolver : IPipelineComponent
         bool oneCountry = true, oneDivision = true, any = false;
         foreach (var c in _gazetteer.Candidates(e.Name))
         {
-            any = true;
+            // Towns too small to stand alone are no evidence, not even for themselves ("Young" would otherwise
+            // vouch for Young, Uruguay); they still make a name ambiguous (Moscow, Idaho).
+            any |= !(c.Feature == PlaceFeature.City && c.Rank == PlaceRank.None && c.Population < Gazetteer.MinUnsupportedPopulation);
             oneCountry &= country is null || string.Equals(country, c.Country, StringComparison.Ordinal);
             oneDivision &= c.Admin1.Length > 0 && (division is null || string.Equals(division, c.Admin1, StringComparison.Ordinal));
             country ??= c.Country;

@@ -58,7 +58,7 @@ internal sealed class SpeakerCheck
             }
 
             var w = _t[k];
-            if (_named is not null && _named[k] || QuoteWords.IsPronoun(w) || QuoteWords.IsTitle(w) || IsCommonNoun(k, w))
+            if (_named is not null && _named[k] || QuoteWords.IsPronoun(w) || QuoteWords.IsTitle(w) || IsRoleWord(w) || IsCommonNoun(k, w))
             {
                 return true;
             }
@@ -80,6 +80,10 @@ internal sealed class SpeakerCheck
         return QuoteWords.IsDeterminer(w) || QuoteWords.IsTitle(w) || _pos is null || k >= _pos.Count
             || _pos[k] is UposTag.Noun or UposTag.Adj or UposTag.Num or UposTag.Det or UposTag.Propn;
     }
+
+    /// <summary>A role noun of the entity layer ("Analysts", "officials"), singular or plural, in any case.</summary>
+    private static bool IsRoleWord(ReadOnlySpan<char> w)
+        => Entities.RoleBinder.IsRoleNoun(w) || (w.Length > 3 && w[^1] == 's' && Entities.RoleBinder.IsRoleNoun(w[..^1]));
 
     private bool IsCommonNoun(int k, ReadOnlySpan<char> w)
     {

@@ -93,6 +93,15 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void A_small_town_needs_the_articles_evidence()
+    {
+        // Young (Uruguay) has some 17,000 people: a name the recognizer took for a place is no place without evidence.
+        Assert.Contains(Gazetteer.Shared.Candidates("Young"), c => c.Country == "URY" && c.Population < Gazetteer.MinUnsupportedPopulation);
+        Assert.Empty(Resolve("Young said the deal was done.", ("Young", EntityType.Gpe)));
+        Assert.Equal("URY", Resolve("Farmers near Young, Uruguay, sold more.", ("Young", EntityType.Gpe), ("Uruguay", EntityType.Gpe)).Single(p => p.Entity == "e1").Country);
+    }
+
+    [Fact]
     public void A_short_capitalised_abbreviation_matches_only_a_listed_abbreviation()
     {
         Assert.Empty(Gazetteer.Shared.Candidates("UN"));
