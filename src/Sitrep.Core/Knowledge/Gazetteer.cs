@@ -92,6 +92,18 @@ public sealed class Gazetteer
             }
         }
 
+        // A division named like its seat ("Geneva", the canton and its city) is read as the city.
+        if (best is { Feature: PlaceFeature.Admin1 })
+        {
+            foreach (var e in Candidates(name))
+            {
+                if (e.Rank == PlaceRank.Seat && string.Equals(e.Admin1, best.Admin1, StringComparison.Ordinal))
+                {
+                    return e;
+                }
+            }
+        }
+
         return best;
     }
 
@@ -103,9 +115,11 @@ public sealed class Gazetteer
         {
             PlaceFeature.Country => 30,
             PlaceFeature.Admin1 => 16,
+            // A capital or seat counts as such under its own name, not under an old or foreign one ("Philadelphia" is not Amman).
             _ => 3 * Math.Log10(Math.Max(e.Population, 1000))
-                + (string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) ? 1 : 0)
-                + e.Rank switch { PlaceRank.Capital => 10, PlaceRank.Seat => 3, _ => 0 },
+                + (string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)
+                    ? 1 + e.Rank switch { PlaceRank.Capital => 10, PlaceRank.Seat => 3, _ => 0 }
+                    : 0),
         };
     }
 

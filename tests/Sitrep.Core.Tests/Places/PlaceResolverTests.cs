@@ -92,6 +92,24 @@ public sealed class PlaceResolverTests
         Assert.Equal("USA", places.Single(p => p.Entity == "e2").Country);
     }
 
+    [Theory]
+    [InlineData("Philadelphia", "USA", PlaceFeature.City)] // also an old name of Amman: a capital counts as one only under its own name
+    [InlineData("Mexico", "MEX", PlaceFeature.Country)] // not Mexico City, known as "Mexico" too
+    public void A_capital_is_prominent_under_its_own_name_only(string name, string country, PlaceFeature feature)
+    {
+        var place = Assert.Single(Resolve($"Talks in {name} ended.", (name, EntityType.Gpe)));
+        Assert.Equal(country, place.Country);
+        Assert.Equal(feature, Gazetteer.Shared.Candidates(name).First(c => c.GeonamesId == place.GeonamesId).Feature);
+    }
+
+    [Fact]
+    public void A_division_named_like_its_seat_is_read_as_the_city()
+    {
+        var place = Assert.Single(Resolve("Talks in Geneva ended.", ("Geneva", EntityType.Gpe)));
+        Assert.Equal("CHE", place.Country);
+        Assert.NotNull(place.Lat);
+    }
+
     [Fact]
     public void A_small_town_needs_the_articles_evidence()
     {
