@@ -8,6 +8,8 @@ namespace Sitrep.DataBuild;
 /// <summary>
 /// Builds the compact gazetteer: countries (countryInfo + mledoze coordinates), first-level divisions (admin1) and
 /// cities of 15,000 people or more (cities15000), with their Latin-script alternate names, from geonames/ (CC BY 4.0).
+/// Each division and city also keeps its first-level division key ("US.ID") and its rank: "capital" (GeoNames PPLC) or
+/// "seat" of a first-level division (PPLA), the priors that decide a shared name when the article gives no evidence.
 /// </summary>
 internal static class GazetteerBuilder
 {
@@ -39,7 +41,7 @@ internal static class GazetteerBuilder
             var f = line.Split('\t');
             iso2to3[f[0]] = f[1];
             var (lat, lon) = latlng.GetValueOrDefault(f[1]);
-            rows.Add(Row(f[16], f[4], f[1], "country", lat, lon, Long(f[7]), countries.AliasesOf(f[1])));
+            rows.Add(Row(f[16], f[4], f[1], "country", lat, lon, Long(f[7]), countries.AliasesOf(f[1]), "", ""));
         }
 
         foreach (var line in File.ReadLines(Path.Combine(geo, "admin1CodesASCII.txt")))
@@ -48,11 +50,11 @@ internal static class GazetteerBuilder
             string iso2 = f[0][..f[0].IndexOf('.', StringComparison.Ordinal)];
             if (iso2to3.TryGetValue(iso2, out var iso3) && f[1] != f[2])
             {
-                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, [f[2]]));
+                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, [f[2]], f[0], ""));
             }
             else if (iso2to3.TryGetValue(iso2, out iso3))
             {
-                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, []));
+                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, [], f[0], ""));
             }
         }
 
@@ -65,13 +67,14 @@ internal static class GazetteerBuilder
             }
 
             var alternates = f[3].Split(',').Where(IsUsefulAlternate).Append(f[2]).Where(a => a != f[1]).Distinct(StringComparer.Ordinal);
-            rows.Add(Row(f[0], f[1], iso3, "city", Double(f[4]), Double(f[5]), Long(f[14]), alternates));
+            string rank = f[7] switch { "PPLC" => "capital", "PPLA" => "seat", _ => "" };
+            rows.Add(Row(f[0], f[1], iso3, "city", Double(f[4]), Double(f[5]), Long(f[14]), alternates, f[10].Length == 0 ? "" : f[8] + "." + f[10], rank));
         }
 
         using var file = File.Create(path);
         using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
         using var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine("# geonameid\tname\tcountry\tfeature\tlat\tlon\tpopulation\talternates — built by tools/Sitrep.DataBuild from GeoNames (CC BY 4.0) and mledoze/countries (ODbL)");
+        w.WriteLine("# geonameid\tname\tcountry\tfeature\tlat\tlon\tpopulation\talternates\tadmin1\trank — built by tools/Sitrep.DataBuild from GeoNames (CC BY 4.0) and mledoze/countries (ODbL)");
         foreach (var r in rows)
         {
             w.WriteLine(r);
@@ -98,9 +101,9 @@ internal static class GazetteerBuilder
         return true;
     }
 
-    private static string Row(string id, string name, string iso3, string feature, double? lat, double? lon, long population, IEnumerable<string> alternates)
+    private static string Row(string id, string name, string iso3, string feature, double? lat, double? lon, long population, IEnumerable<string> alternates, string admin1, string rank)
         => string.Join('\t', id, name, iso3, feature, lat?.ToString("0.####", CultureInfo.InvariantCulture) ?? "", lon?.ToString("0.####", CultureInfo.InvariantCulture) ?? "",
-            population.ToString(CultureInfo.InvariantCulture), string.Join('|', alternates.Where(a => !a.Contains('|', StringComparison.Ordinal))));
+            population.ToString(CultureInfo.InvariantCulture), string.Join('|', alternates.Where(a => !a.Contains('|', StringComparison.Ordinal))), admin1, rank);
 
     private static double Double(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 

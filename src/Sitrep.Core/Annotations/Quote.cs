@@ -25,6 +25,12 @@ public sealed record Quote
 
     public string? SpeakerName { get; init; }
 
+    /// <summary>Whom the speaker speaks for, when the attribution names a principal: the entity id of "Tony Blair" in "Tony Blair's official spokesman said".</summary>
+    public string? SpeakerPrincipal { get; init; }
+
+    /// <summary>The principal's name (when it is no entity, the words: "the agency").</summary>
+    public string? SpeakerPrincipalName { get; init; }
+
     /// <summary>The words naming the speaker where the attribution is made (a pronoun included).</summary>
     public CharRange? SpeakerRange { get; init; }
 

@@ -180,12 +180,26 @@ public sealed class EntityMerger : IPipelineComponent
         }
     }
 
-    /// <summary>"he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before.</summary>
+    /// <summary>
+    /// "he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before; a name
+    /// inside a quotation counts only for a pronoun inside one.
+    /// </summary>
     private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken)
     {
         if (sentences.Count == 0)
         {
             return;
+        }
+
+        // A name inside a quotation is the quoted speaker's word, not the one a pronoun outside it refers to.
+        var quoted = new bool[t.Count];
+        foreach (var q in QuoteFinder.Find(t.Text))
+        {
+            var cover = t.Tokens.Cover(q.Inner);
+            for (int k = cover.Start; k < cover.End; k++)
+            {
+                quoted[k] = true;
+            }
         }
 
         for (int i = 0; i < t.Count; i++)
@@ -203,7 +217,7 @@ public sealed class EntityMerger : IPipelineComponent
                 MentionCluster? found = null;
                 for (int k = range.Start; k < stop; k++)
                 {
-                    if (clusterOfToken[k] is { Type: EntityType.Person } c)
+                    if (clusterOfToken[k] is { Type: EntityType.Person } c && (!quoted[k] || quoted[i]))
                     {
                         found = c;
                         break;

@@ -163,7 +163,7 @@ internal sealed partial class QuoteAttributor
                 var previous = sentences[s - 1].Tokens;
                 for (int m = previous.End - 1; m > previous.Start; m--)
                 {
-                    if (IsCueAt(m) && SpeakerPhrase.Left(t, m, previous.Start, out int pf, out int pl))
+                    if (IsCueAt(m) && SpeakerPhrase.Left(t, m, previous.Start, out int pf, out int pl) && check.Accepts(pf, pl))
                     {
                         result[q] = new Attribution(pf, pl, m, AttributionRule.Continued);
                         break;

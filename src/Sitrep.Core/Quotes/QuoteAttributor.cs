@@ -6,9 +6,10 @@ namespace Sitrep.Core.Quotes;
 /// Finds the speaker of each quoted stretch from the words around it: a cue after the quote
 /// ("…," he said / "…," said Trump), a cue before it in the same sentence (Trump said: "…" /
 /// Trump called it "…"), "according to X", a cue in a sentence ending with a colon; otherwise the
-/// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph.
+/// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph. A phrase that
+/// <see cref="SpeakerCheck"/> refuses is no attribution (the chain may still give the quote a speaker).
 /// </summary>
-internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names)
+internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, SpeakerCheck check)
 {
     private const int AfterWindow = 24;
 
@@ -44,6 +45,11 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             }
 
             result[q] = PreferAccordingTo(Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound), rightBound);
+            if (result[q].Found && !check.Accepts(result[q].First, result[q].Last))
+            {
+                // No speaker, but still an attribution's shape: the quote is no scare quote, and the chain may name its speaker.
+                result[q] = result[q] with { First = -1, Last = -1 };
+            }
         }
 
         Chain(stretches, result, opens);
@@ -140,6 +146,12 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
 
     private Attribution After(int close, int rightBound, char lastInner)
     {
+        // "“…” ― Pamela Padilla": a dash after the quote and a name closing the line (an epigraph, a reader's comment).
+        if (close + 2 < t.Count && t.Token(close + 1).Kind is TokenKind.Dash && DashName(close + 2, out int df, out int dl))
+        {
+            return new Attribution(df, dl, -1, AttributionRule.After);
+        }
+
         int k = close + 1;
         while (k < rightBound && (t.Is(k, ',') || t.IsQuoteMark(k) || t.Token(k).Kind is TokenKind.Dash))
         {
@@ -304,6 +316,60 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
         }
 
         return k > leftBound && t.IsWord(k - 1) && t[k - 1] is "on" or "in" or "to" or "at" or "from" or "of" or "for" or "about" or "by";
+    }
+
+    /// <summary>A name of one to five capitalized words from token <paramref name="first"/> to the end of its line (a comma may add a description).</summary>
+    private bool DashName(int first, out int nameFirst, out int nameLast)
+    {
+        nameFirst = first;
+        nameLast = first - 1;
+        int k = first;
+        while (k < t.Count && k - first < 5 && (t.IsCapitalized(k) || (k > first && t.Is(k, '.') && !t.LineBreakAfter(k - 1))))
+        {
+            nameLast = k;
+            if (t.LineBreakAfter(k))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (nameLast < first || !t.IsCapitalized(first))
+        {
+            return false;
+        }
+
+        if (nameLast + 1 >= t.Count || t.LineBreakAfter(nameLast))
+        {
+            return true;
+        }
+
+        int next = nameLast + 1;
+        if (t.Is(next, '.') && (next + 1 >= t.Count || t.LineBreakAfter(next)))
+        {
+            return true;
+        }
+
+        if (!t.Is(next, ','))
+        {
+            return false;
+        }
+
+        for (int m = next; m < t.Count && m - next < 15; m++)
+        {
+            if (t.IsQuoteMark(m))
+            {
+                return false;
+            }
+
+            if (m + 1 >= t.Count || t.LineBreakAfter(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens [first, last] hold a capitalized word or a pronoun (a phrase that names someone).</summary>

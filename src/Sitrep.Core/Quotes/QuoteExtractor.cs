@@ -34,12 +34,15 @@ public sealed class QuoteExtractor : IPipelineComponent
         var t = new TokenText(text, document.Tokens);
         document.TryGet(Layers.Entities, out var entities);
         var names = new NameIndex(t);
-        var namer = new SpeakerNamer(t, sentences, names, entities);
 
         var stretches = QuoteFinder.Find(text);
         stretches.RemoveAll(s => Inside(s.Inner, structure));
         cancellationToken.ThrowIfCancellationRequested();
-        var attributor = new QuoteAttributor(t, sentences, names);
+        document.TryGet(Layers.Mentions, out var mentions);
+        document.TryGet(Layers.PosTags, out var pos);
+        var check = new SpeakerCheck(t, names, mentions, pos);
+        var namer = new SpeakerNamer(t, sentences, names, entities, check);
+        var attributor = new QuoteAttributor(t, sentences, names, check);
         var attributions = attributor.Attribute(stretches);
 
         var quotes = new List<(int Order, Quote Quote)>();
@@ -50,7 +53,8 @@ public sealed class QuoteExtractor : IPipelineComponent
             var a = attributions[i];
             int open = t.Tokens.IndexAtOrAfter(s.Open);
             int sentence = sentences.Count == 0 ? 0 : attributor.SentenceOf(Math.Max(0, a.Found ? a.First : open));
-            var (entity, name) = namer.Name(a.First, a.Last, sentence, previousName, previousEntity);
+            var speaker = namer.Name(a.First, a.Last, sentence, previousName, previousEntity);
+            var (entity, name) = (speaker.Entity, speaker.Name);
             if (a.Found)
             {
                 (previousName, previousEntity) = (name, entity);
@@ -69,6 +73,8 @@ public sealed class QuoteExtractor : IPipelineComponent
                 Kind = kind,
                 Speaker = entity,
                 SpeakerName = name,
+                SpeakerPrincipal = speaker.Principal,
+                SpeakerPrincipalName = speaker.PrincipalName,
                 SpeakerRange = a.Found ? t.Range(a.First, a.Last) : null,
                 Cue = a.Cue >= 0 ? Cue(t, a.Cue) : null,
                 CueRange = a.Cue >= 0 ? t.Token(a.Cue).Range : null,
@@ -111,14 +117,21 @@ public sealed class QuoteExtractor : IPipelineComponent
         var direct = quotes.Select(q => q.Quote.Range).ToList();
         foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct))
         {
-            var (entity, name) = namer.Name(r.First, r.Last, attributor.SentenceOf(r.First), null, null);
+            if (!check.Accepts(r.First, r.Last))
+            {
+                continue;
+            }
+
+            var speaker = namer.Name(r.First, r.Last, attributor.SentenceOf(r.First), null, null);
             quotes.Add((r.Content.Start, new Quote
             {
                 Id = "",
                 Range = r.Content,
                 Kind = QuoteKind.Indirect,
-                Speaker = entity,
-                SpeakerName = name,
+                Speaker = speaker.Entity,
+                SpeakerName = speaker.Name,
+                SpeakerPrincipal = speaker.Principal,
+                SpeakerPrincipalName = speaker.PrincipalName,
                 SpeakerRange = t.Range(r.First, r.Last),
                 Cue = Cue(t, r.Cue),
                 CueRange = t.Token(r.Cue).Range,

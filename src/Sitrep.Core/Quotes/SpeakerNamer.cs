@@ -5,37 +5,143 @@ namespace Sitrep.Core.Quotes;
 
 /// <summary>
 /// Names the speaker of an attribution: the entity whose mention overlaps the speaker phrase when the
-/// entities layer is present, else the phrase's canonical name; pronouns go to their antecedent.
+/// entities layer is present, else the phrase's canonical name; pronouns go to the person the entity layer resolved
+/// them to; a possessive's owner is the speaker's principal, not the speaker.
 /// </summary>
-internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, IReadOnlyList<Entity>? entities)
+internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
 {
-    /// <summary>The speaker's entity id (or null) and name for the phrase at tokens [first, last].</summary>
-    public (string? Entity, string? Name) Name(int first, int last, int sentence, string? previousName, string? previousEntity)
+    /// <summary>
+    /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
+    /// possessive names ("Tony Blair's official spokesman": the spokesman speaks, for Blair).
+    /// </summary>
+    public SpeakerRef Name(int first, int last, int sentence, string? previousName, string? previousEntity)
     {
         if (first < 0)
         {
-            return (null, null);
+            return default;
         }
 
         var range = t.Range(first, last);
         if (first == last && QuoteWords.IsPronoun(t[first]))
         {
             var w = t[first];
-            if ((w is "he" or "He" or "she" or "She") )
+            if (w is "he" or "He" or "she" or "She")
             {
+                // The entity layer's pronoun resolution first; else the nearest person-like name, if it is no place or body.
+                if (EntityWithMention(range) is { Type: EntityType.Person } resolved)
+                {
+                    return new SpeakerRef(resolved.Id, resolved.Name);
+                }
+
                 var antecedent = names.Antecedent(first, sentences, sentence);
                 if (antecedent is { } a)
                 {
-                    var ar = t.Range(a.NameFirst, a.Last);
-                    var ae = EntityAt(ar);
-                    return ae is not null ? (ae.Id, ae.Name) : (null, names.Canonical(a));
+                    var ae = EntityAt(t.Range(a.NameFirst, a.Last));
+                    if (ae is { Type: EntityType.Person })
+                    {
+                        return new SpeakerRef(ae.Id, ae.Name);
+                    }
+
+                    if (ae is null && (entities is null || names.IsPersonLike(a)))
+                    {
+                        return new SpeakerRef(null, names.Canonical(a));
+                    }
                 }
             }
 
-            return previousName is not null ? (previousEntity, previousName) : (null, t.Text.Substring(range.Start, range.Length));
+            return previousName is not null ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
         }
 
-        var entity = EntityAt(range);
+        // "Dan Centinello, Romney's deputy political director": in an apposition the person named is the speaker.
+        if (Comma(first, last) && PersonNotPossessor(first, last) is { } named)
+        {
+            int owner = Possessive(first, last);
+            var (principal, principalName) = owner > first ? Named(first, owner - 1, afterLastComma: true) : (null, null);
+            return new SpeakerRef(named.Id, named.Name, principal == named.Id ? null : principal, principal == named.Id ? null : principalName);
+        }
+
+        int possessive = Comma(first, last) ? -1 : Possessive(first, last);
+        if (possessive > first && possessive < last)
+        {
+            var (principal, principalName) = Named(first, possessive - 1);
+            var (speaker, speakerName) = EntityAt(t.Range(possessive + 1, last)) is { Type: EntityType.Person } person
+                ? (person.Id, person.Name)
+                : Named(possessive + 1, last);
+            return new SpeakerRef(speaker, speakerName, principal, principalName);
+        }
+
+        // "a lawyer at Shearman and Sterling", "a spokesman for the Kremlin": a described person speaks for the body after the preposition.
+        int preposition = Affiliation(first, last);
+        if (preposition > 0)
+        {
+            var (principal, principalName) = Named(preposition + 1, last);
+            return new SpeakerRef(null, Named(first, preposition - 1).Name, principal, principalName);
+        }
+
+        // "Assembly leaders", "Kremlin officials", "the Trump campaign": a name modifying a described person is whom it speaks for.
+        int tail = last;
+        while (tail > first && t.IsWord(tail) && !t.IsCapitalized(tail) && !QuoteWords.IsDeterminer(t[tail]) && check.IsNominal(tail))
+        {
+            tail--;
+        }
+
+        if (tail < last && t.IsCapitalized(tail) && EntityAt(t.Range(first, tail)) is { } modified && EntityAt(t.Range(tail + 1, last)) is null)
+        {
+            var described = t.Range(tail + 1, last);
+            return new SpeakerRef(null, t.Text.Substring(described.Start, described.Length), modified.Id, modified.Name);
+        }
+
+        var (entity, name) = Named(first, last);
+        return new SpeakerRef(entity, name);
+    }
+
+    /// <summary>
+    /// The preposition after a described person ("a lawyer at …", "a spokesman for …"): the first at/for/of/with/from in
+    /// tokens [first, last] after a common noun and no name, followed by a name; -1 when none.
+    /// </summary>
+    private int Affiliation(int first, int last)
+    {
+        bool noun = false;
+        for (int k = first; k < last; k++)
+        {
+            if (!t.IsWord(k) || t.IsCapitalized(k) && !QuoteWords.IsDeterminer(t[k]))
+            {
+                return -1;
+            }
+
+            var w = t[k];
+            if (w is "at" or "for" or "of" or "with" or "from")
+            {
+                return noun && EntityAt(t.Range(k + 1, last)) is not null ? k : -1;
+            }
+
+            if (!check.IsNominal(k))
+            {
+                return -1;
+            }
+
+            noun |= !QuoteWords.IsDeterminer(w);
+        }
+
+        return -1;
+    }
+
+    /// <summary>The entity or name of tokens [first, last]: an entity overlapping it, a name run, else the words without leading determiners.</summary>
+    private (string? Entity, string Name) Named(int first, int last, bool afterLastComma = false)
+    {
+        if (afterLastComma)
+        {
+            for (int k = last; k > first; k--)
+            {
+                if (t.Is(k, ','))
+                {
+                    first = k + 1;
+                    break;
+                }
+            }
+        }
+
+        var entity = EntityAt(t.Range(first, last));
         if (entity is not null)
         {
             return (entity.Id, entity.Name);
@@ -54,6 +160,89 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
 
         var r = t.Range(f, last);
         return (null, t.Text.Substring(r.Start, r.Length));
+    }
+
+    private bool Comma(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (t.Is(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person an entity mention inside tokens [first, last] names, unless a possessive follows it ("Hunter's").</summary>
+    private Entity? PersonNotPossessor(int first, int last)
+    {
+        if (entities is null)
+        {
+            return null;
+        }
+
+        var range = t.Range(first, last);
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (!range.Contains(m))
+                {
+                    continue;
+                }
+
+                int after = t.Tokens.IndexAtOrAfter(m.End);
+                if (after > last || !(t[after] is "'s" or "’s" or "'" or "’"))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last possessive marker ("'s", "’s", or an apostrophe after a plural) inside tokens [first, last], or -1.</summary>
+    private int Possessive(int first, int last)
+    {
+        for (int k = last - 1; k > first; k--)
+        {
+            if (t[k] is "'s" or "’s" or "'" or "’")
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The entity one of whose mentions is exactly <paramref name="range"/> (a pronoun the entity layer resolved).</summary>
+    private Entity? EntityWithMention(CharRange range)
+    {
+        if (entities is null)
+        {
+            return null;
+        }
+
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m == range)
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The entity named by <paramref name="text"/> at <paramref name="range"/> (a post author, a pull-quote attribution).</summary>
@@ -99,3 +288,6 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
         return best;
     }
 }
+
+/// <summary>A speaker: entity id (or null) and name, and the principal the speaker speaks for, when a possessive names one.</summary>
+internal readonly record struct SpeakerRef(string? Entity, string? Name, string? Principal = null, string? PrincipalName = null);

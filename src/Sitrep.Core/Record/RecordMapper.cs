@@ -79,6 +79,8 @@ public static class RecordMapper
         },
         Speaker = q.Speaker,
         SpeakerName = q.SpeakerName,
+        SpeakerPrincipal = q.SpeakerPrincipal,
+        SpeakerPrincipalName = q.SpeakerPrincipalName,
         SpeakerSpan = q.SpeakerRange is { } sr ? Span(sr) : null,
         Cue = q.Cue,
         Confidence = Math.Round(q.Confidence, 3),

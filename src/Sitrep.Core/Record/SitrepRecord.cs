@@ -111,6 +111,14 @@ public sealed record RecordQuote
 
     public string? SpeakerName { get; init; }
 
+    /// <summary>The entity the speaker speaks for ("Blair" in "Tony Blair's official spokesman"); absent when none is named.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SpeakerPrincipal { get; init; }
+
+    /// <summary>The principal's canonical name; absent when no principal is named.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SpeakerPrincipalName { get; init; }
+
     public RecordSpan? SpeakerSpan { get; init; }
 
     public string? Cue { get; init; }

@@ -7,7 +7,8 @@ namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// Finds names and types them (the trained CoNLL-2003 model, BILOU labels, document context), then maps the types
-/// to the contract's with the gazetteer (<see cref="ContractTypes"/>). Produces mentions only; merging them into
+/// to the contract's with the gazetteer (<see cref="ContractTypes"/>) and types names by their words and the shipped
+/// name data (<see cref="NameTypes"/>). Produces mentions only; merging them into
 /// entities is another component's job.
 /// </summary>
 public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
@@ -44,7 +45,7 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
 
             cancellationToken.ThrowIfCancellationRequested();
             ner.Tag(atoms.AsSpan(0, tokens.Count), posBytes.AsSpan(0, tokens.Count), ranges.AsSpan(0, sentences.Count), labels.AsSpan(0, tokens.Count));
-            document.Set(Layers.Mentions, Mentions(document, atoms.AsSpan(0, tokens.Count), labels.AsSpan(0, tokens.Count), lexicon.Gazetteer));
+            document.Set(Layers.Mentions, NameTypes.Apply(document, Mentions(document, atoms.AsSpan(0, tokens.Count), labels.AsSpan(0, tokens.Count), lexicon.Gazetteer)));
         }
         finally
         {

@@ -48,6 +48,17 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_dash_and_a_name_closing_the_line_attribute_the_quote_before_them()
+    {
+        var (doc, quotes) = Run("Readers wrote in after the debate.\n“He never answered a single question about the budget.” ― Maria Lopez\n“I will vote for the first time this year.” — Tom Baker, a teacher in Leeds\n\nThe council replied in writing.\n\n“Nobody asked us what we wanted for the harbour.” — the usual complaint, heard again and again in the town.");
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(3, direct.Count);
+        Assert.Equal("Maria Lopez", SpeakerText(doc, direct[0]));
+        Assert.Equal("Tom Baker", SpeakerText(doc, direct[1]));
+        Assert.Null(SpeakerText(doc, direct[2]));
+    }
+
+    [Fact]
     public void A_pronoun_speaker_is_named_by_its_antecedent()
     {
         var (_, quotes) = Run("Ukrainian President Volodymyr Zelensky confirmed the call. He echoed the sentiment, stating, “The war must end.”");
