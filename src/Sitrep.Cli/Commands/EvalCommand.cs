@@ -26,6 +26,7 @@ internal static class EvalCommand
         yield return EvalQuotesCommand.Create(output, error);
         yield return EvalEventsCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
+        yield return EvalTaggingCommands.Parse(output, error);
         yield return EvalTaggingCommands.Ner(output, error);
     }
 }

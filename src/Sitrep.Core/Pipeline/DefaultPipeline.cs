@@ -2,6 +2,7 @@ using Sitrep.Core.Articles;
 using Sitrep.Core.Entities;
 using Sitrep.Core.Events;
 using Sitrep.Core.Findings;
+using Sitrep.Core.Parsing;
 using Sitrep.Core.Places;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Quotes;
@@ -20,6 +21,7 @@ public static class DefaultPipeline
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new PosTagger(models))
+        .Add(new DependencyParser(models))
         .Add(new EntityRecognizer(models))
         .Add(new EntityMerger())
         .Add(new TimeTagger())
