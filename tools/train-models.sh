@@ -6,7 +6,7 @@
 #   → NER (10 seeds averaged, POS tags from the new POS model, the gazetteer with the news names)
 #   → parse (dependency parser on EWT + GUM train over jackknifed POS tags; reads the lexicon and the POS model).
 # Writes src/Sitrep.Models/Resources/{lexicon.bin.br,pos.model.br,ner.model.br,parse-moves.model.br,parse-labels.model.br}.
-# About 12 minutes on one free core, plus the parser's PARSE_MINUTES (see src/Sitrep.Models/README.md).
+# About 12 minutes on one free core, plus about 11 for the parser (see src/Sitrep.Models/README.md).
 # `tools/train-models.sh pos ner` skips the lexicon steps (the lexicon file in the repository is used as it is);
 # `tools/train-models.sh newslex ner` rebuilds only the news names (any earlier ones are removed first) and NER.
 set -euo pipefail
