@@ -24,10 +24,12 @@ internal static class LoadTime
         var pos = models.Pos;
         var afterPos = clock.Elapsed;
         var ner = models.Ner;
+        var afterNer = clock.Elapsed;
+        var parser = models.Parser;
         clock.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"load: lexicon {afterLexicon.TotalMilliseconds:F0} ms, pos {(afterPos - afterLexicon).TotalMilliseconds:F0} ms, ner {(clock.Elapsed - afterPos).TotalMilliseconds:F0} ms, total {clock.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU ({lexicon.Gazetteer.Count} phrases, {pos.RowCount} + {ner.RowCount} rows)"));
+            $"load: lexicon {afterLexicon.TotalMilliseconds:F0} ms, pos {(afterPos - afterLexicon).TotalMilliseconds:F0} ms, ner {(afterNer - afterPos).TotalMilliseconds:F0} ms, parser {(clock.Elapsed - afterNer).TotalMilliseconds:F0} ms, total {clock.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU ({lexicon.Gazetteer.Count} phrases, {pos.RowCount} + {ner.RowCount} + {parser.RowCount} rows)"));
     }
 }

@@ -6,8 +6,9 @@ using Sitrep.Models;
 namespace Sitrep.Bench;
 
 /// <summary>
-/// POS and NER over the CoNLL-2003 dev documents (gold tokens), one thread. Mean is per token
-/// (OperationsPerInvoke = tokens), so tokens/s = 1e9 / Mean(ns). Includes computing the token atoms.
+/// POS, NER and the dependency parser over the CoNLL-2003 dev documents (gold tokens), one thread. Mean is per token
+/// (OperationsPerInvoke = tokens), so tokens/s = 1e9 / Mean(ns). Includes computing the token atoms. <see cref="Parse"/>
+/// parses over POS tags computed in the setup (and recomputes the atoms, as the pipeline's parser does).
 /// </summary>
 [MemoryDiagnoser]
 public class TaggingBenchmarks
@@ -18,6 +19,8 @@ public class TaggingBenchmarks
     private TokenAtoms[] _atoms = [];
     private byte[] _pos = [];
     private byte[] _labels = [];
+    private byte[][] _docTags = [];
+    private int[] _heads = [];
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +28,7 @@ public class TaggingBenchmarks
         _models = EmbeddedModels.Load();
         _ = _models.Ner;
         _ = _models.Pos;
+        _ = _models.Parser;
         string path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLL") ?? Path.Combine(NewsCorpus.DataRoot(), "conll2003", "dev.txt");
         var words = new List<string>();
         var sentences = new List<TokenRange>();
@@ -63,6 +67,34 @@ public class TaggingBenchmarks
         _atoms = new TokenAtoms[max];
         _pos = new byte[max];
         _labels = new byte[max];
+        _heads = new int[max];
+        _docTags = [.. _docs.Select(d =>
+        {
+            TagPos(d.Words, d.Sentences);
+            return _pos.AsSpan(0, d.Words.Length).ToArray();
+        })];
+    }
+
+    [Benchmark(OperationsPerInvoke = Tokens)]
+    public int Parse()
+    {
+        int sum = 0;
+        var parser = _models.Parser;
+        var lexicon = _models.Lexicon;
+        for (int d = 0; d < _docs.Count; d++)
+        {
+            var (words, sentences) = _docs[d];
+            foreach (var r in sentences)
+            {
+                var slice = _atoms.AsSpan(r.Start, r.Length);
+                lexicon.Atomize(new StringWords(words, r.Start), slice);
+                parser.Parse(slice, _docTags[d].AsSpan(r.Start, r.Length), _heads.AsSpan(r.Start, r.Length), _labels.AsSpan(r.Start, r.Length));
+            }
+
+            sum += _heads[0];
+        }
+
+        return sum;
     }
 
     [Benchmark(OperationsPerInvoke = Tokens)]

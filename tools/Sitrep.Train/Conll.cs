@@ -2,8 +2,11 @@ using System.Text;
 
 namespace Sitrep.Train;
 
-/// <summary>A sentence read from a CoNLL file: words, and gold tags when present.</summary>
-internal sealed record ConllSentence(string[] Words, string[] Tags, bool StartsDocument);
+/// <summary>
+/// A sentence read from a CoNLL file: words, and gold tags when present; from CoNLL-U also each word's head
+/// (HEAD column: 0 for the root, else the head's 1-based word number) and relation (DEPREL).
+/// </summary>
+internal sealed record ConllSentence(string[] Words, string[] Tags, bool StartsDocument, int[]? Heads = null, string[]? Relations = null);
 
 /// <summary>Readers for CoNLL-U (UPOS in column 4) and CoNLL-2003 (NER tag in the last column).</summary>
 internal static class Conll
@@ -14,6 +17,8 @@ internal static class Conll
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        var heads = new List<int>();
+        var relations = new List<string>();
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             if (line.Length == 0)
@@ -35,6 +40,8 @@ internal static class Conll
 
             words.Add(cols[1]);
             tags.Add(cols[3]);
+            heads.Add(cols.Length > 7 && int.TryParse(cols[6], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int head) ? head : -1);
+            relations.Add(cols.Length > 7 ? cols[7] : "_");
         }
 
         Flush();
@@ -44,9 +51,11 @@ internal static class Conll
         {
             if (words.Count > 0)
             {
-                sentences.Add(new ConllSentence([.. words], [.. tags], false));
+                sentences.Add(new ConllSentence([.. words], [.. tags], false, [.. heads], [.. relations]));
                 words.Clear();
                 tags.Clear();
+                heads.Clear();
+                relations.Clear();
             }
         }
     }

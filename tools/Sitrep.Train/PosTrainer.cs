@@ -47,46 +47,16 @@ internal static class PosTrainer
         string path = o.Output ?? "src/Sitrep.Models/Resources/pos.model.br";
         var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
         var data = TrainOptions.Load(path, PosModel.Kind, PosFeatures.Fingerprint);
-        var (rows, scale) = data.FixedPoint();
-        int n = data.Labels.Count;
-        var mass = new long[data.Buckets.Length];
-        for (int r = 0; r < mass.Length; r++)
-        {
-            foreach (short v in rows.AsSpan(r * n, n))
-            {
-                mass[r] += Math.Abs((int)v);
-            }
-        }
-
-        var keep = Enumerable.Range(0, mass.Length).OrderByDescending(r => mass[r]).ThenBy(r => data.Buckets[r]).Take(o.MaxRows).OrderBy(r => data.Buckets[r]).ToArray();
-        var kept = new short[keep.Length * n];
-        for (int k = 0; k < keep.Length; k++)
-        {
-            rows.AsSpan(keep[k] * n, n).CopyTo(kept.AsSpan(k * n, n));
-        }
-
-        var pruned = new ModelData
-        {
-            Kind = data.Kind,
-            Fingerprint = data.Fingerprint,
-            Bits = data.Bits,
-            Labels = data.Labels,
-            Buckets = [.. keep.Select(r => data.Buckets[r])],
-            Rows = [],
-            FixedRows = kept,
-            Scale = scale,
-            Tables = data.Tables,
-            Notes = Inv($"{data.Notes}; then 'Sitrep.Train {o.CommandLine}' kept {keep.Length} of {mass.Length} rows"),
-        };
+        var pruned = RowPruning.KeepHeaviest(data, o.MaxRows, $"'Sitrep.Train {o.CommandLine}'");
         TrainOptions.Save(pruned, path);
         var reloaded = new PosModel(TrainOptions.Load(path, PosModel.Kind, PosFeatures.Fingerprint), lexicon);
         var devSet = Prepare(Conll.ReadConllU(o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), lexicon, data.Tables["tagdict"]);
-        Console.WriteLine(Inv($"pos-prune: kept {keep.Length} of {mass.Length} rows; shipped model dev accuracy {Evaluate(devSet, reloaded):F2}%"));
+        Console.WriteLine(Inv($"pos-prune: kept {pruned.Buckets.Length} of {data.Buckets.Length} rows; shipped model dev accuracy {Evaluate(devSet, reloaded):F2}%"));
         return 0;
     }
 
     /// <summary>First-pass tags for every training sentence, each from a first-pass model that did not train on it.</summary>
-    private static byte[][] Jackknife(TrainOptions o, List<(TokenAtoms[] Atoms, byte[] Gold)> trainSet, List<(TokenAtoms[] Atoms, byte[] Gold)> devSet, Stopwatch clock)
+    internal static byte[][] Jackknife(TrainOptions o, List<(TokenAtoms[] Atoms, byte[] Gold)> trainSet, List<(TokenAtoms[] Atoms, byte[] Gold)> devSet, Stopwatch clock)
     {
         var first = new byte[trainSet.Count][];
         int right = 0, total = 0;
@@ -230,7 +200,7 @@ internal static class PosTrainer
         return table;
     }
 
-    private static List<(TokenAtoms[] Atoms, byte[] Gold)> Prepare(List<ConllSentence> sentences, Lexicon lexicon, AtomTable tagdict)
+    internal static List<(TokenAtoms[] Atoms, byte[] Gold)> Prepare(List<ConllSentence> sentences, Lexicon lexicon, AtomTable tagdict)
     {
         var list = new List<(TokenAtoms[], byte[])>(sentences.Count);
         foreach (var s in sentences)

@@ -1,8 +1,8 @@
 using Sitrep.Train;
 
-if (args.Length == 0 || args[0] is not ("pos" or "pos-prune" or "ner" or "lexicon" or "newslex"))
+if (args.Length == 0 || args[0] is not ("pos" or "parse" or "pos-prune" or "ner" or "lexicon" or "newslex"))
 {
-    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|newslex [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
+    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|newslex|parse [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
     return 2;
 }
 
@@ -11,6 +11,7 @@ return args[0] switch
 {
     "pos" => PosTrainer.Run(options),
     "pos-prune" => PosTrainer.Prune(options),
+    "parse" => ParseTrainer.Run(options),
     "ner" => NerTrainer.Run(options),
     "newslex" => NewsLexiconBuilder.Run(options),
     _ => LexiconBuilder.Run(options),

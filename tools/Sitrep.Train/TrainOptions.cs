@@ -67,6 +67,27 @@ internal sealed class TrainOptions
 
     public int Bits { get; set; } = 20;
 
+    /// <summary>parse: bucket bits of the label table (the move table uses <see cref="Bits"/>).</summary>
+    public int LabelBits { get; set; } = 20;
+
+    /// <summary>parse: how many rows of the label table to keep (the move table keeps <see cref="MaxRows"/>).</summary>
+    public int MaxLabelRows { get; set; } = int.MaxValue;
+
+    /// <summary>parse: (move rows, label rows) pairs to keep, each scored on dev before the model is written (experiments).</summary>
+    public List<(int Moves, int Labels)> PruneGrid { get; } = [];
+
+    /// <summary>parse: epochs of each jackknife POS model that tags the training data.</summary>
+    public int PosEpochs { get; set; } = 6;
+
+    /// <summary>parse: a file keeping the jackknifed training tags between runs (made when missing).</summary>
+    public string? TagCache { get; set; }
+
+    /// <summary>parse: the first epoch in which training follows the parser's own wrong moves (dynamic oracle exploration).</summary>
+    public int ExploreFrom { get; set; } = 2;
+
+    /// <summary>parse: a held-out file reported beside dev after training (never trained or tuned on).</summary>
+    public string? Check { get; set; }
+
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -102,6 +123,15 @@ internal sealed class TrainOptions
                 case "--rounds": o.Rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--bits": o.Bits = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--label-bits": o.LabelBits = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--max-label-rows": o.MaxLabelRows = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--prune-grid":
+                    o.PruneGrid.AddRange(value.Split(',').Select(p => p.Split('/')).Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture))));
+                    break;
+                case "--pos-epochs": o.PosEpochs = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--tag-cache": o.TagCache = value; break;
+                case "--explore-from": o.ExploreFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--check": o.Check = value; break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

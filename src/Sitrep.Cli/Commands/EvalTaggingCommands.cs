@@ -7,8 +7,9 @@ using Sitrep.Models;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep eval pos --data FILE</c> (UPOS accuracy on CoNLL-U) and <c>sitrep eval ner --data FILE</c> (CoNLL-2003
-/// entity P/R/F1, exact span and type) of the shipped models, over gold tokens.
+/// <c>sitrep eval pos --data FILE</c> (UPOS accuracy on CoNLL-U), <c>sitrep eval parse --data FILE</c> (UAS/LAS on CoNLL-U
+/// over predicted tags) and <c>sitrep eval ner --data FILE</c> (CoNLL-2003 entity P/R/F1, exact span and type) of the
+/// shipped models, over gold tokens.
 /// </summary>
 internal static class EvalTaggingCommands
 {
@@ -19,6 +20,10 @@ internal static class EvalTaggingCommands
             var (accuracy, tokens) = ConllTagging.EvaluateConllU(reader, EmbeddedModels.Load());
             return string.Create(CultureInfo.InvariantCulture, $"upos: accuracy={accuracy:F2}% ({tokens} tokens)");
         });
+
+    public static Command Parse(TextWriter output, TextWriter error) => Create(
+        "parse", "Dependency UAS/LAS on UD CoNLL-U (gold tokens, predicted tags)", "A CoNLL-U file with gold HEAD and DEPREL", "../shared/data/ud-english-ewt/dev.conllu", output, error,
+        reader => ConllTagging.EvaluateParse(reader, EmbeddedModels.Load()).Summary());
 
     public static Command Ner(TextWriter output, TextWriter error) => Create(
         "ner", "Entity F1 on CoNLL-2003 (gold tokens)", "A CoNLL-2003 file with gold tags in the last column", "../shared/data/conll2003/dev.txt", output, error,

@@ -12,14 +12,14 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep tag --conll FILE</c> (each line plus the predicted IOB2 tag) or <c>sitrep tag --conllu FILE</c>
-/// (UPOS column replaced by the prediction): tagging over gold tokens, for the standard scorers.
+/// (UPOS, HEAD and DEPREL columns replaced by the predictions): tagging and parsing over gold tokens, for the standard scorers.
 /// </summary>
 internal static class TagCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var conll = new Option<string?>("--conll") { Description = "A CoNLL-2003 file: print each line with one more column, the predicted IOB2 entity tag" };
-        var conllu = new Option<string?>("--conllu") { Description = "A CoNLL-U file: print it with column 4 (UPOS) replaced by the predicted tag" };
+        var conllu = new Option<string?>("--conllu") { Description = "A CoNLL-U file: print it with columns 4 (UPOS), 7 (HEAD) and 8 (DEPREL) replaced by the predicted tag and parse" };
         var text = new Option<string?>("--text") { Description = "A plain-text article: print its entity mentions (start, end, type, text) as the pipeline finds them" };
         var command = new Command("tag", "Tag gold-tokenized CoNLL-2003 (entities) or CoNLL-U (parts of speech) files") { conll, conllu, text };
         command.SetAction(parse =>

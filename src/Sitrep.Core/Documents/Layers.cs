@@ -1,4 +1,5 @@
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Parsing;
 using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Documents;
@@ -10,6 +11,9 @@ public static class Layers
     public static readonly AnnotationKey<TokenList> Tokens = new("tokens");
     public static readonly AnnotationKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
     public static readonly AnnotationKey<PosTags> PosTags = new("pos-tags");
+
+    /// <summary>Each token's syntactic head and dependency relation.</summary>
+    public static readonly AnnotationKey<DependencyTree> Parse = new("parse");
     public static readonly AnnotationKey<IReadOnlyList<EntityMention>> Mentions = new("mentions");
     public static readonly AnnotationKey<IReadOnlyList<Entity>> Entities = new("entities");
     public static readonly AnnotationKey<IReadOnlyList<TimeExpression>> Times = new("times");

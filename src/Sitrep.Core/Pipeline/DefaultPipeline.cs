@@ -2,6 +2,7 @@ using Sitrep.Core.Articles;
 using Sitrep.Core.Entities;
 using Sitrep.Core.Events;
 using Sitrep.Core.Findings;
+using Sitrep.Core.Parsing;
 using Sitrep.Core.Places;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Quotes;
@@ -14,7 +15,11 @@ namespace Sitrep.Core.Pipeline;
 /// <summary>The pipeline Sitrep runs by default, in order. One place lists the components.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the default pipeline; <paramref name="models"/> are the trained models (loaded on first use).</summary>
+    /// <summary>
+    /// Builds the default pipeline; <paramref name="models"/> are the trained models (loaded on first use). The dependency
+    /// parser (<see cref="DependencyParser"/>) is not in it yet: no component reads the parse so far, and it would halve the
+    /// pipeline's throughput (src/Sitrep.Models/README.md). It joins when events and speakers are read from the tree.
+    /// </summary>
     public static SitrepPipeline Create(ModelSet models) => new PipelineBuilder()
         .Add(new StructureFinder())
         .Add(new Tokenizer())

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Parsing;
 
 namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// Tagging over gold tokens for evaluation: CoNLL-2003 files (one more column, the predicted IOB2 tag) and
-/// CoNLL-U files (UPOS column replaced), plus the metrics computed directly against the file's own gold column.
+/// CoNLL-U files (UPOS, HEAD and DEPREL columns replaced), plus the metrics computed directly against the file's own gold columns.
 /// </summary>
 public static class ConllTagging
 {
@@ -58,18 +59,30 @@ public static class ConllTagging
         return scoring;
     }
 
-    /// <summary>Prints the CoNLL-U file with column 4 (UPOS) replaced by the prediction; all else unchanged.</summary>
+    /// <summary>
+    /// Prints the CoNLL-U file with columns 4 (UPOS), 7 (HEAD) and 8 (DEPREL) replaced by the predictions (the parse over
+    /// the predicted tags); all else unchanged.
+    /// </summary>
     public static void TagConllU(TextReader input, TextWriter output, ModelSet models)
-        => RunConllU(input, output, models, out _, out _);
+        => RunConllU(input, output, models, new ParseScore(), out _, out _);
 
     /// <summary>UPOS accuracy (percent) and token count against the file's own UPOS column.</summary>
     public static (double Accuracy, int Tokens) EvaluateConllU(TextReader input, ModelSet models)
     {
-        RunConllU(input, null, models, out int right, out int total);
+        RunConllU(input, null, models, null, out int right, out int total);
         return (total == 0 ? 0 : 100.0 * right / total, total);
     }
 
-    private static void RunConllU(TextReader input, TextWriter? output, ModelSet models, out int right, out int total)
+    /// <summary>Attachment scores of the parse over predicted tags against the file's own HEAD and DEPREL columns.</summary>
+    public static ParseScore EvaluateParse(TextReader input, ModelSet models)
+    {
+        var score = new ParseScore();
+        RunConllU(input, null, models, score, out _, out _);
+        return score;
+    }
+
+    /// <summary>Tags (and, when <paramref name="parse"/> is given, parses and scores) each sentence of a CoNLL-U file.</summary>
+    private static void RunConllU(TextReader input, TextWriter? output, ModelSet models, ParseScore? parse, out int right, out int total)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(models);
@@ -91,12 +104,31 @@ public static class ConllTagging
                     pos.Lexicon.Atomize(new StringWords(words), atoms);
                     pos.FillTagClasses(atoms);
                     pos.Tag(atoms, tags);
+                    var heads = new int[words.Count];
+                    var relations = new byte[words.Count];
+                    if (parse is not null)
+                    {
+                        models.Parser.Parse(atoms, tags, heads, relations);
+                    }
+
                     for (int k = 0; k < wordLines.Count; k++)
                     {
                         var cols = lines[wordLines[k]].Split('\t');
                         total++;
                         right += cols[3] == UposNames.Name((UposTag)tags[k]) ? 1 : 0;
                         cols[3] = UposNames.Name((UposTag)tags[k]);
+                        if (parse is not null && cols.Length >= 8)
+                        {
+                            string relation = models.Parser.Relations[relations[k]];
+                            if (int.TryParse(cols[6], NumberStyles.None, CultureInfo.InvariantCulture, out int gold))
+                            {
+                                parse.Add(gold - 1, cols[7], heads[k], relation);
+                            }
+
+                            cols[6] = (heads[k] + 1).ToString(CultureInfo.InvariantCulture);
+                            cols[7] = relation;
+                        }
+
                         lines[wordLines[k]] = string.Join('\t', cols);
                     }
 

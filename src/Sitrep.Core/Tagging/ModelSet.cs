@@ -1,8 +1,11 @@
+using Sitrep.Core.Parsing;
+
 namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// The trained models the pipeline uses, loaded on first use (once per process, thread-safe): the first request
-/// for any of them starts reading all three files at once on the thread pool, since a document needs them all.
+/// for any of them starts reading the lexicon, POS and NER files at once on the thread pool, since a document needs
+/// them all; the parser's tables are read when the parser is first asked for.
 /// Core does not know where the bytes live: the caller (Sitrep.Models' EmbeddedModels) hands over stream factories.
 /// </summary>
 public sealed class ModelSet
@@ -10,9 +13,14 @@ public sealed class ModelSet
     private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<PosModel> _pos;
     private readonly Lazy<NerModel> _ner;
+    private readonly Lazy<ParserModel> _parser;
     private readonly Lazy<(Task<Lexicon> Lexicon, Task<ModelData> Pos, Task<NerModel> Ner)>? _reading;
 
-    public ModelSet(Func<Stream> lexicon, Func<Stream> pos, Func<Stream> ner)
+    /// <summary>
+    /// Models read from streams; <paramref name="parseMoves"/> and <paramref name="parseLabels"/> (the parser's two tables)
+    /// may be left out by callers that never parse.
+    /// </summary>
+    public ModelSet(Func<Stream> lexicon, Func<Stream> pos, Func<Stream> ner, Func<Stream>? parseMoves = null, Func<Stream>? parseLabels = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(pos);
@@ -24,14 +32,21 @@ public sealed class ModelSet
         _lexicon = new(() => _reading.Value.Lexicon.GetAwaiter().GetResult());
         _pos = new(() => new PosModel(_reading.Value.Pos.GetAwaiter().GetResult(), _lexicon.Value));
         _ner = new(() => _reading.Value.Ner.GetAwaiter().GetResult());
+        // The parser is read only when asked for: the default pipeline does not parse yet, and its tables are the largest.
+        _parser = new(() => parseMoves is null || parseLabels is null
+            ? throw new InvalidOperationException("This model set was made without a parser model.")
+            : new ParserModel(
+                Read(parseMoves, ParserModel.MovesKind, ParseFeatures.Fingerprint),
+                Read(parseLabels, ParserModel.LabelsKind, ParseFeatures.Fingerprint)));
     }
 
     /// <summary>Models already in memory (tests, training).</summary>
-    public ModelSet(Lexicon lexicon, PosModel pos, NerModel ner)
+    public ModelSet(Lexicon lexicon, PosModel pos, NerModel ner, ParserModel? parser = null)
     {
         _lexicon = new(lexicon);
         _pos = new(pos);
         _ner = new(ner);
+        _parser = new(() => parser ?? throw new InvalidOperationException("This model set was made without a parser model."));
     }
 
     public Lexicon Lexicon => _lexicon.Value;
@@ -39,6 +54,9 @@ public sealed class ModelSet
     public PosModel Pos => _pos.Value;
 
     public NerModel Ner => _ner.Value;
+
+    /// <summary>The dependency parser (it reads <see cref="Lexicon"/>'s clusters and the POS tags).</summary>
+    public ParserModel Parser => _parser.Value;
 
     private static ModelData Read(Func<Stream> open, string kind, uint fingerprint)
     {

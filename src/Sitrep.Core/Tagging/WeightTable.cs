@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -7,12 +8,33 @@ namespace Sitrep.Core.Tagging;
 /// <summary>
 /// A trained, read-only perceptron: feature hash → bucket → row of label weights. Only non-zero rows are kept,
 /// as 16-bit fixed-point numbers with one scale for the table, each row padded to 32 values (one 64-byte cache
-/// line), so scoring a feature costs one row lookup and a few vector adds.
+/// line; 16 for tables of at most 16 labels, a multiple of 16 for more than 32), so scoring a feature costs one
+/// row lookup and a few vector adds.
 /// </summary>
 public sealed class WeightTable : IFeatureScorer
 {
     private const int RowWidth = 32;
+    private const int Lanes = 16;
+    private const int MaxLabels = 256;
+    private readonly int _width;
+    /// <summary>Tables of more buckets than this find their rows through <see cref="_slots"/> instead of a dense array.</summary>
+    private const int MaxDenseBits = 21;
+
+    /// <summary>Dense index: bucket → row + 1 (0: no row); empty when <see cref="_slots"/> is used.</summary>
     private readonly int[] _rowOf;
+
+    /// <summary>Sparse index for many buckets: open addressing, (bucket + 1) &lt;&lt; 32 | (row + 1) per slot, 0 = empty.</summary>
+    private readonly ulong[]? _slots;
+    private readonly int _slotShift;
+
+    /// <summary>
+    /// Sparse index of a table of at most <see cref="NarrowLabels"/> labels: each slot holds the bucket and the weights
+    /// themselves, so a feature costs one memory access instead of two (the parser's move table).
+    /// </summary>
+    private readonly NarrowEntry[]? _narrow;
+
+    /// <summary>Tables of at most this many labels and more than 2^<see cref="MaxDenseBits"/> buckets keep weights in their index.</summary>
+    private const int NarrowLabels = 4;
     private readonly short[] _rows;
     private readonly ulong _mask;
     private readonly float _scale;
@@ -31,9 +53,9 @@ public sealed class WeightTable : IFeatureScorer
             throw new ArgumentOutOfRangeException(nameof(bits), bits, "bucket bits must be 8..26");
         }
 
-        if (tagCount is < 1 or > RowWidth)
+        if (tagCount is < 1 or > MaxLabels)
         {
-            throw new ArgumentOutOfRangeException(nameof(tagCount), tagCount, "1..32 labels");
+            throw new ArgumentOutOfRangeException(nameof(tagCount), tagCount, "1..256 labels");
         }
 
         if (rows.Length != buckets.Length * tagCount)
@@ -44,13 +66,67 @@ public sealed class WeightTable : IFeatureScorer
         Bits = bits;
         TagCount = tagCount;
         _mask = (1UL << bits) - 1;
-        _rowOf = new int[1 << bits];
-        _rows = new short[buckets.Length * RowWidth];
+        _width = tagCount <= Lanes ? Lanes : tagCount <= RowWidth ? RowWidth : (tagCount + Lanes - 1) / Lanes * Lanes;
+        if (bits <= MaxDenseBits)
+        {
+            _rowOf = new int[1 << bits];
+        }
+        else
+        {
+            _rowOf = [];
+            int slotBits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, buckets.Length) * 2.5)));
+            if (tagCount <= NarrowLabels)
+            {
+                _narrow = new NarrowEntry[1 << slotBits];
+            }
+            else
+            {
+                _slots = new ulong[1 << slotBits];
+            }
+
+            _slotShift = 32 - slotBits;
+        }
+
+        _rows = _narrow is null ? new short[buckets.Length * _width] : [];
         _scale = scale;
         for (int r = 0; r < buckets.Length; r++)
         {
-            _rowOf[buckets[r]] = r + 1;
-            rows.Slice(r * tagCount, tagCount).CopyTo(_rows.AsSpan(r * RowWidth, tagCount));
+            if (_narrow is not null)
+            {
+                int i = Slot((uint)buckets[r]);
+                while (_narrow[i].Key != 0)
+                {
+                    i = (i + 1) & (_narrow.Length - 1);
+                }
+
+                var w = rows.Slice(r * tagCount, tagCount);
+                _narrow[i] = new NarrowEntry
+                {
+                    Key = (uint)buckets[r] + 1,
+                    W0 = w[0],
+                    W1 = tagCount > 1 ? w[1] : (short)0,
+                    W2 = tagCount > 2 ? w[2] : (short)0,
+                    W3 = tagCount > 3 ? w[3] : (short)0,
+                };
+                continue;
+            }
+
+            if (_slots is null)
+            {
+                _rowOf[buckets[r]] = r + 1;
+            }
+            else
+            {
+                int i = Slot((uint)buckets[r]);
+                while (_slots[i] != 0)
+                {
+                    i = (i + 1) & (_slots.Length - 1);
+                }
+
+                _slots[i] = ((ulong)(uint)(buckets[r] + 1) << 32) | (uint)(r + 1);
+            }
+
+            rows.Slice(r * tagCount, tagCount).CopyTo(_rows.AsSpan(r * _width, tagCount));
         }
 
         RowCount = buckets.Length;
@@ -60,31 +136,42 @@ public sealed class WeightTable : IFeatureScorer
 
     public int TagCount { get; }
 
-    public int Stride => RowWidth;
+    public int Stride => _width;
 
     public int RowCount { get; }
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (_narrow is not null)
+        {
+            ScoreNarrow(features, scores);
+            return;
+        }
+
+        if (_width > RowWidth)
+        {
+            ScoreAnyWidth(features, scores);
+            return;
+        }
+
         var acc0 = Vector256<int>.Zero;
         var acc1 = Vector256<int>.Zero;
         var acc2 = Vector256<int>.Zero;
         var acc3 = Vector256<int>.Zero;
         ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        ref int rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
         foreach (ulong f in features)
         {
-            int r = Unsafe.Add(ref rowOf, (nint)(f & _mask));
+            int r = Row(f);
             if (r == 0)
             {
                 continue;
             }
 
-            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * RowWidth);
+            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * _width);
             var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
             acc0 += a;
             acc1 += b;
-            if (TagCount > 16)
+            if (_width > Lanes)
             {
                 var (c, d) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
                 acc2 += c;
@@ -93,12 +180,125 @@ public sealed class WeightTable : IFeatureScorer
         }
 
         var scale = Vector256.Create(_scale);
-        ref float output = ref MemoryMarshal.GetReference(scores[..RowWidth]);
+        ref float output = ref MemoryMarshal.GetReference(scores[.._width]);
         (Vector256.ConvertToSingle(acc0) * scale).StoreUnsafe(ref output);
         (Vector256.ConvertToSingle(acc1) * scale).StoreUnsafe(ref output, 8);
-        (Vector256.ConvertToSingle(acc2) * scale).StoreUnsafe(ref output, 16);
-        (Vector256.ConvertToSingle(acc3) * scale).StoreUnsafe(ref output, 24);
+        if (_width > Lanes)
+        {
+            (Vector256.ConvertToSingle(acc2) * scale).StoreUnsafe(ref output, 16);
+            (Vector256.ConvertToSingle(acc3) * scale).StoreUnsafe(ref output, 24);
+        }
     }
+
+    private unsafe void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var narrow = _narrow!;
+        int mask = narrow.Length - 1;
+        int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        if (Sse.IsSupported)
+        {
+            // The slots are scattered over megabytes: ask for all of them first, so the cache misses overlap.
+            foreach (ulong f in features)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref narrow[Slot((uint)(f & _mask))]));
+            }
+        }
+
+        foreach (ulong f in features)
+        {
+            uint key = (uint)(f & _mask) + 1;
+            int i = Slot(key - 1);
+            while (true)
+            {
+                ref readonly var e = ref narrow[i];
+                if (e.Key == key)
+                {
+                    a0 += e.W0;
+                    a1 += e.W1;
+                    a2 += e.W2;
+                    a3 += e.W3;
+                    break;
+                }
+
+                if (e.Key == 0)
+                {
+                    break;
+                }
+
+                i = (i + 1) & mask;
+            }
+        }
+
+        scores[.._width].Clear();
+        scores[0] = a0 * _scale;
+        scores[1] = a1 * _scale;
+        scores[2] = a2 * _scale;
+        scores[3] = a3 * _scale;
+    }
+
+    /// <summary>Rows of more than 32 values, accumulated 16 at a time in a stack buffer.</summary>
+    private void ScoreAnyWidth(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        Span<int> sums = stackalloc int[MaxLabels];
+        sums = sums[.._width];
+        sums.Clear();
+        ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref int acc = ref MemoryMarshal.GetReference(sums);
+        foreach (ulong f in features)
+        {
+            int r = Row(f);
+            if (r == 0)
+            {
+                continue;
+            }
+
+            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * _width);
+            for (int k = 0; k < _width; k += Lanes)
+            {
+                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)k));
+                (Vector256.LoadUnsafe(ref acc, (nuint)k) + a).StoreUnsafe(ref acc, (nuint)k);
+                (Vector256.LoadUnsafe(ref acc, (nuint)(k + 8)) + b).StoreUnsafe(ref acc, (nuint)(k + 8));
+            }
+        }
+
+        var scale = Vector256.Create(_scale);
+        ref float output = ref MemoryMarshal.GetReference(scores[.._width]);
+        for (int k = 0; k < _width; k += 8)
+        {
+            (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref acc, (nuint)k)) * scale).StoreUnsafe(ref output, (nuint)k);
+        }
+    }
+
+    /// <summary>The row (+ 1) of a feature's bucket, 0 when the table has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Row(ulong feature)
+    {
+        uint bucket = (uint)(feature & _mask);
+        if (_slots is null)
+        {
+            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rowOf), (nint)bucket);
+        }
+
+        int i = Slot(bucket);
+        while (true)
+        {
+            ulong slot = _slots[i];
+            if (slot == 0)
+            {
+                return 0;
+            }
+
+            if ((uint)(slot >> 32) == bucket + 1)
+            {
+                return (int)(uint)slot;
+            }
+
+            i = (i + 1) & (_slots.Length - 1);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(uint bucket) => (int)((bucket * 0x9E3779B1u) >> _slotShift);
 
     private static short[] Quantize(ReadOnlySpan<float> rows, out float scale)
     {
@@ -120,4 +320,13 @@ public sealed class WeightTable : IFeatureScorer
 
     public void Update(ReadOnlySpan<ulong> features, int gold, int guess)
         => throw new InvalidOperationException("A shipped weight table is read-only; train with the averaged perceptron in tools/Sitrep.Train.");
+
+    private struct NarrowEntry
+    {
+        public uint Key;
+        public short W0;
+        public short W1;
+        public short W2;
+        public short W3;
+    }
 }

@@ -1,0 +1,60 @@
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Parsing;
+
+/// <summary>
+/// The trained dependency parser: a move table (kind "parse-moves": SHIFT, LEFT, RIGHT) and a label table (kind
+/// "parse-labels": the dependency relations, UD names with subtypes), stored as two model files. It reads the
+/// token atoms the POS tagger computed (words, clusters) and the predicted POS tags.
+/// </summary>
+public sealed class ParserModel
+{
+    public const string MovesKind = "parse-moves";
+    public const string LabelsKind = "parse-labels";
+
+    /// <summary>The relation of the sentence's root word.</summary>
+    public const string RootRelation = "root";
+
+    private readonly WeightTable _moves;
+    private readonly WeightTable _labels;
+    private readonly int _root;
+
+    [ThreadStatic]
+    private static ArcHybrid? _state;
+
+    public ParserModel(ModelData moves, ModelData labels)
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (moves.Kind != MovesKind || labels.Kind != LabelsKind || moves.Fingerprint != ParseFeatures.Fingerprint
+            || labels.Fingerprint != ParseFeatures.Fingerprint || moves.Labels.Count != ArcHybrid.MoveCount)
+        {
+            throw new InvalidDataException("Not a parser model for this feature code.");
+        }
+
+        _root = labels.Labels.ToList().IndexOf(RootRelation);
+        if (_root < 0 || labels.Labels.Count > byte.MaxValue)
+        {
+            throw new InvalidDataException("The parser's label table has no 'root' relation or too many relations.");
+        }
+
+        _moves = moves.ToWeightTable();
+        _labels = labels.ToWeightTable();
+        Relations = [.. labels.Labels];
+    }
+
+    /// <summary>The relation names, indexed by the label ids <see cref="Parse"/> writes.</summary>
+    public IReadOnlyList<string> Relations { get; }
+
+    public int RowCount => _moves.RowCount + _labels.RowCount;
+
+    /// <summary>
+    /// Parses one sentence whose atoms are filled (lexicon) and whose POS tags are predicted: writes each word's head
+    /// (sentence-relative index, −1 for the root word) and relation id.
+    /// </summary>
+    public void Parse(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, Span<int> heads, Span<byte> relations)
+    {
+        _state ??= new ArcHybrid();
+        ParseDecoder.Parse(sentence, tags, _moves, _labels, Relations.Count, _root, _state, heads, relations);
+    }
+}

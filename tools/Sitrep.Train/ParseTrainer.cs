@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Core.Parsing;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Train;
+
+/// <summary>
+/// Trains the dependency parser (<see cref="ParseDecoder"/>: arc-hybrid, dynamic oracle, averaged perceptrons) on
+/// UD English-EWT train plus the extra treebanks, over predicted POS tags: the training words' tags come from
+/// jackknifing (each fold tagged by a POS model trained on the other folds), dev's from the shipped POS model, as at
+/// run time. Reports EWT dev UAS/LAS per epoch and the check file (GUM dev) once at the end; writes both tables.
+/// </summary>
+internal static class ParseTrainer
+{
+    /// <summary>A relation seen fewer times in training is learned as its universal part ("csubj:outer" → "csubj").</summary>
+    private const int MinRelationCount = 20;
+
+    public static int Run(TrainOptions o)
+    {
+        var clock = Stopwatch.StartNew();
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
+        var pos = new PosModel(posData, lexicon);
+        var tagdict = posData.Tables["tagdict"];
+        var train = Conll.ReadConllU(o.Train ?? "../shared/data/ud-english-ewt/train.conllu");
+        train.AddRange((o.Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(Conll.ReadConllU));
+        var dev = Conll.ReadConllU(o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
+        var relations = Relations(train);
+        Console.WriteLine(Inv($"parse: {train.Count} train sentences, {dev.Count} dev sentences, {relations.Count} relations"));
+        var trainTags = TrainingTags(o, train, lexicon, tagdict, clock);
+        var trainSet = Examples(train, lexicon, tagdict, relations, (s, _) => trainTags[s]);
+        var devSet = Examples(dev, lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+        int root = relations.IndexOf(ParserModel.RootRelation);
+        var moveAverage = new SeedAverage(o.Bits, ArcHybrid.MoveCount);
+        var labelAverage = new SeedAverage(o.LabelBits, relations.Count);
+        for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
+        {
+            var (moves, labeler) = TrainOne(o, seed, trainSet, devSet, relations, clock);
+            moveAverage.Add(moves.Averaged());
+            labelAverage.Add(labeler.Averaged());
+        }
+
+        var (moveBuckets, moveRows) = moveAverage.Result();
+        var (labelBuckets, labelRows) = labelAverage.Result();
+        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        string how = $"'Sitrep.Train {o.CommandLine}'";
+        var movesData = Data(ParserModel.MovesKind, o.Bits, ["SHIFT", "LEFT", "RIGHT"], moveBuckets, moveRows, o);
+        var labelsData = Data(ParserModel.LabelsKind, o.LabelBits, relations, labelBuckets, labelRows, o);
+        foreach (var (maxMoves, maxLabels) in o.PruneGrid)
+        {
+            var pruned = new ParserModel(RowPruning.KeepHeaviest(movesData, maxMoves, how), RowPruning.KeepHeaviest(labelsData, maxLabels, how));
+            var score = Score(devSet, relations, (x, h, r) => pruned.Parse(x.Atoms, x.Tags, h, r));
+            Console.WriteLine(Inv($"parse: keeping {maxMoves} move rows and {maxLabels} label rows: dev UAS {score.Uas:F2} LAS {score.Las:F2}"));
+        }
+
+        TrainOptions.Save(RowPruning.KeepHeaviest(movesData, o.MaxRows, how), movesPath);
+        TrainOptions.Save(RowPruning.KeepHeaviest(labelsData, o.MaxLabelRows, how), labelsPath);
+        var parser = new ParserModel(
+            TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
+            TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
+        var shipped = Score(devSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r));
+        Console.WriteLine(Inv($"parse: written ({moveBuckets.Length} move rows, {labelBuckets.Length} label rows before pruning; {parser.RowCount} kept); shipped model on dev: {shipped.Summary()}"));
+        if (o.Check is { } check)
+        {
+            var checkSet = Examples(Conll.ReadConllU(check), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+            Console.WriteLine(Inv($"parse: check {check}: {Score(checkSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r)).Summary()}"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
+    private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<string> relations, Stopwatch clock)
+    {
+        int root = relations.IndexOf(ParserModel.RootRelation);
+        var moves = new AveragedPerceptron(o.Bits, ArcHybrid.MoveCount);
+        var labeler = new AveragedPerceptron(o.LabelBits, relations.Count);
+        var state = new ArcHybrid();
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, trainSet.Count).ToArray();
+        var heads = new int[1024];
+        var labels = new byte[1024];
+        for (int epoch = 1; epoch <= o.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, labelErrors = 0, steps = 0;
+            foreach (int s in order)
+            {
+                var x = trainSet[s];
+                var teacher = new ParseTeacher(x.TeacherHeads, x.Labels, epoch >= o.ExploreFrom, random);
+                errors += ParseDecoder.Parse(x.Atoms, x.Tags, moves, labeler, relations.Count, root, state, heads, labels, teacher);
+                labelErrors += teacher.LabelErrors;
+                steps += 2 * x.Atoms.Length;
+                moves.Tick(x.Atoms.Length);
+                labeler.Tick(x.Atoms.Length);
+            }
+
+            if (epoch % 3 != 0 && epoch != o.Epochs)
+            {
+                Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} wrong moves {100.0 * errors / steps:F2}%, label errors {labelErrors} ({clock.Elapsed.TotalSeconds:F0} s)"));
+                continue;
+            }
+
+            var (m, l) = Tables(o, moves, labeler, relations.Count);
+            var score = Score(devSet, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r));
+            Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} wrong moves {100.0 * errors / steps:F2}%, label errors {labelErrors}; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+        }
+
+        return (moves, labeler);
+    }
+
+    /// <summary>The relations to learn: those seen at least <see cref="MinRelationCount"/> times, most frequent first.</summary>
+    private static List<string> Relations(List<ConllSentence> train)
+    {
+        var counts = train.SelectMany(s => s.Relations!).CountBy(r => r).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var kept = counts.Where(p => p.Value >= MinRelationCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
+        if (!kept.Contains(ParserModel.RootRelation))
+        {
+            throw new InvalidDataException("the training data has no 'root' relation");
+        }
+
+        return kept;
+    }
+
+    /// <summary>The relation id a gold relation is learned as (a rare subtype as its universal part; else "dep").</summary>
+    private static byte RelationId(List<string> relations, string relation)
+    {
+        int id = relations.IndexOf(relation);
+        if (id < 0)
+        {
+            id = relations.IndexOf(DependencyTree.Universal(relation));
+        }
+
+        return (byte)(id >= 0 ? id : relations.IndexOf("dep"));
+    }
+
+    /// <summary>Jackknifed POS tags of the training sentences (read from, or written to, the tag cache).</summary>
+    private static byte[][] TrainingTags(TrainOptions o, List<ConllSentence> train, Lexicon lexicon, AtomTable tagdict, Stopwatch clock)
+    {
+        if (o.TagCache is { } cache && File.Exists(cache))
+        {
+            var cached = File.ReadAllLines(cache).Select(Convert.FromBase64String).ToArray();
+            if (cached.Length == train.Count && cached.Select(t => t.Length).SequenceEqual(train.Select(s => s.Words.Length)))
+            {
+                Console.WriteLine($"parse: jackknifed training tags from {cache}");
+                return cached;
+            }
+        }
+
+        var posOptions = new TrainOptions { Epochs = o.PosEpochs, Seeds = 1, Seed = o.Seed, Bits = 21, Folds = o.Folds, CommandLine = o.CommandLine };
+        var prepared = PosTrainer.Prepare(train, lexicon, tagdict);
+        var tags = PosTrainer.Jackknife(posOptions, prepared, prepared.Take(200).ToList(), clock);
+        if (o.TagCache is { } path)
+        {
+            File.WriteAllLines(path, tags.Select(Convert.ToBase64String));
+        }
+
+        return tags;
+    }
+
+    private static byte[] Tag(PosModel pos, TokenAtoms[] atoms)
+    {
+        var tags = new byte[atoms.Length];
+        pos.Tag(atoms, tags);
+        return tags;
+    }
+
+    private static List<Example> Examples(List<ConllSentence> sentences, Lexicon lexicon, AtomTable tagdict, List<string> relations, Func<int, TokenAtoms[], byte[]> tags)
+    {
+        var prepared = PosTrainer.Prepare(sentences, lexicon, tagdict);
+        var list = new List<Example>(sentences.Count);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            int n = sentence.Words.Length;
+            var atoms = prepared[s].Atoms;
+            var goldHeads = sentence.Heads!.Select(h => h - 1).ToArray();
+            if (goldHeads.Any(h => h < -1 || h >= n))
+            {
+                throw new InvalidDataException($"sentence {s + 1} has a head outside the sentence");
+            }
+
+            list.Add(new Example(
+                atoms,
+                tags(s, atoms),
+                goldHeads,
+                [.. goldHeads.Select(h => h < 0 ? n : h)],
+                sentence.Relations!,
+                [.. sentence.Relations!.Select(r => RelationId(relations, r))]));
+        }
+
+        return list;
+    }
+
+    private static ParseScore Score(List<Example> set, List<string> relations, Action<Example, int[], byte[]> parse)
+    {
+        var score = new ParseScore();
+        var heads = new int[1024];
+        var labels = new byte[1024];
+        foreach (var x in set)
+        {
+            parse(x, heads, labels);
+            for (int i = 0; i < x.Atoms.Length; i++)
+            {
+                score.Add(x.GoldHeads[i], x.Relations[i], heads[i], relations[labels[i]]);
+            }
+        }
+
+        return score;
+    }
+
+    private static (WeightTable Moves, WeightTable Labels) Tables(TrainOptions o, AveragedPerceptron moves, AveragedPerceptron labeler, int relationCount)
+    {
+        var (mb, mr) = moves.Averaged();
+        var (lb, lr) = labeler.Averaged();
+        return (new WeightTable(o.Bits, ArcHybrid.MoveCount, mb, mr), new WeightTable(o.LabelBits, relationCount, lb, lr));
+    }
+
+    private static ModelData Data(string kind, int bits, IReadOnlyList<string> labels, int[] buckets, float[] rows, TrainOptions o) => new()
+    {
+        Kind = kind,
+        Fingerprint = ParseFeatures.Fingerprint,
+        Bits = bits,
+        Labels = labels,
+        Buckets = buckets,
+        Rows = rows,
+        Notes = o.Notes("parse"),
+    };
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One sentence: atoms, tags (predicted), gold heads (−1 root; and with the root as n for the oracle), relations.</summary>
+    private sealed record Example(TokenAtoms[] Atoms, byte[] Tags, int[] GoldHeads, int[] TeacherHeads, string[] Relations, byte[] Labels);
+}
