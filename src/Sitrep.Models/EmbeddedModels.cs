@@ -8,11 +8,15 @@ public static class EmbeddedModels
     public const string LexiconResource = "lexicon.bin.br";
     public const string PosResource = "pos.model.br";
     public const string NerResource = "ner.model.br";
+    public const string EventsResource = "events.model.br";
 
     private static readonly Lazy<ModelSet> Shared = new(() => new ModelSet(
         () => Open(LexiconResource),
         () => Open(PosResource),
-        () => Open(NerResource)));
+        () => Open(NerResource))
+    {
+        EventModelStream = () => Open(EventsResource),
+    });
 
     /// <summary>The process-wide model set (nothing is read until a model is first used).</summary>
     public static ModelSet Load() => Shared.Value;

@@ -1,3 +1,5 @@
+using Sitrep.Core.Events;
+
 namespace Sitrep.Core.Tagging;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class ModelSet
     private readonly Lazy<PosModel> _pos;
     private readonly Lazy<NerModel> _ner;
     private readonly Lazy<(Task<Lexicon> Lexicon, Task<ModelData> Pos, Task<NerModel> Ner)>? _reading;
+    private Lazy<EventCategoryModel?> _events = new((EventCategoryModel?)null);
 
     public ModelSet(Func<Stream> lexicon, Func<Stream> pos, Func<Stream> ner)
     {
@@ -39,6 +42,21 @@ public sealed class ModelSet
     public PosModel Pos => _pos.Value;
 
     public NerModel Ner => _ner.Value;
+
+    /// <summary>Where the event category model is read from, on first use (none: events keep the rule reader's categories).</summary>
+    public Func<Stream>? EventModelStream
+    {
+        init => _events = value is null ? new((EventCategoryModel?)null) : new(() => ReadEvents(value));
+    }
+
+    /// <summary>The event category model, or null.</summary>
+    public EventCategoryModel? EventModel => _events.Value;
+
+    private static EventCategoryModel ReadEvents(Func<Stream> open)
+    {
+        using var stream = open();
+        return EventCategoryModel.Read(stream);
+    }
 
     private static ModelData Read(Func<Stream> open, string kind, uint fingerprint)
     {

@@ -1,0 +1,58 @@
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Events;
+
+/// <summary>
+/// The cues the event category model reads for one event mention, as strings ("t:attack", "o:talks", "m:future"):
+/// each is a template name, a colon and a value. <see cref="SentenceReader"/> makes them (SentenceReader.Cues.cs);
+/// this type only collects them and knows the word clusters. Change <see cref="Version"/> whenever a template
+/// changes: a model trained with other templates is refused.
+/// </summary>
+public sealed class EventCues
+{
+    /// <summary>The cue templates' version (the model file's fingerprint).</summary>
+    public const uint Version = 0x45564301;
+
+    private readonly List<string> _cues = new(64);
+    private readonly AtomTable? _clusters;
+
+    public EventCues(AtomTable? clusters) => _clusters = clusters;
+
+    public IReadOnlyList<string> Items => _cues;
+
+    public void Add(string template, string value) => _cues.Add(template + ":" + value);
+
+    public void Add(string template, string a, string b) => _cues.Add(template + ":" + a + "|" + b);
+
+    /// <summary>The word's clusters (256 and 1024 classes, from the tagging lexicon) under two templates.</summary>
+    public void AddClusters(string template, string word)
+    {
+        if (_clusters is null)
+        {
+            return;
+        }
+
+        int c = _clusters.Get(StableHash.OfNormalized(word));
+        if (c > 0)
+        {
+            Add(template + "256", (c & 0xFF).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(template + "1024", ((c >> 8) & 0x3FF).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>A crude stem for words the lexicon does not know ("scuttled" → "scuttl"): suffixes -s, -ed, -ing, -es cut.</summary>
+    public static string Stem(string lower)
+    {
+        foreach (var suffix in s_suffixes)
+        {
+            if (lower.Length > suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return lower[..^suffix.Length].TrimEnd('e');
+            }
+        }
+
+        return lower.TrimEnd('e');
+    }
+
+    private static readonly string[] s_suffixes = ["ing", "ied", "ies", "ed", "es", "s"];
+}
