@@ -58,10 +58,11 @@ internal static class EventTrainer
 
         var all = outside.Concat(Repeat(gsr.SelectMany(r => r.Labelled), o.DevWeight)).ToList();
         var data = TrainModel(o, all);
+        data.Tables[EventCategoryModel.SettingsTable] = Settings(o.Margin ?? 0f);
         var model = new EventCategoryModel(data);
         var (accuracy, macro) = Score(gsr, model);
         var (ruleAccuracy, ruleMacro) = Score(gsr, null);
-        var notes = o.Notes("events") + Inv($"; {synthetic.Count} synthetic + {codebook.Count} codebook + {gsr.Sum(r => r.Labelled.Count)}×{o.DevWeight} GSR mentions; GSR dev (trained on) accuracy {accuracy:P2} macroF1 {macro:F2} (rules on the same mentions {ruleAccuracy:P2})");
+        var notes = o.Notes("events") + Inv($"; margin {model.Margin}; {synthetic.Count} synthetic + {codebook.Count} codebook + {gsr.Sum(r => r.Labelled.Count)}×{o.DevWeight} GSR mentions; GSR dev (trained on) accuracy {accuracy:P2} macroF1 {macro:F2} (rules on the same mentions {ruleAccuracy:P2})");
         Console.WriteLine(notes);
         if (o.Check is { } check)
         {
@@ -74,7 +75,7 @@ internal static class EventTrainer
         TrainOptions.Save(new ModelData
         {
             Kind = data.Kind, Fingerprint = data.Fingerprint, Bits = data.Bits, Labels = data.Labels,
-            Buckets = data.Buckets, Rows = data.Rows, Notes = notes,
+            Buckets = data.Buckets, Rows = data.Rows, Notes = notes, Tables = data.Tables,
         }, o.Output ?? "src/Sitrep.Models/Resources/events.model.br");
         return 0;
     }
@@ -93,23 +94,38 @@ internal static class EventTrainer
             }
         }
 
-        var accuracies = new List<double>();
-        var macros = new List<double>();
+        // Each fold's model is scored with every candidate margin; the margin is chosen by the mean over the folds.
+        float[] margins = o.Margin is { } fixedMargin ? [fixedMargin] : [0f, 0.5f, 1f, 2f, 4f, 8f, 16f];
+        var accuracies = margins.Select(_ => new List<double>()).ToArray();
+        var macros = margins.Select(_ => new List<double>()).ToArray();
         var rules = new List<double>();
         for (int f = 0; f < o.Folds; f++)
         {
             var test = gsr.Where(r => fold[r.Id] == f).ToList();
             var train = outside.Concat(Repeat(gsr.Where(r => fold[r.Id] != f).SelectMany(r => r.Labelled), o.DevWeight)).ToList();
-            var model = new EventCategoryModel(TrainModel(o, train));
-            var (accuracy, macro) = Score(test, model, o.Details);
+            var data = TrainModel(o, train);
             var (rule, _) = Score(test, null);
-            accuracies.Add(accuracy);
-            macros.Add(macro);
             rules.Add(rule);
-            Console.WriteLine(Inv($"fold {f + 1}: {test.Count} records, accuracy {accuracy:P2}, macroF1 {macro:F2} (rules {rule:P2})"));
+            for (int m = 0; m < margins.Length; m++)
+            {
+                var (accuracy, macro) = Score(test, new EventCategoryModel(data) { Margin = margins[m] }, o.Details);
+                accuracies[m].Add(accuracy);
+                macros[m].Add(macro);
+                Console.WriteLine(Inv($"fold {f + 1} margin {margins[m]}: {test.Count} records, accuracy {accuracy:P2}, macroF1 {macro:F2} (rules {rule:P2})"));
+            }
         }
 
-        Console.WriteLine(Inv($"events cv: folds={o.Folds} seed={o.Seed} accuracy={accuracies.Average() * 100:F2}% macroF1={macros.Average():F2} rules={rules.Average() * 100:F2}% ({gsr.Count} records)"));
+        for (int m = 0; m < margins.Length; m++)
+        {
+            Console.WriteLine(Inv($"events cv: folds={o.Folds} seed={o.Seed} margin={margins[m]} accuracy={accuracies[m].Average() * 100:F2}% macroF1={macros[m].Average():F2} rules={rules.Average() * 100:F2}% ({gsr.Count} records)"));
+        }
+    }
+
+    private static AtomTable Settings(float margin)
+    {
+        var table = new AtomTable();
+        table.Set(StableHash.Of(EventCategoryModel.MarginKey), (int)MathF.Round(margin * 1000));
+        return table;
     }
 
     private static IEnumerable<Example> Repeat(IEnumerable<Example> examples, int times) => Enumerable.Repeat(examples.ToList(), times).SelectMany(e => e);

@@ -34,6 +34,9 @@ internal sealed class TrainOptions
     /// <summary>events: which synthetic mentions take their story's label (exact, quad, side, any; see EventTrainer).</summary>
     public string SyntheticFit { get; set; } = "exact";
 
+    /// <summary>events: the margin by which the model must beat the rule reader's category (events-cv tries several when unset).</summary>
+    public float? Margin { get; set; }
+
     /// <summary>events-cv: list the held-out records the model misses.</summary>
     public bool Details { get; set; }
 
@@ -109,6 +112,7 @@ internal sealed class TrainOptions
                 case "--without": o.Without = value; break;
                 case "--check": o.Check = value; break;
                 case "--synthetic-fit": o.SyntheticFit = value; break;
+                case "--margin": o.Margin = float.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--details": o.Details = value == "yes"; break;
                 case "--dev-weight": o.DevWeight = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--pos-lexicon": o.PosLexicon = value; break;

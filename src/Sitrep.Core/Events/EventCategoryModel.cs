@@ -14,6 +14,10 @@ public sealed class EventCategoryModel
     /// <summary>The label that says the words are no event.</summary>
     public const string None = "NONE";
 
+    /// <summary>The model file's settings table and its key for <see cref="Margin"/> (stored in thousandths).</summary>
+    public const string SettingsTable = "settings";
+    public const string MarginKey = "margin";
+
     private readonly WeightTable _weights;
     private readonly string?[] _categories;
 
@@ -29,7 +33,11 @@ public sealed class EventCategoryModel
         Labels = data.Labels;
         _categories = data.Labels.Select(l => l == None ? null : Plover.Parse(l) ?? throw new InvalidDataException($"unknown event label '{l}'")).ToArray();
         Notes = data.Notes;
+        Margin = data.Tables.TryGetValue(SettingsTable, out var settings) ? settings.Get(StableHash.Of(MarginKey)) / 1000f : 0f;
     }
+
+    /// <summary>How much more the model's best category must score than the rule reader's to replace it (chosen by cross-validation).</summary>
+    public float Margin { get; init; }
 
     /// <summary>The labels in model order: PLOVER categories and <see cref="None"/>.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -54,7 +62,10 @@ public sealed class EventCategoryModel
         return hashes;
     }
 
-    /// <summary>The category the cues say (null: no event); <paramref name="fallback"/> when no cue is known to the model.</summary>
+    /// <summary>
+    /// The category the cues say (null: no event). <paramref name="fallback"/>, the rule reader's category, stays unless
+    /// the model's best scores at least <see cref="Margin"/> more, and when no cue is known to the model.
+    /// </summary>
     public string? Decide(IReadOnlyList<string> cues, string? fallback)
     {
         Span<float> scores = stackalloc float[_weights.Stride];
@@ -70,6 +81,12 @@ public sealed class EventCategoryModel
             }
         }
 
-        return flat ? fallback : _categories[best];
+        int kept = fallback is null ? -1 : Array.IndexOf(_categories, fallback);
+        if (flat || (kept >= 0 && scores[best] - scores[kept] < Margin))
+        {
+            return fallback;
+        }
+
+        return _categories[best];
     }
 }
