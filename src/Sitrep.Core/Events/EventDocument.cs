@@ -16,10 +16,11 @@ internal sealed class EventDocument
     private readonly TriggerEntry[]?[] _entries;
     private readonly Dictionary<string, string> _countryEntity = new(StringComparer.Ordinal);
 
-    public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors, AtomTable? clusters = null, bool wantsCues = false)
+    public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors, AtomTable? clusters = null, bool wantsCues = false, bool cuesForAll = false)
     {
         Clusters = clusters;
         WantsCues = wantsCues;
+        CuesForAll = cuesForAll;
         _text = document.Text;
         _tokens = document.Tokens;
         _tags = document.Get(Layers.PosTags);
@@ -63,6 +64,9 @@ internal sealed class EventDocument
 
     /// <summary>Whether readings carry the category model's cues.</summary>
     public bool WantsCues { get; }
+
+    /// <summary>Whether mentions without an actor carry cues too (training on a codebook's bare phrases).</summary>
+    public bool CuesForAll { get; }
 
     public UposTag Tag(int token) => _tags[token];
 

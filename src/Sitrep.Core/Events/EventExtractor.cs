@@ -41,7 +41,7 @@ public sealed class EventExtractor : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var model = _models?.EventModel;
-        var (readings, actors) = Read(document, model is not null, cancellationToken);
+        var (readings, actors) = Read(document, model is not null, cuesForAll: false, cancellationToken);
         if (readings.Count == 0)
         {
             document.Set(Layers.Events, []);
@@ -53,7 +53,7 @@ public sealed class EventExtractor : IPipelineComponent
         bool sports = SportsContext.IsSports(document.Text, document.Tokens);
         var context = new EventContext(document, document.Get(Layers.Places), actors);
         var completed = readings
-            .Where(HasActor)
+            .Where(r => r.HasActor)
             .Select(r => model is null ? r : Categorize(model, r))
             .OfType<EventReading>()
             .Select(context.Complete)
@@ -71,17 +71,17 @@ public sealed class EventExtractor : IPipelineComponent
     public IReadOnlyList<EventCandidate> Candidates(Document document, bool requireActor = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var (readings, _) = Read(document, wantsCues: true, CancellationToken.None);
+        var (readings, _) = Read(document, wantsCues: true, cuesForAll: !requireActor, CancellationToken.None);
         return readings
-            .Where(r => !requireActor || HasActor(r))
+            .Where(r => !requireActor || r.HasActor)
             .Select(r => new EventCandidate(r.Sentence, document.Tokens[r.Trigger], r.Type, r.Sense, r.Modality, r.Cues!))
             .ToList();
     }
 
-    private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, CancellationToken cancellationToken)
+    private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, bool cuesForAll, CancellationToken cancellationToken)
     {
         var actors = new ActorCountries(document.Get(Layers.Entities), document.Get(Layers.Places), _countries, _officeHolders);
-        var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues);
+        var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues, cuesForAll);
         var readings = new List<EventReading>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
@@ -91,9 +91,6 @@ public sealed class EventExtractor : IPipelineComponent
 
         return (readings, actors);
     }
-
-    private static bool HasActor(EventReading r) =>
-        r.Agentive || r.Source is not null || r.Target is not null || r.SourceCountry is not null || r.TargetCountry is not null;
 
     // The model decides the act's sense from the reading's cues ("no event" drops it), and the modality rules make it
     // the event's category. A changed category loses the rule's mode, which belonged to the rule's category.

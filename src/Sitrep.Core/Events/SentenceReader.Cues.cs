@@ -20,7 +20,8 @@ internal sealed partial class SentenceReader
             reading = reading with { Sense = d.Sense, Modality = d.Modality };
         }
 
-        if (!_doc.WantsCues)
+        // Only a mention the pipeline keeps (one with an actor) is worth the cues, unless training wants them all.
+        if (!_doc.WantsCues || !(reading.HasActor || _doc.CuesForAll))
         {
             return reading;
         }

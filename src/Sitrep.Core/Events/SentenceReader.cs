@@ -21,6 +21,9 @@ internal sealed record EventReading(
 
     public EventModality Modality { get; init; }
 
+    /// <summary>An event needs an actor: a named one, a country, or a word such as "police" or "rebels".</summary>
+    public bool HasActor => Agentive || Source is not null || Target is not null || SourceCountry is not null || TargetCountry is not null;
+
     /// <summary>The cues the category model reads (only when the document wants them).</summary>
     public IReadOnlyList<string>? Cues { get; init; }
 }
