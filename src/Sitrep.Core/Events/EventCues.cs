@@ -11,7 +11,7 @@ namespace Sitrep.Core.Events;
 public sealed class EventCues
 {
     /// <summary>The cue templates' version (the model file's fingerprint).</summary>
-    public const uint Version = 0x45564301;
+    public const uint Version = 0x45564302;
 
     private readonly List<string> _cues = new(64);
     private readonly AtomTable? _clusters;
@@ -24,7 +24,8 @@ public sealed class EventCues
 
     public void Add(string template, string a, string b) => _cues.Add(template + ":" + a + "|" + b);
 
-    /// <summary>The word's clusters (256 and 1024 classes, from the tagging lexicon) under two templates.</summary>
+    /// <summary>The word's exchange clusters from the tagging lexicon (64, 256 and 1024 classes, packed as the POS
+    /// features read them) under three templates.</summary>
     public void AddClusters(string template, string word)
     {
         if (_clusters is null)
@@ -35,8 +36,9 @@ public sealed class EventCues
         int c = _clusters.Get(StableHash.OfNormalized(word));
         if (c > 0)
         {
-            Add(template + "256", (c & 0xFF).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Add(template + "1024", ((c >> 8) & 0x3FF).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(template + "64", (c & 0xFF).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(template + "256", ((c >> 8) & 0x3FF).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(template + "1024", (c >> 18).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
