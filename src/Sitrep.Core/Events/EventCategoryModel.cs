@@ -66,10 +66,13 @@ public sealed class EventCategoryModel
     /// The category the cues say (null: no event). <paramref name="fallback"/>, the rule reader's category, stays unless
     /// the model's best scores at least <see cref="Margin"/> more, and when no cue is known to the model.
     /// </summary>
-    public string? Decide(IReadOnlyList<string> cues, string? fallback)
+    public string? Decide(IReadOnlyList<string> cues, string? fallback) => Decide(Hash(cues), fallback);
+
+    /// <summary>As <see cref="Decide(IReadOnlyList{string}, string?)"/>, from the cues' hashes.</summary>
+    public string? Decide(ReadOnlySpan<ulong> cues, string? fallback)
     {
         Span<float> scores = stackalloc float[_weights.Stride];
-        _weights.Score(Hash(cues), scores);
+        _weights.Score(cues, scores);
         int best = 0;
         bool flat = true;
         for (int k = 1; k < _categories.Length; k++)

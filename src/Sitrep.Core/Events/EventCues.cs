@@ -6,23 +6,57 @@ namespace Sitrep.Core.Events;
 /// The cues the event category model reads for one event mention, as strings ("t:attack", "o:talks", "m:future"):
 /// each is a template name, a colon and a value. <see cref="SentenceReader"/> makes them (SentenceReader.Cues.cs);
 /// this type only collects them and knows the word clusters. Change <see cref="Version"/> whenever a template
-/// changes: a model trained with other templates is refused.
+/// changes: a model trained with other templates is refused. The pipeline keeps only the hashes (the model reads
+/// <see cref="StableHash.Of"/> of each cue's text, hashed here without making the string); training keeps the text too.
 /// </summary>
 public sealed class EventCues
 {
     /// <summary>The cue templates' version (the model file's fingerprint).</summary>
     public const uint Version = 0x45564302;
 
-    private readonly List<string> _cues = new(64);
+    private readonly List<string>? _text;
+    private readonly List<ulong> _hashes = new(64);
     private readonly AtomTable? _clusters;
 
-    public EventCues(AtomTable? clusters) => _clusters = clusters;
+    public EventCues(AtomTable? clusters, bool keepText)
+    {
+        _clusters = clusters;
+        _text = keepText ? new(64) : null;
+    }
 
-    public IReadOnlyList<string> Items => _cues;
+    /// <summary>The cues' text (null unless kept).</summary>
+    public IReadOnlyList<string>? Text => _text;
 
-    public void Add(string template, string value) => _cues.Add(template + ":" + value);
+    public ulong[] Hashes => [.. _hashes];
 
-    public void Add(string template, string a, string b) => _cues.Add(template + ":" + a + "|" + b);
+    public void Add(string template, string value) => Add(template, value, null);
+
+    /// <summary>A cue of two values: "template:a|b".</summary>
+    public void Add(string template, string a, string? b)
+    {
+        int length = template.Length + 1 + a.Length + (b is null ? 0 : b.Length + 1);
+        if (length > 256)
+        {
+            a = a[..Math.Min(a.Length, 100)];
+            b = b?[..Math.Min(b.Length, 100)];
+            length = template.Length + 1 + a.Length + (b is null ? 0 : b.Length + 1);
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        template.CopyTo(buffer);
+        int n = template.Length;
+        buffer[n++] = ':';
+        a.CopyTo(buffer[n..]);
+        n += a.Length;
+        if (b is not null)
+        {
+            buffer[n++] = '|';
+            b.CopyTo(buffer[n..]);
+        }
+
+        _hashes.Add(StableHash.Of(buffer));
+        _text?.Add(new string(buffer));
+    }
 
     /// <summary>The word's exchange clusters from the tagging lexicon (64, 256 and 1024 classes, packed as the POS
     /// features read them) under three templates.</summary>

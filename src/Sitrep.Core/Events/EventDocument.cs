@@ -68,6 +68,9 @@ internal sealed class EventDocument
     /// <summary>Whether mentions without an actor carry cues too (training on a codebook's bare phrases).</summary>
     public bool CuesForAll { get; }
 
+    /// <summary>Whether the cues keep their text (training), not only their hashes.</summary>
+    public bool CuesAsText { get; init; }
+
     public UposTag Tag(int token) => _tags[token];
 
     public string? EntityAt(int token) => _entityAt[token];

@@ -71,17 +71,17 @@ public sealed class EventExtractor : IPipelineComponent
     public IReadOnlyList<EventCandidate> Candidates(Document document, bool requireActor = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var (readings, _) = Read(document, wantsCues: true, cuesForAll: !requireActor, CancellationToken.None);
+        var (readings, _) = Read(document, wantsCues: true, cuesForAll: !requireActor, CancellationToken.None, asText: true);
         return readings
             .Where(r => !requireActor || r.HasActor)
-            .Select(r => new EventCandidate(r.Sentence, document.Tokens[r.Trigger], r.Type, r.Sense, r.Modality, r.Cues!))
+            .Select(r => new EventCandidate(r.Sentence, document.Tokens[r.Trigger], r.Type, r.Sense, r.Modality, r.CueText!))
             .ToList();
     }
 
-    private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, bool cuesForAll, CancellationToken cancellationToken)
+    private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, bool cuesForAll, CancellationToken cancellationToken, bool asText = false)
     {
         var actors = new ActorCountries(document.Get(Layers.Entities), document.Get(Layers.Places), _countries, _officeHolders);
-        var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues, cuesForAll);
+        var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues, cuesForAll) { CuesAsText = asText };
         var readings = new List<EventReading>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {

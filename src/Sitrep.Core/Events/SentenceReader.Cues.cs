@@ -26,7 +26,7 @@ internal sealed partial class SentenceReader
             return reading;
         }
 
-        var cues = new EventCues(_doc.Clusters);
+        var cues = new EventCues(_doc.Clusters, keepText: _doc.CuesAsText);
         int t = reading.Trigger;
         var entry = EntryAt(t, noun);
         string lemma = LemmaOf(t, entry);
@@ -122,7 +122,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return reading with { Cues = cues.Items };
+        return reading with { Cues = cues.Hashes, CueText = cues.Text };
     }
 
     /// <summary>

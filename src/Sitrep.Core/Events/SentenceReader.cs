@@ -25,7 +25,10 @@ internal sealed record EventReading(
     public bool HasActor => Agentive || Source is not null || Target is not null || SourceCountry is not null || TargetCountry is not null;
 
     /// <summary>The cues the category model reads (only when the document wants them).</summary>
-    public IReadOnlyList<string>? Cues { get; init; }
+    public ulong[]? Cues { get; init; }
+
+    /// <summary>The cues as text (only for training).</summary>
+    public IReadOnlyList<string>? CueText { get; init; }
 }
 
 /// <summary>
