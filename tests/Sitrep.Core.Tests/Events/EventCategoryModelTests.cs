@@ -86,6 +86,20 @@ public sealed class EventCategoryModelTests
     }
 
     [Fact]
+    public void A_mention_carries_its_sense_and_modality_apart_from_its_category()
+    {
+        var models = EmbeddedModels.Load();
+        var doc = DefaultPipeline.Create(models).Process(new ArticleInput("Russia will send humanitarian aid to Syria next week.", "t"));
+        var mention = Assert.Single(new EventExtractor(models: models).Candidates(doc));
+        Assert.Equal(Plover.Agree, mention.RuleCategory);
+        Assert.Equal(Plover.Aid, mention.RuleSense);
+        Assert.True(mention.Modality.Future);
+        Assert.Equal(Plover.Agree, mention.Modality.Apply(Plover.Consult));
+        Assert.Contains("m:future", mention.Cues);
+        Assert.Contains("src:Gpe+country", mention.Cues);
+    }
+
+    [Fact]
     public void The_shipped_model_is_loaded_and_every_kept_mention_has_cues()
     {
         var models = EmbeddedModels.Load();
