@@ -46,7 +46,7 @@ internal static class EventTrainer
         // "--extra none" / "--train none" leave the codebook / the synthetic stories out (ablation).
         var codebook = o.Extra == "none" ? [] : ReadCodebook(o.Extra ?? Codebook, pipeline, reader, drop);
         Console.WriteLine(Inv($"events: {codebook.Count} codebook mentions ({clock.Elapsed.TotalSeconds:F0} s)"));
-        var synthetic = o.Train == "none" ? [] : ReadSynthetic(o.Train ?? Synthetic, o.SyntheticFit, pipeline, reader, drop, clock);
+        var synthetic = o.Train == "none" ? [] : ReadSynthetic(o.Train ?? Synthetic, o.SyntheticFit, o.LeadSentences, pipeline, reader, drop, clock);
         Console.WriteLine(Inv($"events: {synthetic.Count} synthetic mentions ({clock.Elapsed.TotalSeconds:F0} s)"));
         var outside = synthetic.Concat(codebook).ToList();
 
@@ -314,7 +314,7 @@ internal static class EventTrainer
     /// The labels are an LLM's and often disagree with the GSR's coding: with <c>side</c> the cross-validated accuracy
     /// fell to 61% (README of Sitrep.Models).
     /// </summary>
-    private static List<Example> ReadSynthetic(string path, string fit, SitrepPipeline pipeline, EventExtractor reader, string[] drop, Stopwatch clock)
+    private static List<Example> ReadSynthetic(string path, string fit, int leadSentences, SitrepPipeline pipeline, EventExtractor reader, string[] drop, Stopwatch clock)
     {
         int agree = 0;
         int total = 0;
@@ -347,7 +347,7 @@ internal static class EventTrainer
 
             foreach (var c in reader.Candidates(doc))
             {
-                bool inTitleOrLead = c.Trigger.Start < titleEnd || c.Sentence == firstBodySentence;
+                bool inTitleOrLead = c.Trigger.Start < titleEnd || (firstBodySentence >= 0 && c.Sentence - firstBodySentence < leadSentences);
                 if (inTitleOrLead && Fits(fit, c.RuleCategory, label))
                 {
                     agree += c.RuleCategory == label ? 1 : 0;

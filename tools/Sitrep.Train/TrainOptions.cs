@@ -37,6 +37,9 @@ internal sealed class TrainOptions
     /// <summary>events: the margin by which the model must beat the rule reader's category (events-cv tries several when unset).</summary>
     public float? Margin { get; set; }
 
+    /// <summary>events: how many of a synthetic story's first sentences (after the title) give mentions.</summary>
+    public int LeadSentences { get; set; } = 3;
+
     /// <summary>events-cv: list the held-out records the model misses.</summary>
     public bool Details { get; set; }
 
@@ -112,6 +115,7 @@ internal sealed class TrainOptions
                 case "--without": o.Without = value; break;
                 case "--check": o.Check = value; break;
                 case "--synthetic-fit": o.SyntheticFit = value; break;
+                case "--lead-sentences": o.LeadSentences = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--margin": o.Margin = float.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--details": o.Details = value == "yes"; break;
                 case "--dev-weight": o.DevWeight = int.Parse(value, CultureInfo.InvariantCulture); break;
