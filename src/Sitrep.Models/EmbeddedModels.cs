@@ -21,6 +21,11 @@ public static class EmbeddedModels
     /// <summary>The process-wide model set (nothing is read until a model is first used).</summary>
     public static ModelSet Load() => Shared.Value;
 
+    private static readonly Lazy<string> s_fingerprint = new(() => Sitrep.Core.Record.PipelineFingerprint.ResourceHash(typeof(EmbeddedModels).Assembly, _ => true));
+
+    /// <summary>The hash of the embedded model resources (first 16 hex digits of their SHA-256), for the record's pipeline fingerprint.</summary>
+    public static string Fingerprint => s_fingerprint.Value;
+
     /// <summary>Opens one embedded model file.</summary>
     public static Stream Open(string name)
         => typeof(EmbeddedModels).Assembly.GetManifestResourceStream(name)

@@ -1,15 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Application;
 using Sitrep.Cli.Output;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Pipeline;
 using Sitrep.Core.Record;
 using Sitrep.Ingest;
-using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep analyze PATH... [--published D] [--format text|json|jsonl] [--lines]</c>: one record per article.</summary>
+/// <summary><c>sitrep analyze PATH... [--published D] [--format text|json|jsonl] [--lines] [--jobs N]</c>: one record per article.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -25,8 +24,9 @@ internal static class AnalyzeCommand
         var lines = new Option<bool>("--lines") { Description = "Each line of each input file is its own document" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest article accepted, in bytes", DefaultValueFactory = _ => new IngestOptions().MaxBytes };
         var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline component took, on standard error" };
+        var jobs = JobsOption.Create();
 
-        var command = new Command("analyze", "Analyze articles and print their records (sitrep/1)") { paths, published, format, lines, maxBytes, timings };
+        var command = new Command("analyze", "Analyze articles and print their records (sitrep/1)") { paths, published, format, lines, maxBytes, timings, jobs };
         command.SetAction(parse =>
         {
             DateOnly? date = null;
@@ -43,24 +43,24 @@ internal static class AnalyzeCommand
 
             var run = new AnalyzeRun(
                 new ArticleReader(new IngestOptions { Published = date, MaxBytes = parse.GetValue(maxBytes) }),
-                DefaultPipeline.Create(EmbeddedModels.Load()),
+                SitrepEngine.Create(),
                 parse.GetValue(format) ?? "text",
                 output,
                 error,
                 parse.GetValue(timings));
-            return run.Execute(parse.GetValue(paths) ?? [], parse.GetValue(lines));
+            return run.Execute(parse.GetValue(paths) ?? [], parse.GetValue(lines), parse.GetValue(jobs));
         });
         return command;
     }
 
-    private sealed class AnalyzeRun(ArticleReader reader, SitrepPipeline pipeline, string format, TextWriter output, TextWriter error, bool timings)
+    private sealed class AnalyzeRun(ArticleReader reader, SitrepEngine engine, string format, TextWriter output, TextWriter error, bool timings)
     {
         private readonly Dictionary<string, TimeSpan>? _timings = timings ? new(StringComparer.Ordinal) : null;
         private int _failed;
         private int _done;
         private bool _firstJson = true;
 
-        public int Execute(string[] paths, bool byLine)
+        public int Execute(string[] paths, bool byLine, int jobs)
         {
             var inputs = ArticleReader.Expand(paths).ToList();
             var progress = new Progress(error, inputs.Count);
@@ -70,31 +70,27 @@ internal static class AnalyzeCommand
                 output.Write('[');
             }
 
-            foreach (var (path, listError) in inputs)
+            engine.Timings = _timings;
+            int file = 0;
+            foreach (var result in engine.AnalyzeMany(SitrepEngine.Read(reader, inputs, byLine), jobs))
             {
-                if (listError is not null)
+                for (; file < result.FileIndex; file++)
                 {
-                    Fail(listError.Message);
-                    continue;
-                }
-
-                IEnumerable<ArticleInput> articles;
-                try
-                {
-                    articles = reader.ReadAll(path, byLine).ToList();
-                }
-                catch (IngestException ex)
-                {
-                    Fail(ex.Message);
                     progress.Step();
-                    continue;
                 }
 
-                foreach (var input in articles)
+                if (result.Error is { } message)
                 {
-                    AnalyzeOne(input);
+                    Fail(message);
                 }
+                else
+                {
+                    Write(result);
+                }
+            }
 
+            for (; file < inputs.Count; file++)
+            {
                 progress.Step();
             }
 
@@ -122,24 +118,13 @@ internal static class AnalyzeCommand
             return 0;
         }
 
-        private void AnalyzeOne(ArticleInput input)
+        private void Write(Analysis result)
         {
-            Document document;
-            try
-            {
-                document = pipeline.Process(input, _timings);
-            }
-            catch (PipelineComponentException ex)
-            {
-                Fail(ex.Message);
-                return;
-            }
-
             _done++;
             switch (format)
             {
                 case "jsonl":
-                    output.WriteLine(RecordWriter.ToJson(document, indented: false));
+                    output.WriteLine(RecordWriter.ToJson(result.Record!, indented: false));
                     break;
                 case "json":
                     if (!_firstJson)
@@ -147,10 +132,10 @@ internal static class AnalyzeCommand
                         output.Write(',');
                     }
 
-                    output.WriteLine(RecordWriter.ToJson(document, indented: true));
+                    output.WriteLine(RecordWriter.ToJson(result.Record!, indented: true));
                     break;
                 default:
-                    TextReport.Write(document, output);
+                    TextReport.Write(result.Document!, output);
                     break;
             }
 

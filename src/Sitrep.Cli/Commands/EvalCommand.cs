@@ -25,6 +25,7 @@ internal static class EvalCommand
         yield return EvalTimexCommand.Create(output, error);
         yield return EvalQuotesCommand.Create(output, error);
         yield return EvalEventsCommand.Create(output, error);
+        yield return EvalArticlesCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Ner(output, error);
     }

@@ -22,4 +22,7 @@ public static class Layers
     /// <summary>Entity id to a stable knowledge-base id (a Wikidata Q-id where known).</summary>
     public static readonly AnnotationKey<IReadOnlyDictionary<string, string>> EntityLinks = new("entity-links");
     public static readonly AnnotationKey<IReadOnlyList<Finding>> Findings = new("findings");
+
+    /// <summary>The article's id, title, author and dates as the record states them (DocumentInfoResolver).</summary>
+    public static readonly AnnotationKey<DocumentInfo> Info = new("document-info");
 }

@@ -23,6 +23,7 @@ public static class DefaultPipeline
         .Add(new EntityRecognizer(models))
         .Add(new EntityMerger())
         .Add(new TimeTagger())
+        .Add(new DocumentInfoResolver())
         .Add(new QuantityFinder())
         .Add(new QuoteExtractor())
         .Add(new PlaceResolver())
