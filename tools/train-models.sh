@@ -4,15 +4,16 @@
 #   → POS (EWT + GUM train, two passes, 3 seeds averaged, pruned to 200k rows)
 #   → newslex (a one-seed NER trained in memory tags the unlabeled news; names it tags consistently join the gazetteer)
 #   → NER (10 seeds averaged, POS tags from the new POS model, the gazetteer with the news names)
-#   → parse (dependency parser on EWT + GUM train over jackknifed POS tags; reads the lexicon and the POS model).
-# Writes src/Sitrep.Models/Resources/{lexicon.bin.br,pos.model.br,ner.model.br,parse-moves.model.br,parse-labels.model.br}.
+#   → parse (dependency parser on EWT + GUM train over jackknifed POS tags; reads the lexicon and the POS model)
+#   → events (the PLOVER category model; reads the mentions the pipeline finds with the models above).
+# Writes src/Sitrep.Models/Resources/{lexicon.bin.br,pos.model.br,ner.model.br,parse-moves.model.br,parse-labels.model.br,events.model.br}.
 # About 12 minutes on one free core, plus about 11 for the parser (see src/Sitrep.Models/README.md).
 # `tools/train-models.sh pos ner` skips the lexicon steps (the lexicon file in the repository is used as it is);
 # `tools/train-models.sh newslex ner` rebuilds only the news names (any earlier ones are removed first) and NER.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 steps=("$@")
-[ ${#steps[@]} -gt 0 ] || steps=(lexicon pos newslex ner parse)
+[ ${#steps[@]} -gt 0 ] || steps=(lexicon pos newslex ner parse events)
 dotnet build tools/Sitrep.Train -c Release -nologo -v q
 train() { nice -n 10 dotnet tools/Sitrep.Train/bin/Release/net10.0/Sitrep.Train.dll "$@"; }
 for step in "${steps[@]}"; do
@@ -32,6 +33,8 @@ for step in "${steps[@]}"; do
     parse) train parse --epochs 8 --seeds 3 --seed 1 --bits 24 --label-bits 21 --max-rows 300000 --max-label-rows 60000 \
              --folds 5 --pos-epochs 6 --prune-grid 150000/60000,300000/30000,600000/60000 \
              --extra ../shared/data/ud-english-gum/train.conllu --check ../shared/data/ud-english-gum/dev.conllu ;;
-    *) echo "unknown step $step (lexicon, pos, newslex, ner, parse)" >&2; exit 2 ;;
+    # Events: 5-fold CV over the PLOVER GSR dev records chose the margin (src/Sitrep.Models/README.md, "events").
+    events) train events --margin 0 ;;
+    *) echo "unknown step $step (lexicon, pos, newslex, ner, parse, events)" >&2; exit 2 ;;
   esac
 done

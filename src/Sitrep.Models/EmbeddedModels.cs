@@ -10,13 +10,17 @@ public static class EmbeddedModels
     public const string NerResource = "ner.model.br";
     public const string ParseMovesResource = "parse-moves.model.br";
     public const string ParseLabelsResource = "parse-labels.model.br";
+    public const string EventsResource = "events.model.br";
 
     private static readonly Lazy<ModelSet> Shared = new(() => new ModelSet(
         () => Open(LexiconResource),
         () => Open(PosResource),
         () => Open(NerResource),
         () => Open(ParseMovesResource),
-        () => Open(ParseLabelsResource)));
+        () => Open(ParseLabelsResource))
+    {
+        EventModelStream = () => Open(EventsResource),
+    });
 
     /// <summary>The process-wide model set (nothing is read until a model is first used).</summary>
     public static ModelSet Load() => Shared.Value;

@@ -22,6 +22,30 @@ internal sealed class TrainOptions
 
     public string PosModel { get; set; } = "src/Sitrep.Models/Resources/pos.model.br";
 
+    /// <summary>events: the NER model the pipeline reads while finding event mentions.</summary>
+    public string NerModel { get; set; } = "src/Sitrep.Models/Resources/ner.model.br";
+
+    /// <summary>events: cue templates to leave out (comma-separated, e.g. "r,w"), for ablation.</summary>
+    public string Without { get; set; } = "";
+
+    /// <summary>events: a second gold file scored after training, never trained on (PETRARCH-2 validation records).</summary>
+    public string? Check { get; set; }
+
+    /// <summary>events: which synthetic mentions take their story's label (exact, quad, side, any; see EventTrainer).</summary>
+    public string SyntheticFit { get; set; } = "exact";
+
+    /// <summary>events: the margin by which the model must beat the rule reader's category (events-cv tries several when unset).</summary>
+    public float? Margin { get; set; }
+
+    /// <summary>events: how many of a synthetic story's first sentences (after the title) give mentions.</summary>
+    public int LeadSentences { get; set; } = 3;
+
+    /// <summary>events-cv: list the held-out records the model misses.</summary>
+    public bool Details { get; set; }
+
+    /// <summary>events: how many times each labelled GSR mention is shown per epoch.</summary>
+    public int DevWeight { get; set; } = 2;
+
     /// <summary>
     /// NER: the lexicon the POS model reads when it tags (default: <see cref="Lexicon"/>). For comparing lexicons
     /// without retraining POS: the POS model keeps the clusters it was trained with while NER reads the new ones.
@@ -108,6 +132,14 @@ internal sealed class TrainOptions
                 case "--out": o.Output = value; break;
                 case "--lexicon": o.Lexicon = value; break;
                 case "--pos-model": o.PosModel = value; break;
+                case "--ner-model": o.NerModel = value; break;
+                case "--without": o.Without = value; break;
+                case "--check": o.Check = value; break;
+                case "--synthetic-fit": o.SyntheticFit = value; break;
+                case "--lead-sentences": o.LeadSentences = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--margin": o.Margin = float.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--details": o.Details = value == "yes"; break;
+                case "--dev-weight": o.DevWeight = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--pos-lexicon": o.PosLexicon = value; break;
                 case "--min-count": o.MinCount = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--nested": o.Nested = value == "yes"; break;

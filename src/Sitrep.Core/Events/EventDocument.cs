@@ -16,8 +16,11 @@ internal sealed class EventDocument
     private readonly TriggerEntry[]?[] _entries;
     private readonly Dictionary<string, string> _countryEntity = new(StringComparer.Ordinal);
 
-    public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors)
+    public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors, AtomTable? clusters = null, bool wantsCues = false, bool cuesForAll = false)
     {
+        Clusters = clusters;
+        WantsCues = wantsCues;
+        CuesForAll = cuesForAll;
         _text = document.Text;
         _tokens = document.Tokens;
         _tags = document.Get(Layers.PosTags);
@@ -55,6 +58,18 @@ internal sealed class EventDocument
     public EventLexicon Lexicon { get; }
 
     public ActorCountries Actors { get; }
+
+    /// <summary>The tagging lexicon's word clusters (cues for the category model), or null.</summary>
+    public AtomTable? Clusters { get; }
+
+    /// <summary>Whether readings carry the category model's cues.</summary>
+    public bool WantsCues { get; }
+
+    /// <summary>Whether mentions without an actor carry cues too (training on a codebook's bare phrases).</summary>
+    public bool CuesForAll { get; }
+
+    /// <summary>Whether the cues keep their text (training), not only their hashes.</summary>
+    public bool CuesAsText { get; init; }
 
     public UposTag Tag(int token) => _tags[token];
 

@@ -2,6 +2,7 @@ using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Pipeline;
+using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Events;
 
@@ -17,12 +18,16 @@ public sealed class EventExtractor : IPipelineComponent
     private readonly EventLexicon _lexicon;
     private readonly Countries _countries;
     private readonly OfficeHolders _officeHolders;
+    private readonly ModelSet? _models;
 
-    public EventExtractor(EventLexicon? lexicon = null, Countries? countries = null, OfficeHolders? officeHolders = null)
+    /// <param name="models">Where the event category model and the word clusters come from; without one (or without an
+    /// event model in it) each event keeps the category the rule reader gives it.</param>
+    public EventExtractor(EventLexicon? lexicon = null, Countries? countries = null, OfficeHolders? officeHolders = null, ModelSet? models = null)
     {
         _lexicon = lexicon ?? EventLexicon.Shared;
         _countries = countries ?? Countries.Shared;
         _officeHolders = officeHolders ?? OfficeHolders.Shared;
+        _models = models;
     }
 
     public string Name => "events.v1";
@@ -35,16 +40,8 @@ public sealed class EventExtractor : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var places = document.Get(Layers.Places);
-        var actors = new ActorCountries(document.Get(Layers.Entities), places, _countries, _officeHolders);
-        var doc = new EventDocument(document, _lexicon, actors);
-        var readings = new List<EventReading>();
-        for (int s = 0; s < document.Sentences.Count; s++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            new SentenceReader(doc, s).Read(readings);
-        }
-
+        var model = _models?.EventModel;
+        var (readings, actors) = Read(document, model is not null, cuesForAll: false, cancellationToken);
         if (readings.Count == 0)
         {
             document.Set(Layers.Events, []);
@@ -54,14 +51,58 @@ public sealed class EventExtractor : IPipelineComponent
         // An event needs an actor: a named one, a country, or a word such as "police" or "rebels". A sports report's
         // "beat", "attack", "signed" and "suspended" are about the game: only violence with casualties is kept there.
         bool sports = SportsContext.IsSports(document.Text, document.Tokens);
-        var context = new EventContext(document, places, actors);
+        var context = new EventContext(document, document.Get(Layers.Places), actors);
         var completed = readings
-            .Where(r => r.Agentive || r.Source is not null || r.Target is not null || r.SourceCountry is not null || r.TargetCountry is not null)
+            .Where(r => r.HasActor)
+            .Select(r => model is null ? r : Categorize(model, r))
+            .OfType<EventReading>()
             .Select(context.Complete)
             .Where(m => !sports || (IsConflict(m.Event.Type) && m.Event.Quantities.Count > 0))
             .ToList();
         InferAttackers(completed);
         document.Set(Layers.Events, EventMerger.Merge(completed));
+    }
+
+    /// <summary>
+    /// Every event mention the rule reader finds in a processed document (one that has the layers this component
+    /// requires), with the cues the category model reads and the rule's category: what the model is trained on.
+    /// </summary>
+    /// <param name="requireActor">Only mentions with an actor, as the pipeline keeps (false: also the bare phrases of a codebook).</param>
+    public IReadOnlyList<EventCandidate> Candidates(Document document, bool requireActor = true)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var (readings, _) = Read(document, wantsCues: true, cuesForAll: !requireActor, CancellationToken.None, asText: true);
+        return readings
+            .Where(r => !requireActor || r.HasActor)
+            .Select(r => new EventCandidate(r.Sentence, document.Tokens[r.Trigger], r.Type, r.Sense, r.Modality, r.CueText!))
+            .ToList();
+    }
+
+    private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, bool cuesForAll, CancellationToken cancellationToken, bool asText = false)
+    {
+        var actors = new ActorCountries(document.Get(Layers.Entities), document.Get(Layers.Places), _countries, _officeHolders);
+        var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues, cuesForAll) { CuesAsText = asText };
+        var readings = new List<EventReading>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            new SentenceReader(doc, s).Read(readings);
+        }
+
+        return (readings, actors);
+    }
+
+    // The model decides the act's sense from the reading's cues ("no event" drops it), and the modality rules make it
+    // the event's category. A changed category loses the rule's mode, which belonged to the rule's category.
+    private static EventReading? Categorize(EventCategoryModel model, EventReading r)
+    {
+        var type = model.Decide(r.Cues!, r.Sense) is { } sense ? r.Modality.Apply(sense) : null;
+        if (type is null)
+        {
+            return null;
+        }
+
+        return type == r.Type ? r : r with { Type = type, Mode = null };
     }
 
     private static bool IsConflict(string type) => type is Plover.Assault or Plover.Coerce or Plover.Sanction or Plover.Threaten or Plover.Reject;

@@ -179,21 +179,14 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    // The event's category from the entry's sense and how it is said; the last decision is kept so the category
+    // model can decide the sense instead and have the same rules applied (SentenceReader.Cues.cs).
     private string? Decide(TriggerEntry entry, bool future, bool negated, bool failed, bool obligation, bool passive = false)
     {
-        var category = entry.Category!;
-        if (negated)
-        {
-            // "refused"/"failed to" a cooperative act, or "will not" do one, is a rejection; other negated acts did not happen.
-            return (future || failed) && Plover.IsCooperative(category) ? Plover.Reject : null;
-        }
-
-        if (obligation && !passive)
-        {
-            return Plover.Request;
-        }
-
-        return future && !entry.KeepsCategory ? Plover.Future(category, _unless) : category;
+        var modality = new EventModality(future, negated, failed, obligation, passive, _unless, entry.KeepsCategory);
+        var category = modality.Apply(entry.Category!);
+        _decision = category is null ? null : (entry.Category!, modality, category);
+        return category;
     }
 
     /// <summary>

@@ -14,7 +14,22 @@ internal sealed record EventReading(
     string? Target,
     string? SourceCountry,
     string? TargetCountry,
-    bool Agentive);
+    bool Agentive)
+{
+    /// <summary>The act's own category before the modality rules (<see cref="EventModality"/>) made it <see cref="Type"/>.</summary>
+    public string Sense { get; init; } = Type;
+
+    public EventModality Modality { get; init; }
+
+    /// <summary>An event needs an actor: a named one, a country, or a word such as "police" or "rebels".</summary>
+    public bool HasActor => Agentive || Source is not null || Target is not null || SourceCountry is not null || TargetCountry is not null;
+
+    /// <summary>The cues the category model reads (only when the document wants them).</summary>
+    public ulong[]? Cues { get; init; }
+
+    /// <summary>The cues as text (only for training).</summary>
+    public IReadOnlyList<string>? CueText { get; init; }
+}
 
 /// <summary>
 /// Reads the events of one sentence from its part-of-speech tags, its entities and the trigger lexicon:
@@ -73,6 +88,7 @@ internal sealed partial class SentenceReader
     private readonly List<NounTrigger> _nouns = [];
     private readonly bool[] _conditional;
     private bool _unless;
+    private (string Sense, EventModality Modality, string Category)? _decision;
 
     public SentenceReader(EventDocument doc, int sentence)
     {
@@ -120,9 +136,10 @@ internal sealed partial class SentenceReader
 
         foreach (var p in _predicates)
         {
+            _decision = null;
             if (p.Governor is null && p.Entry is null && !p.Conditional && !IsReporting(p) && ResolvePlain(p) is { } plain)
             {
-                into.Add(Reading(plain, p));
+                into.Add(WithCues(Reading(plain, p), p, plain.Last, null));
                 continue;
             }
 
@@ -146,7 +163,7 @@ internal sealed partial class SentenceReader
 
             if (Resolve(p, future: false, negated: false, failed: false) is { } outcome)
             {
-                into.Add(Reading(outcome, p));
+                into.Add(WithCues(Reading(outcome, p), p, outcome.Last, null));
             }
         }
 
@@ -154,7 +171,8 @@ internal sealed partial class SentenceReader
         {
             if (!n.Absorbed && StandsAlone(n))
             {
-                into.Add(NounReading(n));
+                var governor = GoverningVerb(n.Start);
+                into.Add(WithCues(NounReading(n), governor, governor, n));
             }
         }
     }

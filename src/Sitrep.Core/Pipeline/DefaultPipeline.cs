@@ -33,7 +33,7 @@ public static class DefaultPipeline
         .Add(new QuoteExtractor())
         .Add(new PlaceResolver())
         .Add(new EntityLinker())
-        .Add(new EventExtractor())
+        .Add(new EventExtractor(models: models))
         .Add(FindingsChecker.Default())
         .Build();
 }

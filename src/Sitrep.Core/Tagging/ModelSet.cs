@@ -1,4 +1,5 @@
 using Sitrep.Core.Parsing;
+using Sitrep.Core.Events;
 
 namespace Sitrep.Core.Tagging;
 
@@ -15,6 +16,7 @@ public sealed class ModelSet
     private readonly Lazy<NerModel> _ner;
     private readonly Lazy<ParserModel> _parser;
     private readonly Lazy<(Task<Lexicon> Lexicon, Task<ModelData> Pos, Task<NerModel> Ner)>? _reading;
+    private Lazy<EventCategoryModel?> _events = new((EventCategoryModel?)null);
 
     /// <summary>
     /// Models read from streams; <paramref name="parseMoves"/> and <paramref name="parseLabels"/> (the parser's two tables)
@@ -57,6 +59,21 @@ public sealed class ModelSet
 
     /// <summary>The dependency parser (it reads <see cref="Lexicon"/>'s clusters and the POS tags).</summary>
     public ParserModel Parser => _parser.Value;
+
+    /// <summary>Where the event category model is read from, on first use (none: events keep the rule reader's categories).</summary>
+    public Func<Stream>? EventModelStream
+    {
+        init => _events = value is null ? new((EventCategoryModel?)null) : new(() => ReadEvents(value));
+    }
+
+    /// <summary>The event category model, or null.</summary>
+    public EventCategoryModel? EventModel => _events.Value;
+
+    private static EventCategoryModel ReadEvents(Func<Stream> open)
+    {
+        using var stream = open();
+        return EventCategoryModel.Read(stream);
+    }
 
     private static ModelData Read(Func<Stream> open, string kind, uint fingerprint)
     {
