@@ -17,6 +17,7 @@ public static class CliApp
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
+            ExportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
