@@ -7,9 +7,14 @@ cameo-events.tsv  CAMEO event code, Goldstein scale, description   (cameo-codebo
 countries.tsv     ISO3, CAMEO country code, FIPS 10-4, GeoNames id, name (geonames/countryInfo.txt joined with
                   cameo-codebook/gdelt-lookup-cameoCountry.txt: same code when CAMEO has the ISO3 code, else the
                   CAMEO code whose label is the country's name, else the renames listed below, else empty)
+cameo-groups.tsv  CAMEO known-group code, label, the names it is known by: the label, the label without its bracketed
+                  part, the bracketed acronym ("NATO"), and the initials of the label when two letters or more and
+                  no other group has them ("UN", "EU")          (cameo-codebook/gdelt-lookup-cameoGroup.txt)
 The PLOVER -> CAMEO table (plover-cameo.tsv) is written by hand; see src/Sitrep.Export/README.md.
 """
+import collections
 import os
+import re
 import sys
 
 # CAMEO codes whose label differs from GeoNames' country name (checked by hand against the cameoCountry lookup).
@@ -49,6 +54,30 @@ def main(data, out):
         f.write("# ISO3\tCAMEO country code (empty: CAMEO has none)\tFIPS 10-4 (empty: none)\tGeoNames id\tname (GeoNames countryInfo + GDELT cameoCountry; built by tools/export-tables.py)\n")
         for r in sorted(out_rows):
             f.write("\t".join(r) + "\n")
+
+    groups = []
+    with open(os.path.join(data, "cameo-codebook/gdelt-lookup-cameoGroup.txt"), encoding="utf-8", errors="replace") as f:
+        next(f)
+        for line in f:
+            code, label = line.rstrip("\n").split("\t")
+            groups.append((code, label.strip()))
+    stop = {"and", "of", "the", "for", "de", "in", "on", "to"}
+    initials = collections.defaultdict(list)
+    names = {}
+    for code, label in groups:
+        main = re.sub(r"\s*\(.*?\)", "", label).strip()
+        n = [label, main] + re.findall(r"\(([A-Z][A-Z0-9-]+)\)", label)
+        names[code] = list(dict.fromkeys(x for x in n if "?" not in x))
+        a = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", main) if w.lower() not in stop).upper()
+        if len(a) >= 2:
+            initials[a].append(code)
+    for a, codes in initials.items():
+        if len(codes) == 1 and a not in names[codes[0]]:
+            names[codes[0]].append(a)
+    with open(os.path.join(out, "cameo-groups.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# CAMEO known-group code\tlabel\tnames (|-separated; GDELT cameoGroup lookup; built by tools/export-tables.py)\n")
+        for code, label in groups:
+            f.write(f"{code}\t{label}\t{'|'.join(names[code])}\n")
 
 
 if __name__ == "__main__":

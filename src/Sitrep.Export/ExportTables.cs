@@ -36,12 +36,13 @@ public sealed record PloverMapping(string Category, string? Mode, string? Value,
 public sealed class ExportTables
 {
     private static readonly Lazy<ExportTables> s_shared = new(() => new ExportTables(
-        Rows("plover-cameo.tsv"), Rows("acled-types.tsv"), Rows("cameo-events.tsv"), Rows("countries.tsv")));
+        Rows("plover-cameo.tsv"), Rows("acled-types.tsv"), Rows("cameo-events.tsv"), Rows("countries.tsv"), Rows("cameo-groups.tsv")));
 
     private readonly FrozenDictionary<(string, string?), PloverMapping> _cameo;
     private readonly FrozenDictionary<(string, string?), PloverMapping> _acled;
+    private readonly FrozenDictionary<string, string> _groups;
 
-    internal ExportTables(IEnumerable<string[]> ploverCameo, IEnumerable<string[]> acled, IEnumerable<string[]> cameoCodes, IEnumerable<string[]> countries)
+    internal ExportTables(IEnumerable<string[]> ploverCameo, IEnumerable<string[]> acled, IEnumerable<string[]> cameoCodes, IEnumerable<string[]> countries, IEnumerable<string[]> groups)
     {
         PloverToCameo = Mappings(ploverCameo);
         PloverToAcled = Mappings(acled);
@@ -51,6 +52,16 @@ public sealed class ExportTables
             .ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         Countries = countries.Select(f => new CountryCodes(f[0], Empty(f[1]), Empty(f[2]), long.TryParse(f[3], CultureInfo.InvariantCulture, out var id) ? id : null, f[4]))
             .ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in groups)
+        {
+            foreach (var name in f[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                byName.TryAdd(name, f[0]);
+            }
+        }
+
+        _groups = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         CountryByGeonamesId = Countries.Values.Where(c => c.GeonamesId is not null).ToFrozenDictionary(c => c.GeonamesId!.Value);
     }
 
@@ -71,6 +82,9 @@ public sealed class ExportTables
 
     /// <summary>Countries by their GeoNames id (to tell a country from a town).</summary>
     public FrozenDictionary<long, CountryCodes> CountryByGeonamesId { get; }
+
+    /// <summary>The CAMEO known-group code of an organisation's name ("United Nations", "UN", "NATO"), or null.</summary>
+    public string? Group(string name) => _groups.GetValueOrDefault(name);
 
     /// <summary>The CAMEO code of a PLOVER category and mode: the mode's row, else (a gap or an unlisted mode) the
     /// category's; null when the category has none.</summary>

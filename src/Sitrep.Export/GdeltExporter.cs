@@ -109,15 +109,18 @@ public sealed class GdeltExporter(TextWriter output, ExportTables tables) : Reco
     internal static string FractionDate(DateOnly d)
         => Math.Round(d.Year + ((((d.Month - 1) * 30) + d.Day) / 365.0), 4).ToString("0.####", CultureInfo.InvariantCulture);
 
-    // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1Code..Type3Code.
+    // Code (country + known group), Name, CountryCode, KnownGroupCode; EthnicCode, Religion1Code, Religion2Code and
+    // Type1Code..Type3Code stay empty (see README.md).
     private void Actor(int at, RecordView view, string? entityId, string? iso3)
     {
         var entity = view.Entity(entityId);
         var country = iso3 is not null ? tables.Countries.GetValueOrDefault(iso3) : null;
         string? cameo = country?.Cameo;
-        _row[at] = cameo ?? "";
+        string? group = entity is { Type: not ("PERSON" or "GPE" or "LOC") } ? tables.Group(entity.Name) : null;
+        _row[at] = cameo + group;
         _row[at + 1] = Clean(entity?.Name ?? country?.Name ?? "").ToUpperInvariant();
         _row[at + 2] = cameo ?? "";
+        _row[at + 3] = group ?? "";
     }
 
     // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID: the actor's own place when it is one,

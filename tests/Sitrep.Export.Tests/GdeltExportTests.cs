@@ -106,6 +106,22 @@ public sealed class GdeltExportTests
         Assert.Equal(ids, Export(Fixture.Record()).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => long.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public void A_known_organisation_gets_its_CAMEO_group_code()
+    {
+        var record = Fixture.Record();
+        record = record with
+        {
+            Entities = [.. record.Entities, new Sitrep.Core.Record.RecordEntity { Id = "e9", Type = "ORG", Name = "UN" }],
+            Events = [record.Events[1] with { Source = "e9", SourceCountry = null }],
+        };
+        var row = Row(Export(record).Text.TrimEnd('\n'));
+        Assert.Equal(("UNO", "UN", "", "UNO"), (row["Actor1Code"], row["Actor1Name"], row["Actor1CountryCode"], row["Actor1KnownGroupCode"]));
+        Assert.Equal("EEC", ExportTables.Shared.Group("European Union"));
+        Assert.Equal("NAT", ExportTables.Shared.Group("NATO"));
+        Assert.Null(ExportTables.Shared.Group("Rebels"));
+    }
+
     [Theory]
     [InlineData(1979, 1, 1, "1979.0027")]
     [InlineData(1979, 12, 31, "1979.989")]
