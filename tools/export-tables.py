@@ -8,14 +8,17 @@ countries.tsv     ISO3, CAMEO country code, FIPS 10-4, GeoNames id, name (geonam
                   cameo-codebook/gdelt-lookup-cameoCountry.txt: same code when CAMEO has the ISO3 code, else the
                   CAMEO code whose label is the country's name, else the renames listed below, else empty)
 cameo-groups.tsv  CAMEO known-group code, label, the names it is known by: the label, the label without its bracketed
-                  part, the bracketed acronym ("NATO"), and the initials of the label when two letters or more and
-                  no other group has them ("UN", "EU")          (cameo-codebook/gdelt-lookup-cameoGroup.txt)
+                  part, the bracketed acronym ("NATO"), the initials of the label when three letters or more and
+                  no other group has them ("WHO"), and UN, EU (GROUP_ACRONYMS)          (cameo-codebook/gdelt-lookup-cameoGroup.txt)
 The PLOVER -> CAMEO table (plover-cameo.tsv) is written by hand; see src/Sitrep.Export/README.md.
 """
 import collections
 import os
 import re
 import sys
+
+# Two-letter initials are too ambiguous to derive ("AL" would be the Arab League); these are added by hand.
+GROUP_ACRONYMS = {"UNO": "UN", "EEC": "EU"}
 
 # CAMEO codes whose label differs from GeoNames' country name (checked by hand against the cameoCountry lookup).
 RENAMES = {"TLS": "TMP"}  # Timor-Leste: CAMEO "East Timor"
@@ -69,11 +72,13 @@ def main(data, out):
         n = [label, main] + re.findall(r"\(([A-Z][A-Z0-9-]+)\)", label)
         names[code] = list(dict.fromkeys(x for x in n if "?" not in x))
         a = "".join(w[0] for w in re.findall(r"[A-Za-z][\w']*", main) if w.lower() not in stop).upper()
-        if len(a) >= 2:
+        if len(a) >= 3:
             initials[a].append(code)
     for a, codes in initials.items():
         if len(codes) == 1 and a not in names[codes[0]]:
             names[codes[0]].append(a)
+    for code, a in GROUP_ACRONYMS.items():
+        names[code].append(a)
     with open(os.path.join(out, "cameo-groups.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# CAMEO known-group code\tlabel\tnames (|-separated; GDELT cameoGroup lookup; built by tools/export-tables.py)\n")
         for code, label in groups:

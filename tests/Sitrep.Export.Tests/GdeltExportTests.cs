@@ -120,6 +120,7 @@ public sealed class GdeltExportTests
         Assert.Equal("EEC", ExportTables.Shared.Group("European Union"));
         Assert.Equal("NAT", ExportTables.Shared.Group("NATO"));
         Assert.Null(ExportTables.Shared.Group("Rebels"));
+        Assert.Null(ExportTables.Shared.Group("AL")); // two-letter initials are not derived (Arab League)
     }
 
     [Theory]
