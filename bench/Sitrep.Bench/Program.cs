@@ -6,6 +6,7 @@ using Sitrep.Bench;
 // dotnet run -c Release --project bench/Sitrep.Bench -- quick [bbc|reuters]        (ingest + tokens + sentences, stopwatch passes)
 // dotnet run -c Release --project bench/Sitrep.Bench -- --cpu [N]                   (POS + NER tokens per CPU second)
 // dotnet run -c Release --project bench/Sitrep.Bench -- --load                      (model load time)
+// dotnet run -c Release --project bench/Sitrep.Bench -- --store-queries FILE.db [N] (p50/p95 of each store query)
 if (args.Length > 0 && args[0] == "quick")
 {
     QuickRun.Run(args.Length > 1 ? args[1] : NewsCorpus.Bbc, Console.Out);
@@ -15,6 +16,12 @@ if (args.Length > 0 && args[0] == "quick")
 if (args.Length > 0 && args[0] == "--cpu")
 {
     CpuTime.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--store-queries")
+{
+    QueryLatency.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40, Console.Out);
     return;
 }
 

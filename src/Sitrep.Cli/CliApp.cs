@@ -12,12 +12,14 @@ public static class CliApp
         var root = new RootCommand("Sitrep: news reporting in, an evidence-linked record out (who said what, who did what to whom, when, where, how many).")
         {
             AnalyzeCommand.Create(output, error),
+            IngestCommand.Create(output, error),
+            QueryCommand.Create(output, error),
+            ExportCommand.Create(output, error),
             ExtractCommand.Create(output, error),
             EvalCommand.Create(output, error),
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
-            ExportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

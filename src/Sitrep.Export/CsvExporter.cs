@@ -61,23 +61,23 @@ public sealed class CsvExporter : RecordExporter
 
     private static ITable TableOf(CsvKind kind) => kind switch
     {
-        CsvKind.Documents => new Table<DocumentRow>(Documents),
-        CsvKind.Entities => new Table<EntityRow>(Entities),
-        CsvKind.Mentions => new Table<MentionRow>(Mentions),
-        CsvKind.Quotes => new Table<QuoteRow>(Quotes),
-        CsvKind.Times => new Table<TimeRow>(Times),
-        CsvKind.Quantities => new Table<QuantityRow>(Quantities),
-        CsvKind.Events => new Table<EventRow>(Events),
-        CsvKind.Places => new Table<PlaceRow>(Places),
-        CsvKind.Findings => new Table<FindingRow>(Findings),
+        CsvKind.Documents => new Table<CsvDocumentRow>(Documents),
+        CsvKind.Entities => new Table<CsvEntityRow>(Entities),
+        CsvKind.Mentions => new Table<CsvMentionRow>(Mentions),
+        CsvKind.Quotes => new Table<CsvQuoteRow>(Quotes),
+        CsvKind.Times => new Table<CsvTimeRow>(Times),
+        CsvKind.Quantities => new Table<CsvQuantityRow>(Quantities),
+        CsvKind.Events => new Table<CsvEventRow>(Events),
+        CsvKind.Places => new Table<CsvPlaceRow>(Places),
+        CsvKind.Findings => new Table<CsvFindingRow>(Findings),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown CSV table"),
     };
 
-    private static IEnumerable<DocumentRow> Documents(RecordView v)
+    private static IEnumerable<CsvDocumentRow> Documents(RecordView v)
     {
         var r = v.Record;
         var d = r.Document;
-        yield return new DocumentRow
+        yield return new CsvDocumentRow
         {
             DocId = d.Id, Source = d.Source, Title = d.Title, Subtitle = d.Subtitle, Published = d.Published,
             PublishedInferred = d.PublishedInferred?.Value, Author = d.Author, Dateline = d.Dateline, Language = d.Language,
@@ -86,10 +86,10 @@ public sealed class CsvExporter : RecordExporter
         };
     }
 
-    private static IEnumerable<EntityRow> Entities(RecordView v) => v.Record.Entities.Select(e =>
+    private static IEnumerable<CsvEntityRow> Entities(RecordView v) => v.Record.Entities.Select(e =>
     {
         var first = e.Mentions.Count > 0 ? e.Mentions[0] : new RecordMention(0, 0, "");
-        return new EntityRow
+        return new CsvEntityRow
         {
             DocId = v.Record.Document.Id, EntityId = e.Id, Type = e.Type, Name = e.Name, KbId = e.KbId, Mentions = e.Mentions.Count,
             Roles = e.Roles.Count == 0 ? null : string.Join("; ", e.Roles.Select(x => x.Of is null ? x.Title : $"{x.Title} of {x.Of}")),
@@ -97,31 +97,31 @@ public sealed class CsvExporter : RecordExporter
         };
     });
 
-    private static IEnumerable<MentionRow> Mentions(RecordView v) => v.Record.Entities.SelectMany(e => e.Mentions.Select(m => new MentionRow
+    private static IEnumerable<CsvMentionRow> Mentions(RecordView v) => v.Record.Entities.SelectMany(e => e.Mentions.Select(m => new CsvMentionRow
     {
         DocId = v.Record.Document.Id, EntityId = e.Id, Type = e.Type, Name = e.Name,
         EvidenceStart = m.Start, EvidenceEnd = m.End, Evidence = v.Text(m.Start, m.End),
     }));
 
-    private static IEnumerable<QuoteRow> Quotes(RecordView v) => v.Record.Quotes.Select(q => new QuoteRow
+    private static IEnumerable<CsvQuoteRow> Quotes(RecordView v) => v.Record.Quotes.Select(q => new CsvQuoteRow
     {
         DocId = v.Record.Document.Id, QuoteId = q.Id, Kind = q.Kind, Speaker = q.Speaker, SpeakerName = q.SpeakerName, Cue = q.Cue,
         Confidence = q.Confidence, EvidenceStart = q.Start, EvidenceEnd = q.End, Evidence = v.Text(q.Start, q.End),
     });
 
-    private static IEnumerable<TimeRow> Times(RecordView v) => v.Record.Times.Select((t, i) => new TimeRow
+    private static IEnumerable<CsvTimeRow> Times(RecordView v) => v.Record.Times.Select((t, i) => new CsvTimeRow
     {
         DocId = v.Record.Document.Id, Index = i, Type = t.Type, Value = t.Value, Anchor = t.Anchor,
         EvidenceStart = t.Start, EvidenceEnd = t.End, Evidence = v.Text(t.Start, t.End),
     });
 
-    private static IEnumerable<QuantityRow> Quantities(RecordView v) => v.Record.Quantities.Select((q, i) => new QuantityRow
+    private static IEnumerable<CsvQuantityRow> Quantities(RecordView v) => v.Record.Quantities.Select((q, i) => new CsvQuantityRow
     {
         DocId = v.Record.Document.Id, Index = i, Kind = q.Kind, Value = q.Value, Unit = q.Unit, Qualifier = q.Qualifier, Counts = q.Counts,
         EvidenceStart = q.Start, EvidenceEnd = q.End, Evidence = v.Text(q.Start, q.End),
     });
 
-    private static IEnumerable<EventRow> Events(RecordView v) => v.Record.Events.Select(e => new EventRow
+    private static IEnumerable<CsvEventRow> Events(RecordView v) => v.Record.Events.Select(e => new CsvEventRow
     {
         DocId = v.Record.Document.Id, EventId = e.Id, Type = e.Type, Mode = e.Mode, Cameo = e.Cameo,
         Source = e.Source, SourceName = v.Entity(e.Source)?.Name, SourceCountry = e.SourceCountry,
@@ -131,17 +131,17 @@ public sealed class CsvExporter : RecordExporter
         EvidenceStart = e.Evidence.Start, EvidenceEnd = e.Evidence.End, Evidence = v.Text(e.Evidence),
     });
 
-    private static IEnumerable<PlaceRow> Places(RecordView v) => v.Record.Places.Select(p =>
+    private static IEnumerable<CsvPlaceRow> Places(RecordView v) => v.Record.Places.Select(p =>
     {
         var m = v.Entity(p.Entity) is { Mentions.Count: > 0 } e ? e.Mentions[0] : new RecordMention(0, 0, "");
-        return new PlaceRow
+        return new CsvPlaceRow
         {
             DocId = v.Record.Document.Id, EntityId = p.Entity, Name = p.Name, Country = p.Country, Lat = p.Lat, Lon = p.Lon, GeonamesId = p.GeonamesId,
             EvidenceStart = m.Start, EvidenceEnd = m.End, Evidence = v.Text(m.Start, m.End),
         };
     });
 
-    private static IEnumerable<FindingRow> Findings(RecordView v) => v.Record.Findings.Select((f, i) => new FindingRow
+    private static IEnumerable<CsvFindingRow> Findings(RecordView v) => v.Record.Findings.Select((f, i) => new CsvFindingRow
     {
         DocId = v.Record.Document.Id, Index = i, Kind = f.Kind, Severity = f.Severity, Message = f.Message,
         EvidenceStart = f.Evidence.Count > 0 ? f.Evidence[0].Start : 0,

@@ -20,7 +20,7 @@ public enum CsvKind
 }
 
 /// <summary>A document; its evidence is its whole text.</summary>
-public sealed class DocumentRow
+public sealed class CsvDocumentRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("source")] public string Source { get; set; } = "";
@@ -41,7 +41,7 @@ public sealed class DocumentRow
 }
 
 /// <summary>An entity; its evidence is its first mention.</summary>
-public sealed class EntityRow
+public sealed class CsvEntityRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("entity_id")] public string EntityId { get; set; } = "";
@@ -56,7 +56,7 @@ public sealed class EntityRow
 }
 
 /// <summary>One mention of an entity.</summary>
-public sealed class MentionRow
+public sealed class CsvMentionRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("entity_id")] public string EntityId { get; set; } = "";
@@ -68,7 +68,7 @@ public sealed class MentionRow
 }
 
 /// <summary>A quote; its evidence is the quoted text.</summary>
-public sealed class QuoteRow
+public sealed class CsvQuoteRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("quote_id")] public string QuoteId { get; set; } = "";
@@ -83,7 +83,7 @@ public sealed class QuoteRow
 }
 
 /// <summary>A time expression and its resolved TIMEX3 value.</summary>
-public sealed class TimeRow
+public sealed class CsvTimeRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("index")] public int Index { get; set; }
@@ -96,7 +96,7 @@ public sealed class TimeRow
 }
 
 /// <summary>A quantity; <see cref="Index"/> is what events' <c>quantities</c> refer to.</summary>
-public sealed class QuantityRow
+public sealed class CsvQuantityRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("index")] public int Index { get; set; }
@@ -111,7 +111,7 @@ public sealed class QuantityRow
 }
 
 /// <summary>A PLOVER event with its actors' and place's names resolved.</summary>
-public sealed class EventRow
+public sealed class CsvEventRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("event_id")] public string EventId { get; set; } = "";
@@ -135,7 +135,7 @@ public sealed class EventRow
 }
 
 /// <summary>A place (a GPE or LOC entity found in the gazetteer); its evidence is the entity's first mention.</summary>
-public sealed class PlaceRow
+public sealed class CsvPlaceRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("entity_id")] public string EntityId { get; set; } = "";
@@ -150,7 +150,7 @@ public sealed class PlaceRow
 }
 
 /// <summary>A finding; its span is its first evidence span, its evidence the text of every span joined by " … ".</summary>
-public sealed class FindingRow
+public sealed class CsvFindingRow
 {
     [Name("doc_id")] public string DocId { get; set; } = "";
     [Name("index")] public int Index { get; set; }

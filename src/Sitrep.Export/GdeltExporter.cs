@@ -60,7 +60,7 @@ public sealed class GdeltExporter(TextWriter output, ExportTables tables) : Reco
 
         Array.Fill(_row, "");
         var doc = view.Record.Document;
-        _row[0] = EventId(doc.Id, index).ToString(CultureInfo.InvariantCulture);
+        _row[0] = EventId(doc.Id, e.Id, index).ToString(CultureInfo.InvariantCulture);
         if (view.EventDate(e) is { } day)
         {
             _row[1] = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
@@ -97,12 +97,14 @@ public sealed class GdeltExporter(TextWriter output, ExportTables tables) : Reco
         return true;
     }
 
-    /// <summary>A stable integer id: the first 12 hex digits of the document id (48 bits) × 1000 + the event's
-    /// position, so the same record exports the same ids.</summary>
-    internal static long EventId(string docId, int index)
+    /// <summary>A stable integer id: the first 12 hex digits of the document id (48 bits) × 1000 + the event's number
+    /// (its id "v12" without the v, else its position + 1), so the same event exports the same id even from a filtered
+    /// record.</summary>
+    internal static long EventId(string docId, string eventId, int index)
     {
         long prefix = docId.Length >= 12 && long.TryParse(docId.AsSpan(0, 12), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var p) ? p : 0;
-        return (prefix * 1000) + (index % 1000) + 1;
+        int n = eventId.Length > 1 && eventId[0] == 'v' && int.TryParse(eventId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int k) ? k : index + 1;
+        return (prefix * 1000) + (n % 1000);
     }
 
     /// <summary>GDELT's FractionDate: year + ((month − 1) × 30 + day) / 365, to four decimals.</summary>

@@ -1,6 +1,7 @@
 using Sitrep.Cli.Commands;
 using Sitrep.Core.Record;
 using Sitrep.Export;
+using Sitrep.Store;
 
 namespace Sitrep.Cli.Tests;
 
@@ -48,11 +49,53 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
-    public void Kind_with_another_format_and_no_input_are_usage_errors()
+    public void Kind_with_another_format_and_store_filters_with_paths_are_usage_errors()
     {
         Assert.Equal(2, CliRun.Of("export", "-f", "gdelt", "--kind", "quotes", "x.txt").ExitCode);
-        Assert.Equal(2, CliRun.Of("export", "-f", "csv").ExitCode);
         Assert.Equal(2, CliRun.Of("export", "-f", "xml", "x.txt").ExitCode);
+        Assert.Equal(2, CliRun.Of("export", "-f", "csv", "--who", "Kim", "x.txt").ExitCode);
+        Assert.Equal(2, CliRun.Of("export", "-f", "csv", "--store", "a.db", "x.txt").ExitCode);
+    }
+
+    [Fact]
+    public void A_missing_store_is_one_line_and_exit_1()
+    {
+        var run = CliRun.Of("export", "-f", "csv", "--store", "/no/such/dir/x.db");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("/no/such/dir/x.db", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stored_records_are_exported_whole_or_with_the_selected_events_only()
+    {
+        const string text = "Army shells port. The army shelled the port; envoys met in Valletta.";
+        var record = new SitrepRecord
+        {
+            Document = new RecordDocument { Id = RecordWriter.DocumentId(text), Source = "port.txt", Published = "2025-03-04", Text = text },
+            Entities = [new RecordEntity { Id = "e1", Type = "ORG", Name = "Army", Mentions = [new RecordMention(18, 26, "The army")] }],
+            Events =
+            [
+                new RecordEvent { Id = "v1", Type = "ASSAULT", Source = "e1", Evidence = new RecordSpan(18, 44) },
+                new RecordEvent { Id = "v2", Type = "CONSULT", Evidence = new RecordSpan(46, 68) },
+            ],
+            Pipeline = new PipelineFingerprint("a.v1", "m1", "k1", "c1"),
+        };
+        using var dir = new TempDir();
+        string db = Path.Combine(dir.Path, "s.db");
+        using (var s = StoreFactory.Open(db, forWriting: true))
+        {
+            s.Write([record]);
+        }
+
+        var all = CliRun.Of("export", "-f", "gdelt", "--store", db);
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal(2, all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var assaults = CliRun.Of("export", "-f", "gdelt", "--store", db, "--type", "ASSAULT");
+        Assert.Equal(0, assaults.ExitCode);
+        var line = Assert.Single(assaults.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split('\t');
+        Assert.Equal(("190", "ARMY"), (line[26], line[6]));
+        Assert.EndsWith("001", line[0], StringComparison.Ordinal);
+        Assert.Equal("", CliRun.Of("export", "-f", "gdelt", "--store", db, "--type", "PROTEST").Output);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class CsvExportTests
     public void Events_read_back_with_CsvHelper_into_the_same_values()
     {
         var record = Fixture.Record();
-        var rows = Read<EventRow>(Export(CsvKind.Events, record, record with { Document = record.Document with { Id = "fedcba9876543210" } }));
+        var rows = Read<CsvEventRow>(Export(CsvKind.Events, record, record with { Document = record.Document with { Id = "fedcba9876543210" } }));
         Assert.Equal(8, rows.Count);
         var v1 = rows[0];
         var e = record.Events[0];
@@ -63,10 +63,10 @@ public sealed class CsvExportTests
     public void Quotes_and_quantities_read_back_with_CsvHelper()
     {
         var record = Fixture.Record();
-        var quote = Assert.Single(Read<QuoteRow>(Export(CsvKind.Quotes, record)));
+        var quote = Assert.Single(Read<CsvQuoteRow>(Export(CsvKind.Quotes, record)));
         Assert.Equal(("q1", "direct", "e1", "Rebels", "said", 0.9, "we will fight, and win"), (quote.QuoteId, quote.Kind, quote.Speaker, quote.SpeakerName, quote.Cue, quote.Confidence, quote.Evidence));
 
-        var quantities = Read<QuantityRow>(Export(CsvKind.Quantities, record));
+        var quantities = Read<CsvQuantityRow>(Export(CsvKind.Quantities, record));
         Assert.Equal([0, 1, 2], quantities.Select(q => q.Index));
         Assert.Equal(["killed", "killed", "arrested"], quantities.Select(q => q.Counts));
         Assert.Equal([12.0, 15.0, 3.0], quantities.Select(q => q.Value));

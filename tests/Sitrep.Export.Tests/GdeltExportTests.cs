@@ -103,6 +103,7 @@ public sealed class GdeltExportTests
     {
         var ids = Export(Fixture.Record()).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => long.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(4, ids.Distinct().Count());
+        Assert.Equal((0x0123456789abL * 1000) + 3, ids[2]);
         Assert.Equal(ids, Export(Fixture.Record()).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => long.Parse(l.Split('\t')[0], CultureInfo.InvariantCulture)));
     }
 

@@ -1,16 +1,19 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Sitrep.Application;
 using Sitrep.Cli.Output;
 using Sitrep.Core.Record;
 using Sitrep.Export;
 using Sitrep.Ingest;
+using Sitrep.Store;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep export --format jsonl|csv|gdelt|acled [--kind K] [--out FILE] PATH...</c>: the records of articles as
-/// one of the export formats (src/Sitrep.Export/README.md). The records come from an <see cref="IRecordSource"/>.
+/// <c>sitrep export --format jsonl|csv|gdelt|acled [--kind K] [--out FILE] [PATH... | --store S [event filters]]</c>:
+/// records in one of the export formats (src/Sitrep.Export/README.md). The records come from an
+/// <see cref="IRecordSource"/>: the articles named, else the store (with the filters of <c>sitrep query events</c>).
 /// </summary>
 internal static class ExportCommand
 {
@@ -18,7 +21,7 @@ internal static class ExportCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Article files (.txt, .html, .htm, .sgm, optionally .gz), directories of them, or - for standard input",
+            Description = "Article files (.txt, .html, .htm, .sgm, optionally .gz), directories of them, or - for standard input; none: the store",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f") { Description = "jsonl (sitrep/1 records), csv (one table, see --kind), gdelt (GDELT 2.0 event rows), acled (ACLED-style event rows)", Required = true };
@@ -27,8 +30,17 @@ internal static class ExportCommand
         kind.AcceptOnlyFromAmong([.. Enum.GetNames<CsvKind>().Select(n => n.ToLowerInvariant())]);
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output" };
         var jobs = JobsOption.Create();
+        var store = StoreOption.Create();
+        var type = new Option<string?>("--type") { Description = "Stored events of this PLOVER category only (ASSAULT, AGREE, …)" };
+        var who = new Option<string?>("--who") { Description = "Stored events with this actor as source or target" };
+        var where = new Option<string?>("--where") { Description = "Stored events at this place (name) or in this country (name or ISO3 code)" };
+        var since = new Option<string?>("--since") { Description = "Stored events from this date (YYYY-MM-DD, or a prefix such as 2025-08)" };
+        var until = new Option<string?>("--until") { Description = "Stored events up to this date (YYYY-MM-DD, or a prefix)" };
 
-        var command = new Command("export", "Export the records of articles as jsonl, csv, GDELT 2.0 event rows or ACLED-style rows") { paths, format, kind, outFile, jobs };
+        var command = new Command("export", "Export records (of the articles named, else of the store) as jsonl, csv, GDELT 2.0 event rows or ACLED-style rows")
+        {
+            paths, format, kind, outFile, jobs, store, type, who, where, since, until,
+        };
         command.SetAction(parse =>
         {
             var fmt = Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true);
@@ -39,16 +51,34 @@ internal static class ExportCommand
                 return 2;
             }
 
-            // The source of records. A store (--store FILE.db [--query …]) is one more case here.
             var items = parse.GetValue(paths) ?? [];
-            if (items.Length == 0)
+            var filter = new StoreQuery(QueryKind.Events)
             {
-                error.WriteLine("sitrep export: no input: give article files or directories");
-                return 2;
+                Type = parse.GetValue(type), Who = parse.GetValue(who), Where = parse.GetValue(where), Since = parse.GetValue(since), Until = parse.GetValue(until),
+                Limit = int.MaxValue,
+            };
+            bool filtered = filter != new StoreQuery(QueryKind.Events) { Limit = int.MaxValue };
+            if (items.Length > 0)
+            {
+                if (parse.GetResult(store) is { Implicit: false } || filtered)
+                {
+                    error.WriteLine("sitrep export: --store and the event filters read a store; give them or article paths, not both");
+                    return 2;
+                }
+
+                return Run(new ArticleRecordSource(items, parse.GetValue(jobs), error), fmt, table, parse.GetValue(outFile), output, error);
             }
 
-            IRecordSource source = new ArticleRecordSource(items, parse.GetValue(jobs), error);
-            return Run(source, fmt, table, parse.GetValue(outFile), output, error);
+            try
+            {
+                using var opened = StoreFactory.Open(parse.GetValue(store), forWriting: false);
+                return Run(new StoreRecordSource(opened, filtered ? filter : null), fmt, table, parse.GetValue(outFile), output, error);
+            }
+            catch (StoreException ex)
+            {
+                error.WriteLine($"sitrep export: {ex.Message}");
+                return 1;
+            }
         });
         return command;
     }
@@ -131,6 +161,69 @@ internal static class ExportCommand
             }
 
             progress.Done();
+        }
+    }
+
+    /// <summary>
+    /// The records of a store: all of them in ingest order, or, with an events query, the documents that have a
+    /// selected event, each with only its selected events (an event is known by its document and evidence span).
+    /// </summary>
+    internal sealed class StoreRecordSource(IRecordStore store, StoreQuery? events) : IRecordSource
+    {
+        public IEnumerable<SitrepRecord> Records(Action<string> onError, CancellationToken cancellationToken = default)
+        {
+            if (events is null)
+            {
+                foreach (var r in store.Records())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return r;
+                }
+
+                yield break;
+            }
+
+            var result = store.Query(events);
+            int doc = Column(result, "doc_id"), start = Column(result, "span_start"), end = Column(result, "span_end");
+            var selected = new Dictionary<string, HashSet<(long, long)>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var row in result.Rows)
+            {
+                string id = (string)row[doc]!;
+                if (!selected.TryGetValue(id, out var spans))
+                {
+                    selected[id] = spans = [];
+                    order.Add(id);
+                }
+
+                spans.Add((Convert.ToInt64(row[start], CultureInfo.InvariantCulture), Convert.ToInt64(row[end], CultureInfo.InvariantCulture)));
+            }
+
+            foreach (string id in order)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (store.Record(id) is not { } record)
+                {
+                    onError($"{store.Name}: document {id} was selected but is no longer stored");
+                    continue;
+                }
+
+                var spans = selected[id];
+                yield return record with { Events = [.. record.Events.Where(e => spans.Contains((e.Evidence.Start, e.Evidence.End)))] };
+            }
+        }
+
+        private static int Column(QueryResult result, string name)
+        {
+            for (int i = 0; i < result.Columns.Count; i++)
+            {
+                if (result.Columns[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            throw new InvalidOperationException($"the events query gives no '{name}' column");
         }
     }
 }

@@ -20,6 +20,9 @@ public sealed record PipelineFingerprint(string Components, string Models, strin
         ?? typeof(PipelineFingerprint).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
+    /// <summary>The whole fingerprint as one string (what a store compares to decide whether a record is current).</summary>
+    public string Key => string.Join('|', Components, Models, KnowledgeBase, Code);
+
     /// <summary>The fingerprint of a pipeline with the given component list and models hash.</summary>
     public static PipelineFingerprint Of(string components, string modelsHash) => new(components, modelsHash, KnowledgeBaseHash, CodeVersion);
 

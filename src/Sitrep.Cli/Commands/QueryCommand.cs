@@ -1,0 +1,160 @@
+using System.CommandLine;
+using Sitrep.Cli.Output;
+using Sitrep.Core.Record;
+using Sitrep.Store;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep query search|people|orgs|quotes|events|timeline|findings|doc … [--store S] [--format table|json|csv]</c>:
+/// questions over an ingested store.
+/// </summary>
+internal static class QueryCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var query = new Command("query", "Ask a store: full-text search, people, organisations, quotes, events, timelines, findings, one document");
+
+        var text = new Argument<string>("text") { Description = "Words to find (all of them)" };
+        query.Subcommands.Add(Sub("search", "Documents whose title or text has all the words, best first, with a snippet", output, error, [text], p => new StoreQuery(QueryKind.Search) { Text = p.GetValue(text) }));
+
+        var whoPeople = new Option<string?>("--who") { Description = "Only this person (name, surname or knowledge-base id)" };
+        query.Subcommands.Add(Sub("people", "People across the store (one identity: knowledge-base id, else normalised name), with mention and quote counts", output, error, [whoPeople], p => new StoreQuery(QueryKind.People) { Who = p.GetValue(whoPeople) }));
+        var whoOrgs = new Option<string?>("--who") { Description = "Only this organisation" };
+        query.Subcommands.Add(Sub("orgs", "Organisations across the store, with mention and quote counts", output, error, [whoOrgs], p => new StoreQuery(QueryKind.Orgs) { Who = p.GetValue(whoOrgs) }));
+
+        var whoQuotes = new Option<string?>("--who") { Description = "Quotes by this speaker" };
+        var about = new Option<string?>("--about") { Description = "Quotes whose words include all of these" };
+        query.Subcommands.Add(Sub("quotes", "Quotes with speaker, kind and evidence span", output, error, [whoQuotes, about], p => new StoreQuery(QueryKind.Quotes) { Who = p.GetValue(whoQuotes), About = p.GetValue(about) }));
+
+        var type = new Option<string?>("--type") { Description = "PLOVER category (ASSAULT, AGREE, …)" };
+        var whoEvents = new Option<string?>("--who") { Description = "Events with this actor as source or target" };
+        var where = new Option<string?>("--where") { Description = "Events at this place (name) or in this country (name or ISO3 code)" };
+        var since = new Option<string?>("--since") { Description = "From this date (YYYY-MM-DD, or a prefix such as 2025-08)" };
+        var until = new Option<string?>("--until") { Description = "Up to this date (YYYY-MM-DD, or a prefix)" };
+        query.Subcommands.Add(Sub("events", "Events with date, actors, place, fatalities and evidence", output, error, [type, whoEvents, where, since, until], p => new StoreQuery(QueryKind.Events)
+        {
+            Type = p.GetValue(type), Who = p.GetValue(whoEvents), Where = p.GetValue(where), Since = p.GetValue(since), Until = p.GetValue(until),
+        }));
+
+        var whoTimeline = new Option<string?>("--who") { Description = "The person or organisation to follow" };
+        var whereTimeline = new Option<string?>("--where") { Description = "The place or country to follow" };
+        query.Subcommands.Add(Sub("timeline", "Events (and quotes, with --who) in date order", output, error, [whoTimeline, whereTimeline], p => new StoreQuery(QueryKind.Timeline) { Who = p.GetValue(whoTimeline), Where = p.GetValue(whereTimeline) }));
+
+        var kind = new Option<string?>("--kind") { Description = "Only this kind (date_conflict, anachronistic_title, …)" };
+        query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind], p => new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
+
+        query.Subcommands.Add(Doc(output, error));
+        query.Subcommands.Add(Stats(output, error));
+        return query;
+    }
+
+    private static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "table (for a person), json or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        return format;
+    }
+
+    private static Command Sub(string name, string description, TextWriter output, TextWriter error, Symbol[] symbols, Func<ParseResult, StoreQuery> build)
+    {
+        var store = StoreOption.Create();
+        var format = FormatOption();
+        var limit = new Option<int>("--limit", "-n") { Description = "At most this many rows", DefaultValueFactory = _ => 50 };
+        var command = new Command(name, description) { store, format, limit };
+        foreach (var s in symbols)
+        {
+            switch (s)
+            {
+                case Argument a:
+                    command.Arguments.Add(a);
+                    break;
+                case Option o:
+                    command.Options.Add(o);
+                    break;
+            }
+        }
+
+        command.SetAction(parse =>
+        {
+            try
+            {
+                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
+                var result = s.Query(build(parse) with { Limit = Math.Max(1, parse.GetValue(limit)) });
+                QueryOutput.Write(result, parse.GetValue(format) ?? "table", output);
+                return 0;
+            }
+            catch (StoreException ex)
+            {
+                error.WriteLine($"sitrep query {name}: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command Stats(TextWriter output, TextWriter error)
+    {
+        var store = StoreOption.Create();
+        var format = FormatOption();
+        var command = new Command("stats", "Rows per table") { store, format };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
+                QueryOutput.Write(new QueryResult(["table", "rows"], [.. s.Counts().Select(kv => new object?[] { kv.Key, kv.Value })]), parse.GetValue(format) ?? "table", output);
+                return 0;
+            }
+            catch (StoreException ex)
+            {
+                error.WriteLine($"sitrep query stats: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command Doc(TextWriter output, TextWriter error)
+    {
+        var id = new Argument<string>("id") { Description = "The document's content id (16 hex digits)" };
+        var store = StoreOption.Create();
+        var format = new Option<string>("--format", "-f") { Description = "json (the stored sitrep/1 record) or jsonl", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "table", "csv");
+        var command = new Command("doc", "Print one stored document's record (sitrep/1)") { id, store, format };
+        command.SetAction(parse =>
+        {
+            string docId = parse.GetValue(id) ?? "";
+            try
+            {
+                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
+                if (s.Record(docId) is not { } record)
+                {
+                    error.WriteLine($"sitrep query doc: no document {docId} in {s.Name}");
+                    return 1;
+                }
+
+                string f = parse.GetValue(format) ?? "json";
+                if (f is "table" or "csv")
+                {
+                    var d = record.Document;
+                    QueryOutput.Write(new QueryResult(
+                        ["doc_id", "source", "title", "published", "entities", "quotes", "events", "findings"],
+                        [[d.Id, d.Source, d.Title, d.Published ?? d.PublishedInferred?.Value, (long)record.Entities.Count, (long)record.Quotes.Count, (long)record.Events.Count, (long)record.Findings.Count]]), f, output);
+                }
+                else
+                {
+                    output.WriteLine(RecordWriter.ToJson(record, indented: f == "json"));
+                }
+
+                return 0;
+            }
+            catch (StoreException ex)
+            {
+                error.WriteLine($"sitrep query doc: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using Sitrep.Core.Record;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// Where records live: SQLite (<see cref="Sqlite.SqliteRecordStore"/>) or PostgreSQL behind the same contract. A
+/// record is keyed by its content id (<c>document.id</c>); writing is transactional per batch and idempotent.
+/// </summary>
+public interface IRecordStore : IDisposable
+{
+    /// <summary>The store's name for messages (the file path or the server).</summary>
+    string Name { get; }
+
+    /// <summary>The content ids stored with the pipeline code version that produced them.</summary>
+    IReadOnlyDictionary<string, string> StoredDocuments();
+
+    /// <summary>
+    /// Writes <paramref name="records"/> in one transaction: a record whose content id is stored already is skipped
+    /// (replaced instead when <paramref name="replaceOtherPipelines"/> and another pipeline made the stored one); a
+    /// record whose source is stored with other content replaces that document. Nothing is visible until it commits.
+    /// </summary>
+    BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false);
+
+    /// <summary>Row counts per table (documents, entities, mentions, quotes, …).</summary>
+    IReadOnlyDictionary<string, long> Counts();
+
+    /// <summary>Runs a query over the stored records.</summary>
+    QueryResult Query(StoreQuery query);
+
+    /// <summary>The stored record of a document, or null.</summary>
+    SitrepRecord? Record(string documentId);
+
+    /// <summary>Every stored record, in ingest order (for exports).</summary>
+    IEnumerable<SitrepRecord> Records();
+}
+
+/// <summary>What one batch did: documents added, replaced and skipped.</summary>
+public readonly record struct BatchResult(int Added, int Replaced, int Skipped);

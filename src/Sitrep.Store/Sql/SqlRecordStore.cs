@@ -1,0 +1,234 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Sitrep.Core.Record;
+
+namespace Sitrep.Store.Sql;
+
+/// <summary>
+/// What the SQL backends share: the batch write (skip, replace, insert every row of <see cref="RecordRows"/> in one
+/// transaction), deletes, counts, stored records and the queries. A backend opens the connection, checks and migrates
+/// the schema, and says how its full-text index is kept (<see cref="AfterInsert"/>, <see cref="BeforeDelete"/>).
+/// </summary>
+public abstract class SqlRecordStore : IRecordStore
+{
+    private protected SqlRecordStore(string name, DbConnection connection)
+    {
+        Name = name;
+        Connection = connection;
+    }
+
+    public string Name { get; }
+
+    private protected DbConnection Connection { get; }
+
+    private protected abstract SqlDialect Dialect { get; }
+
+    /// <summary>SQL run after a row of <paramref name="table"/> is inserted with parameters @p0…; "" when none.</summary>
+    private protected virtual string AfterInsert(string table) => "";
+
+    /// <summary>SQL run before the rows of document @p0 are deleted; "" when none.</summary>
+    private protected virtual string BeforeDelete => "";
+
+    /// <summary>The one-line message of a database error.</summary>
+    private protected abstract string Describe(DbException ex);
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> StoredDocuments()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT doc_id, pipeline FROM documents", null, 0);
+        using var r = Guard(cmd.ExecuteReader);
+        while (r.Read())
+        {
+            result[r.GetString(0)] = r.GetString(1);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        int added = 0, replaced = 0, skipped = 0;
+        var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        try
+        {
+            using var tx = Connection.BeginTransaction();
+            using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
+            using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
+            using var delete = Command(BeforeDelete + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
+            foreach (var record in records)
+            {
+                var rows = new RecordRows(record);
+                find.Parameters[0].Value = rows.DocumentId;
+                bool replace = false;
+                if (find.ExecuteScalar() is string stored)
+                {
+                    if (stored == RecordRows.PipelineKey(record.Pipeline) || !replaceOtherPipelines)
+                    {
+                        skipped++;
+                        continue;
+                    }
+
+                    replace = true;
+                }
+
+                var stale = new List<string>();
+                bySource.Parameters[0].Value = rows.Source;
+                bySource.Parameters[1].Value = rows.DocumentId;
+                using (var r = bySource.ExecuteReader())
+                {
+                    while (r.Read())
+                    {
+                        stale.Add(r.GetString(0));
+                    }
+                }
+
+                if (replace)
+                {
+                    stale.Add(rows.DocumentId);
+                }
+
+                foreach (string old in stale)
+                {
+                    delete.Parameters[0].Value = old;
+                    delete.ExecuteNonQuery();
+                }
+
+                if (stale.Count > 0)
+                {
+                    replaced++;
+                }
+                else
+                {
+                    added++;
+                }
+
+                foreach (var (table, values) in rows.Rows)
+                {
+                    if (!inserts.TryGetValue(table, out var insert))
+                    {
+                        insert = Insert(table, tx);
+                        inserts[table] = insert;
+                    }
+
+                    for (int i = 0; i < values.Length; i++)
+                    {
+                        insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                    }
+
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            tx.Commit();
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException(Describe(ex), ex);
+        }
+        finally
+        {
+            foreach (var c in inserts.Values)
+            {
+                c.Dispose();
+            }
+        }
+
+        return new BatchResult(added, replaced, skipped);
+    }
+
+    private DbCommand Insert(string table, DbTransaction tx)
+    {
+        string[] cols = RecordRows.Columns[table];
+        var sql = new StringBuilder("INSERT INTO ").Append(table).Append('(').AppendJoin(", ", cols).Append(") VALUES (");
+        sql.AppendJoin(", ", cols.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
+        if (table == "identities")
+        {
+            sql.Append(" ON CONFLICT DO NOTHING");
+        }
+
+        sql.Append(AfterInsert(table));
+        return Command(sql.ToString(), tx, cols.Length);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, long> Counts()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string t in StoreSchema.CountedTables)
+        {
+            using var cmd = Command($"SELECT count(*) FROM {t}", null, 0);
+            counts[t] = Convert.ToInt64(Guard(cmd.ExecuteScalar), CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    /// <inheritdoc/>
+    public SitrepRecord? Record(string documentId)
+    {
+        using var cmd = Command("SELECT record, text FROM documents WHERE doc_id = @p0", null, 1);
+        cmd.Parameters[0].Value = documentId;
+        using var r = Guard(cmd.ExecuteReader);
+        return r.Read() ? RecordRows.Restore(r.GetString(0), r.GetString(1)) : null;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<SitrepRecord> Records()
+    {
+        using var cmd = Command("SELECT record, text FROM documents ORDER BY id", null, 0);
+        using var r = Guard(cmd.ExecuteReader);
+        while (r.Read())
+        {
+            yield return RecordRows.Restore(r.GetString(0), r.GetString(1));
+        }
+    }
+
+    /// <inheritdoc/>
+    public QueryResult Query(StoreQuery query) => StoreQueries.Run(Connection, Dialect, query);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Connection.Dispose();
+        }
+    }
+
+    private protected DbCommand Command(string sql, DbTransaction? tx, int parameters)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        for (int i = 0; i < parameters; i++)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            p.Value = DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+
+        return cmd;
+    }
+
+    private T Guard<T>(Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException(Describe(ex), ex);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Text;
+using System.Data.Common;
+using Sitrep.Core.Knowledge;
+
+namespace Sitrep.Store.Sql;
+
+/// <summary>The queries of <see cref="StoreQuery"/> in SQL common to the backends; <see cref="SqlDialect"/> gives the rest.</summary>
+internal static class StoreQueries
+{
+    // The identities a --who names: its knowledge-base id, its normalised name, or a name it starts or ends
+    // ("Starmer" finds "Keir Starmer").
+    private const string WhoSet = "SELECT identity FROM who";
+
+    private const string Who = """
+        SELECT identity FROM identities WHERE kb_id = @who OR norm_name = @whoNorm
+          OR norm_name LIKE @whoNorm || ' %' OR norm_name LIKE '% ' || @whoNorm
+        """;
+
+    public static QueryResult Run(DbConnection connection, SqlDialect dialect, StoreQuery q)
+    {
+        using var cmd = connection.CreateCommand();
+        var sql = new StringBuilder();
+        switch (q.Kind)
+        {
+            case QueryKind.Search:
+                sql.Append(dialect.Search);
+                Add(cmd, "@text", dialect.FullText(Required(q.Text, "search needs TEXT")));
+                break;
+            case QueryKind.People or QueryKind.Orgs:
+                sql.Append("""
+                    SELECT i.identity, i.name, i.kb_id, e.documents, e.mentions, coalesce(s.quotes, 0) AS quotes
+                    FROM (SELECT identity, count(*) AS documents, CAST(sum(mention_count) AS BIGINT) AS mentions FROM entities WHERE type = @type GROUP BY identity) e
+                    JOIN identities i ON i.identity = e.identity
+                    LEFT JOIN (SELECT speaker_identity, count(*) AS quotes FROM quotes WHERE speaker_identity IS NOT NULL GROUP BY speaker_identity) s
+                      ON s.speaker_identity = e.identity
+                    """);
+                Add(cmd, "@type", q.Kind == QueryKind.People ? "PERSON" : "ORG");
+                if (q.Who is not null)
+                {
+                    sql.Append(" WHERE e.identity IN (").Append(WhoSet).Append(')');
+                    AddWho(cmd, q.Who);
+                }
+
+                sql.Append(" ORDER BY e.mentions DESC, i.identity");
+                break;
+            case QueryKind.Quotes:
+                sql.Append("""
+                    SELECT q.doc_id, d.date, q.speaker_name, q.kind, q.text, q.span_start, q.span_end
+                    FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE 1 = 1
+                    """);
+                if (q.Who is not null)
+                {
+                    sql.Append(" AND q.speaker_identity IN (").Append(WhoSet).Append(')');
+                    AddWho(cmd, q.Who);
+                }
+
+                if (q.About is not null)
+                {
+                    sql.Append(" AND ").Append(dialect.QuoteAbout);
+                    Add(cmd, "@about", dialect.FullText(q.About));
+                }
+
+                sql.Append(" ORDER BY d.date, q.doc_id, q.span_start");
+                break;
+            case QueryKind.Events:
+                sql.Append("""
+                    SELECT e.doc_id, e.event_date, e.type, e.source_name, e.target_name, e.place_name, e.place_country, e.fatalities,
+                      e.evidence, e.span_start, e.span_end
+                    FROM events e WHERE 1 = 1
+                    """);
+                EventFilters(cmd, dialect, sql, q);
+                sql.Append(" ORDER BY e.event_date, e.doc_id, e.span_start");
+                break;
+            case QueryKind.Timeline:
+                if (q.Who is null && q.Where is null)
+                {
+                    throw new StoreException("timeline needs --who NAME or --where PLACE");
+                }
+
+                sql.Append("SELECT * FROM (SELECT e.event_date AS date, 'event' AS item, e.type AS what, e.evidence AS text, e.doc_id, e.span_start, e.span_end FROM events e WHERE 1 = 1");
+                EventFilters(cmd, dialect, sql, q);
+                if (q.Who is not null)
+                {
+                    sql.Append("""
+                         UNION ALL SELECT d.date, 'quote', q.kind, q.text, q.doc_id, q.span_start, q.span_end
+                        FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
+                        WHERE q.speaker_identity IN (
+                        """).Append(WhoSet).Append(')');
+                }
+
+                sql.Append(") AS t ORDER BY date, doc_id, span_start");
+                break;
+            case QueryKind.Findings:
+                sql.Append("""
+                    SELECT f.doc_id, d.date, d.title, f.kind, f.severity, f.message,
+                      CASE WHEN f.span_start IS NULL THEN NULL ELSE
+                    """).Append(' ').Append(dialect.Evidence("f")).Append("""
+                     END AS evidence, f.span_start, f.span_end
+                    FROM findings f JOIN documents d ON d.doc_id = f.doc_id
+                    """);
+                if (q.Type is not null)
+                {
+                    sql.Append(" WHERE f.kind = @kind");
+                    Add(cmd, "@kind", q.Type);
+                }
+
+                sql.Append(" ORDER BY d.date, f.doc_id, f.idx");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(q), q.Kind, "unknown query");
+        }
+
+        sql.Append(" LIMIT @limit");
+        if (cmd.Parameters.Contains("@who"))
+        {
+            // The identities a --who names are found once per query, not once per place they are used.
+            sql.Insert(0, "WITH who(identity) AS MATERIALIZED (" + Who + ") ");
+        }
+
+        Add(cmd, "@limit", (long)q.Limit);
+        cmd.CommandText = sql.ToString();
+        try
+        {
+            return Read(cmd);
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException($"the query failed: {ex.Message.TrimEnd('.')}", ex);
+        }
+    }
+
+    private static void EventFilters(DbCommand cmd, SqlDialect dialect, StringBuilder sql, StoreQuery q)
+    {
+        if (q.Type is not null)
+        {
+            sql.Append(" AND e.type = @type");
+            Add(cmd, "@type", q.Type.ToUpperInvariant());
+        }
+
+        if (q.Who is not null)
+        {
+            sql.Append(" AND (e.source_identity IN (").Append(WhoSet).Append(") OR e.target_identity IN (").Append(WhoSet).Append("))");
+            AddWho(cmd, q.Who);
+        }
+
+        if (q.Where is not null)
+        {
+            string? code = q.Where.Length == 3 && q.Where.All(char.IsAsciiLetter) ? q.Where.ToUpperInvariant() : Countries.Shared.Code(q.Where);
+            sql.Append(" AND (").Append(dialect.EqualsIgnoringCase("e.place_name", "@where"));
+            Add(cmd, "@where", q.Where);
+            if (code is not null)
+            {
+                sql.Append(" OR e.place_country = @whereCode");
+                Add(cmd, "@whereCode", code);
+            }
+
+            sql.Append(')');
+        }
+
+        if (q.Since is not null)
+        {
+            sql.Append(" AND e.event_date >= @since");
+            Add(cmd, "@since", q.Since);
+        }
+
+        if (q.Until is not null)
+        {
+            // A prefix date (2025-08) includes every day that starts with it.
+            sql.Append(" AND e.event_date <= @until");
+            Add(cmd, "@until", q.Until.Length < 10 ? q.Until + "-99" : q.Until);
+        }
+    }
+
+    private static QueryResult Read(DbCommand cmd)
+    {
+        using var r = cmd.ExecuteReader();
+        var columns = Enumerable.Range(0, r.FieldCount).Select(r.GetName).ToArray();
+        var rows = new List<object?[]>();
+        while (r.Read())
+        {
+            var row = new object?[r.FieldCount];
+            for (int i = 0; i < row.Length; i++)
+            {
+                row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return new QueryResult(columns, rows);
+    }
+
+    private static string Required(string? value, string message)
+        => string.IsNullOrWhiteSpace(value) ? throw new StoreException(message) : value;
+
+    private static void AddWho(DbCommand cmd, string who)
+    {
+        if (!cmd.Parameters.Contains("@who"))
+        {
+            Add(cmd, "@who", who);
+            Add(cmd, "@whoNorm", EntityIdentity.Normalize(who));
+        }
+    }
+
+    private static void Add(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Sitrep.Store;
+
+/// <summary>The queries over a store (<c>sitrep query …</c>).</summary>
+public enum QueryKind
+{
+    Search,
+    People,
+    Orgs,
+    Quotes,
+    Events,
+    Timeline,
+    Findings,
+}
+
+/// <summary>One query with its filters; unused filters are null. Dates are YYYY-MM-DD (a prefix such as 2025-08 works).</summary>
+public sealed record StoreQuery(QueryKind Kind)
+{
+    public string? Text { get; init; }
+
+    public string? Who { get; init; }
+
+    public string? About { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Where { get; init; }
+
+    public string? Since { get; init; }
+
+    public string? Until { get; init; }
+
+    public int Limit { get; init; } = 50;
+}
+
+/// <summary>A query's answer as a table: column names and rows of values (string, long, double or null).</summary>
+public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);

@@ -1,0 +1,90 @@
+namespace Sitrep.Store;
+
+/// <summary>
+/// The store's tables, one version at a time. Each migration is applied once, in order, in its own transaction, and
+/// the store records the version it reached (<c>store_meta.schema_version</c>). Add a migration; never edit one.
+/// </summary>
+internal static class StoreSchema
+{
+    /// <summary>What <c>store_meta.format</c> says in every Sitrep store.</summary>
+    public const string Format = "sitrep-store";
+
+    /// <summary>The tables holding items of a document (deleted with it), in delete order.</summary>
+    public static readonly string[] ItemTables = ["mentions", "entities", "quotes", "times", "quantities", "events", "places", "findings"];
+
+    /// <summary>The tables counted by <see cref="IRecordStore.Counts"/>.</summary>
+    public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings"];
+
+    /// <summary>SQLite migrations: index + 1 is the schema version.</summary>
+    public static readonly string[][] Sqlite =
+    [
+        [
+            "CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """
+            CREATE TABLE documents(
+              id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, author TEXT,
+              published TEXT, published_inferred TEXT, date TEXT, text TEXT NOT NULL, pipeline TEXT NOT NULL, record TEXT NOT NULL)
+            """,
+            "CREATE INDEX documents_source ON documents(source)",
+            "CREATE INDEX documents_date ON documents(date)",
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')",
+            "CREATE TABLE identities(identity TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, norm_name TEXT NOT NULL, kb_id TEXT) WITHOUT ROWID",
+            "CREATE INDEX identities_norm ON identities(norm_name)",
+            """
+            CREATE TABLE entities(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, identity TEXT NOT NULL, type TEXT NOT NULL,
+              name TEXT NOT NULL, kb_id TEXT, mention_count INTEGER NOT NULL, span_start INTEGER, span_end INTEGER,
+              PRIMARY KEY(doc_id, entity_id)) WITHOUT ROWID
+            """,
+            "CREATE INDEX entities_identity ON entities(identity)",
+            "CREATE TABLE mentions(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL)",
+            "CREATE INDEX mentions_doc ON mentions(doc_id)",
+            """
+            CREATE TABLE quotes(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, quote_id TEXT NOT NULL, text TEXT NOT NULL,
+              span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, kind TEXT NOT NULL, speaker_id TEXT, speaker_identity TEXT,
+              speaker_name TEXT, cue TEXT, confidence REAL NOT NULL)
+            """,
+            "CREATE INDEX quotes_doc ON quotes(doc_id)",
+            "CREATE INDEX quotes_speaker ON quotes(speaker_identity)",
+            "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id')",
+            """
+            CREATE TABLE times(doc_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, anchor TEXT NOT NULL, PRIMARY KEY(doc_id, idx)) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE quantities(doc_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, span_start INTEGER NOT NULL,
+              span_end INTEGER NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, unit TEXT, qualifier TEXT NOT NULL, counts TEXT,
+              PRIMARY KEY(doc_id, idx)) WITHOUT ROWID
+            """,
+            """
+            CREATE TABLE events(doc_id TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+              source_id TEXT, source_identity TEXT, source_name TEXT, target_id TEXT, target_identity TEXT, target_name TEXT,
+              source_country TEXT, target_country TEXT, place_id TEXT, place_name TEXT, place_country TEXT, lat REAL, lon REAL,
+              when_value TEXT, event_date TEXT, fatalities INTEGER, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+              evidence TEXT NOT NULL, PRIMARY KEY(doc_id, event_id)) WITHOUT ROWID
+            """,
+            "CREATE INDEX events_source ON events(source_identity)",
+            "CREATE INDEX events_target ON events(target_identity)",
+            "CREATE INDEX events_date ON events(event_date)",
+            "CREATE INDEX events_type ON events(type)",
+            """
+            CREATE TABLE places(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, lat REAL, lon REAL,
+              geonames_id INTEGER, PRIMARY KEY(doc_id, entity_id)) WITHOUT ROWID
+            """,
+            "CREATE INDEX places_name ON places(name COLLATE NOCASE)",
+            """
+            CREATE TABLE findings(doc_id TEXT NOT NULL, idx INTEGER NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL,
+              message TEXT NOT NULL, span_start INTEGER, span_end INTEGER, evidence TEXT NOT NULL, PRIMARY KEY(doc_id, idx)) WITHOUT ROWID
+            """,
+            "CREATE INDEX findings_kind ON findings(kind)",
+        ],
+        [
+            // people/orgs aggregate over this index alone (1.1 s → see README); --where uses the place indexes.
+            "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
+            "CREATE INDEX events_place ON events(place_name COLLATE NOCASE)",
+            "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+    ];
+
+    /// <summary>The newest schema version this code knows.</summary>
+    public static int Latest => Sqlite.Length;
+}
