@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using CsvHelper.Configuration.Attributes;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Record;
@@ -31,30 +30,16 @@ public sealed class AcledRow
 /// Fatalities: the event's largest single 'killed' count (<see cref="RecordView.Killed"/>), 0 when none is reported,
 /// as ACLED records it; never a sum. Notes: the event's evidence text.
 /// </summary>
-public sealed class AcledExporter : RecordExporter
+public sealed class AcledExporter : CsvTableExporter
 {
     private readonly ExportTables _tables;
-    private readonly CsvWriter _csv;
-    private bool _header;
 
     public AcledExporter(TextWriter output, ExportTables tables)
         : base(output)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _tables = tables;
-        _csv = CsvExporter.CreateWriter(output);
-    }
-
-    public override void Write(SitrepRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        Header();
-        foreach (var row in RowsOf(record))
-        {
-            _csv.WriteRecord(row);
-            _csv.NextRecord();
-            Rows++;
-        }
+        Table = new CsvTable<AcledRow>(output, RowsOf);
     }
 
     /// <summary>The ACLED rows of one record (events without an ACLED type are counted in <see cref="RecordExporter.Skipped"/>).</summary>
@@ -87,32 +72,6 @@ public sealed class AcledExporter : RecordExporter
                 DocId = record.Document.Id,
                 EventId = e.Id,
             };
-        }
-    }
-
-    public override void Complete()
-    {
-        Header();
-        _csv.Flush();
-        base.Complete();
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _csv.Dispose();
-        }
-    }
-
-    private void Header()
-    {
-        if (!_header)
-        {
-            _csv.WriteHeader<AcledRow>();
-            _csv.NextRecord();
-            _header = true;
         }
     }
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Sitrep.Core.Record;
 
 namespace Sitrep.Export;
@@ -9,69 +6,27 @@ namespace Sitrep.Export;
 /// RFC 4180 CSV through CsvHelper (comma, CRLF, fields with commas, quotes or line breaks quoted, quotes doubled),
 /// one table per item kind (<see cref="CsvKind"/>) with a header row. Every row carries its document id and evidence.
 /// </summary>
-public sealed class CsvExporter : RecordExporter
+public sealed class CsvExporter : CsvTableExporter
 {
-    private readonly CsvWriter _csv;
-    private readonly ITable _table;
-    private bool _header;
-
     public CsvExporter(TextWriter output, CsvKind kind)
-        : base(output)
+        : base(output) => Table = TableOf(output, kind);
+
+    private static ICsvTable TableOf(TextWriter output, CsvKind kind) => kind switch
     {
-        _csv = CreateWriter(output);
-        _table = TableOf(kind);
-    }
-
-    /// <summary>A CsvHelper writer for RFC 4180 output (invariant culture, CRLF); the output stays open.</summary>
-    internal static CsvWriter CreateWriter(TextWriter output)
-        => new(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
-
-    public override void Write(SitrepRecord record)
-    {
-        ArgumentNullException.ThrowIfNull(record);
-        if (!_header)
-        {
-            _table.WriteHeader(_csv);
-            _header = true;
-        }
-
-        Rows += _table.WriteRows(_csv, new RecordView(record));
-    }
-
-    public override void Complete()
-    {
-        if (!_header)
-        {
-            _table.WriteHeader(_csv);
-            _header = true;
-        }
-
-        _csv.Flush();
-        base.Complete();
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _csv.Dispose();
-        }
-    }
-
-    private static ITable TableOf(CsvKind kind) => kind switch
-    {
-        CsvKind.Documents => new Table<CsvDocumentRow>(Documents),
-        CsvKind.Entities => new Table<CsvEntityRow>(Entities),
-        CsvKind.Mentions => new Table<CsvMentionRow>(Mentions),
-        CsvKind.Quotes => new Table<CsvQuoteRow>(Quotes),
-        CsvKind.Times => new Table<CsvTimeRow>(Times),
-        CsvKind.Quantities => new Table<CsvQuantityRow>(Quantities),
-        CsvKind.Events => new Table<CsvEventRow>(Events),
-        CsvKind.Places => new Table<CsvPlaceRow>(Places),
-        CsvKind.Findings => new Table<CsvFindingRow>(Findings),
+        CsvKind.Documents => NewTable<CsvDocumentRow>(output, Documents),
+        CsvKind.Entities => NewTable<CsvEntityRow>(output, Entities),
+        CsvKind.Mentions => NewTable<CsvMentionRow>(output, Mentions),
+        CsvKind.Quotes => NewTable<CsvQuoteRow>(output, Quotes),
+        CsvKind.Times => NewTable<CsvTimeRow>(output, Times),
+        CsvKind.Quantities => NewTable<CsvQuantityRow>(output, Quantities),
+        CsvKind.Events => NewTable<CsvEventRow>(output, Events),
+        CsvKind.Places => NewTable<CsvPlaceRow>(output, Places),
+        CsvKind.Findings => NewTable<CsvFindingRow>(output, Findings),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown CSV table"),
     };
+
+    private static CsvTable<TRow> NewTable<TRow>(TextWriter output, Func<RecordView, IEnumerable<TRow>> rows)
+        => new(output, record => rows(new RecordView(record)));
 
     private static IEnumerable<CsvDocumentRow> Documents(RecordView v)
     {
@@ -148,33 +103,4 @@ public sealed class CsvExporter : RecordExporter
         EvidenceEnd = f.Evidence.Count > 0 ? f.Evidence[0].End : 0,
         Evidence = string.Join(" … ", f.Evidence.Select(v.Text)),
     });
-
-    private interface ITable
-    {
-        void WriteHeader(CsvWriter csv);
-
-        int WriteRows(CsvWriter csv, RecordView view);
-    }
-
-    private sealed class Table<TRow>(Func<RecordView, IEnumerable<TRow>> rows) : ITable
-    {
-        public void WriteHeader(CsvWriter csv)
-        {
-            csv.WriteHeader<TRow>();
-            csv.NextRecord();
-        }
-
-        public int WriteRows(CsvWriter csv, RecordView view)
-        {
-            int n = 0;
-            foreach (var row in rows(view))
-            {
-                csv.WriteRecord(row);
-                csv.NextRecord();
-                n++;
-            }
-
-            return n;
-        }
-    }
 }
