@@ -77,6 +77,7 @@ public sealed class ExportCommandTests
             [
                 new RecordEvent { Id = "v1", Type = "ASSAULT", Source = "e1", Evidence = new RecordSpan(18, 44) },
                 new RecordEvent { Id = "v2", Type = "CONSULT", Evidence = new RecordSpan(46, 68) },
+                new RecordEvent { Id = "v3", Type = "COERCE", Evidence = new RecordSpan(18, 44) }, // the same sentence as v1
             ],
             Pipeline = new PipelineFingerprint("a.v1", "m1", "k1", "c1"),
         };
@@ -89,7 +90,7 @@ public sealed class ExportCommandTests
 
         var all = CliRun.Of("export", "-f", "gdelt", "--store", db);
         Assert.Equal(0, all.ExitCode);
-        Assert.Equal(2, all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(3, all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         var assaults = CliRun.Of("export", "-f", "gdelt", "--store", db, "--type", "ASSAULT");
         Assert.Equal(0, assaults.ExitCode);
         var line = Assert.Single(assaults.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split('\t');

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Sitrep.Application;
 using Sitrep.Cli.Output;
@@ -166,7 +165,7 @@ internal static class ExportCommand
 
     /// <summary>
     /// The records of a store: all of them in ingest order, or, with an events query, the documents that have a
-    /// selected event, each with only its selected events (an event is known by its document and evidence span).
+    /// selected event, each with only its selected events.
     /// </summary>
     internal sealed class StoreRecordSource(IRecordStore store, StoreQuery? events) : IRecordSource
     {
@@ -184,19 +183,19 @@ internal static class ExportCommand
             }
 
             var result = store.Query(events);
-            int doc = Column(result, "doc_id"), start = Column(result, "span_start"), end = Column(result, "span_end");
-            var selected = new Dictionary<string, HashSet<(long, long)>>(StringComparer.Ordinal);
+            int doc = Column(result, "doc_id"), eventId = Column(result, "event_id");
+            var selected = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             var order = new List<string>();
             foreach (var row in result.Rows)
             {
                 string id = (string)row[doc]!;
-                if (!selected.TryGetValue(id, out var spans))
+                if (!selected.TryGetValue(id, out var ids))
                 {
-                    selected[id] = spans = [];
+                    selected[id] = ids = new(StringComparer.Ordinal);
                     order.Add(id);
                 }
 
-                spans.Add((Convert.ToInt64(row[start], CultureInfo.InvariantCulture), Convert.ToInt64(row[end], CultureInfo.InvariantCulture)));
+                ids.Add((string)row[eventId]!);
             }
 
             foreach (string id in order)
@@ -208,8 +207,8 @@ internal static class ExportCommand
                     continue;
                 }
 
-                var spans = selected[id];
-                yield return record with { Events = [.. record.Events.Where(e => spans.Contains((e.Evidence.Start, e.Evidence.End)))] };
+                var ids = selected[id];
+                yield return record with { Events = [.. record.Events.Where(e => ids.Contains(e.Id))] };
             }
         }
 
