@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kill-and-resume check of `sitrep ingest` (issue 14): ingests INPUT... into a clean SQLite store, then into a second
-# store that is killed with SIGKILL at a random moment and ingested again to completion, then once more (which must add
+# store that is killed with SIGKILL at a random moment after its first commit and ingested again to completion, then once more (which must add
 # nothing). Prints both stores' row counts and a digest of every table's rows (row ids left out); exits 1 if they differ.
 #   bench/store-kill-resume.sh [INPUT...]        (default: the BBC politics folder from ../shared)
 set -euo pipefail
@@ -16,14 +16,29 @@ start=$(date +%s.%N)
 "$sitrep" ingest "${inputs[@]}" --store "$work/clean.db" 2> /dev/null
 clean_seconds=$(echo "$(date +%s.%N) - $start" | bc)
 
-delay=$(python3 -c "import random; print(round(random.uniform(0.35 * $clean_seconds, 0.9 * $clean_seconds), 2))")
 "$sitrep" ingest "${inputs[@]}" --store "$work/killed.db" > /dev/null 2>&1 &
 pid=$!
-sleep "$delay"
+# Kill at a random moment after the first batch has committed (start-up takes most of a short run's first seconds).
+python3 - "$work/killed.db" "$pid" <<'PY'
+import os, random, sqlite3, sys, time
+path, pid = sys.argv[1], int(sys.argv[2])
+def committed():
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1).execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+while committed() == 0:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(0.05)
+time.sleep(random.uniform(0, 1.5))
+PY
 if kill -9 "$pid" 2> /dev/null; then
-  echo "killed the second ingest after ${delay} s (a clean run took ${clean_seconds} s)"
+  echo "killed the second ingest with SIGKILL (a clean run took ${clean_seconds} s)"
 else
-  echo "the second ingest finished before the kill at ${delay} s"
+  echo "the second ingest finished before the kill"
 fi
 wait "$pid" 2> /dev/null || true
 python3 - "$work/killed.db" <<'PY' || true

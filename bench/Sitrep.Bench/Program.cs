@@ -6,7 +6,7 @@ using Sitrep.Bench;
 // dotnet run -c Release --project bench/Sitrep.Bench -- quick [bbc|reuters]        (ingest + tokens + sentences, stopwatch passes)
 // dotnet run -c Release --project bench/Sitrep.Bench -- --cpu [N]                   (POS + NER tokens per CPU second)
 // dotnet run -c Release --project bench/Sitrep.Bench -- --load                      (model load time)
-// dotnet run -c Release --project bench/Sitrep.Bench -- --store-queries FILE.db [N] (p50/p95 of each store query)
+// dotnet run -c Release --project bench/Sitrep.Bench -- --store-queries STORE [N]   (p50/p95 of each store query; FILE.db or postgres://…)
 if (args.Length > 0 && args[0] == "quick")
 {
     QuickRun.Run(args.Length > 1 ? args[1] : NewsCorpus.Bbc, Console.Out);

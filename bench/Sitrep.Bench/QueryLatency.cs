@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Store;
-using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Bench;
 
@@ -28,7 +27,7 @@ internal static class QueryLatency
 
     public static void Run(string path, int runs, TextWriter output)
     {
-        using var store = SqliteRecordStore.Open(path, forWriting: false);
+        using var store = StoreFactory.Open(path, forWriting: false);
         output.WriteLine($"{"query",-42} {"rows",6} {"p50 ms",8} {"p95 ms",8}");
         foreach (var (name, query) in s_queries)
         {

@@ -1,3 +1,4 @@
+using Sitrep.Store.Postgres;
 using Sitrep.Store.Sqlite;
 
 namespace Sitrep.Store;
@@ -12,7 +13,7 @@ public static class StoreFactory
         string where = string.IsNullOrWhiteSpace(location) ? DefaultPath : location;
         if (where.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || where.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException($"{Redact(where)}: PostgreSQL stores are not implemented yet in this build; use a SQLite file");
+            return PostgresRecordStore.Open(where, forWriting);
         }
 
         return SqliteRecordStore.Open(where, forWriting);

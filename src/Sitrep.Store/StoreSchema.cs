@@ -85,6 +85,76 @@ internal static class StoreSchema
         ],
     ];
 
+    /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
+    public static readonly string[][] Postgres =
+    [
+        [
+            "CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """
+            CREATE TABLE documents(
+              id BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, author TEXT,
+              published TEXT, published_inferred TEXT, date TEXT, text TEXT NOT NULL, pipeline TEXT NOT NULL, record TEXT NOT NULL,
+              tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED)
+            """,
+            "CREATE INDEX documents_source ON documents(source)",
+            "CREATE INDEX documents_date ON documents(date)",
+            "CREATE INDEX documents_tsv ON documents USING GIN(tsv)",
+            "CREATE TABLE identities(identity TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, norm_name TEXT NOT NULL, kb_id TEXT)",
+            "CREATE INDEX identities_norm ON identities(norm_name)",
+            """
+            CREATE TABLE entities(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, identity TEXT NOT NULL, type TEXT NOT NULL,
+              name TEXT NOT NULL, kb_id TEXT, mention_count BIGINT NOT NULL, span_start BIGINT, span_end BIGINT, PRIMARY KEY(doc_id, entity_id))
+            """,
+            "CREATE INDEX entities_identity ON entities(identity)",
+            "CREATE TABLE mentions(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, text TEXT NOT NULL)",
+            "CREATE INDEX mentions_doc ON mentions(doc_id)",
+            """
+            CREATE TABLE quotes(id BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL, quote_id TEXT NOT NULL, text TEXT NOT NULL,
+              span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, kind TEXT NOT NULL, speaker_id TEXT, speaker_identity TEXT,
+              speaker_name TEXT, cue TEXT, confidence DOUBLE PRECISION NOT NULL,
+              tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED)
+            """,
+            "CREATE INDEX quotes_doc ON quotes(doc_id)",
+            "CREATE INDEX quotes_speaker ON quotes(speaker_identity)",
+            "CREATE INDEX quotes_tsv ON quotes USING GIN(tsv)",
+            """
+            CREATE TABLE times(doc_id TEXT NOT NULL, idx BIGINT NOT NULL, text TEXT NOT NULL, span_start BIGINT NOT NULL,
+              span_end BIGINT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, anchor TEXT NOT NULL, PRIMARY KEY(doc_id, idx))
+            """,
+            """
+            CREATE TABLE quantities(doc_id TEXT NOT NULL, idx BIGINT NOT NULL, text TEXT NOT NULL, span_start BIGINT NOT NULL,
+              span_end BIGINT NOT NULL, kind TEXT NOT NULL, value DOUBLE PRECISION NOT NULL, unit TEXT, qualifier TEXT NOT NULL, counts TEXT,
+              PRIMARY KEY(doc_id, idx))
+            """,
+            """
+            CREATE TABLE events(doc_id TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+              source_id TEXT, source_identity TEXT, source_name TEXT, target_id TEXT, target_identity TEXT, target_name TEXT,
+              source_country TEXT, target_country TEXT, place_id TEXT, place_name TEXT, place_country TEXT,
+              lat DOUBLE PRECISION, lon DOUBLE PRECISION, when_value TEXT, event_date TEXT, fatalities BIGINT,
+              span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY(doc_id, event_id))
+            """,
+            "CREATE INDEX events_source ON events(source_identity)",
+            "CREATE INDEX events_target ON events(target_identity)",
+            "CREATE INDEX events_date ON events(event_date)",
+            "CREATE INDEX events_type ON events(type)",
+            """
+            CREATE TABLE places(doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+              lat DOUBLE PRECISION, lon DOUBLE PRECISION, geonames_id BIGINT, PRIMARY KEY(doc_id, entity_id))
+            """,
+            "CREATE INDEX places_name ON places(lower(name))",
+            """
+            CREATE TABLE findings(doc_id TEXT NOT NULL, idx BIGINT NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL,
+              message TEXT NOT NULL, span_start BIGINT, span_end BIGINT, evidence TEXT NOT NULL, PRIMARY KEY(doc_id, idx))
+            """,
+            "CREATE INDEX findings_kind ON findings(kind)",
+        ],
+        [
+            "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
+            "CREATE INDEX events_place ON events(lower(place_name))",
+            "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+    ];
+
     /// <summary>The newest schema version this code knows.</summary>
     public static int Latest => Sqlite.Length;
 }
