@@ -65,7 +65,7 @@ internal static class StoreQueries
             case QueryKind.Events:
                 sql.Append("""
                     SELECT e.doc_id, e.event_date, e.type, e.source_name, e.target_name, e.place_name, e.place_country, e.fatalities,
-                      e.evidence, e.span_start, e.span_end
+                      e.evidence, e.span_start, e.span_end, e.event_id
                     FROM events e WHERE 1 = 1
                     """);
                 EventFilters(cmd, dialect, sql, q);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Sitrep.Core.Record;
+
+namespace Sitrep.Export;
+
+/// <summary>
+/// A CSV table being written: RFC 4180 through CsvHelper (invariant culture, comma, CRLF; a field with a comma, quote
+/// or line break quoted, quotes doubled), the header row first (also when no record comes), then each record's rows.
+/// </summary>
+internal interface ICsvTable : IDisposable
+{
+    /// <summary>Writes one record's rows; returns how many.</summary>
+    int Write(SitrepRecord record);
+
+    /// <summary>Writes the header if no row came yet, and flushes.</summary>
+    void Flush();
+}
+
+/// <inheritdoc cref="ICsvTable"/>
+internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
+{
+    private readonly CsvWriter _csv = new(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
+    private bool _header;
+
+    public int Write(SitrepRecord record)
+    {
+        Header();
+        int n = 0;
+        foreach (var row in rows(record))
+        {
+            _csv.WriteRecord(row);
+            _csv.NextRecord();
+            n++;
+        }
+
+        return n;
+    }
+
+    public void Flush()
+    {
+        Header();
+        _csv.Flush();
+    }
+
+    public void Dispose() => _csv.Dispose();
+
+    private void Header()
+    {
+        if (!_header)
+        {
+            _csv.WriteHeader<TRow>();
+            _csv.NextRecord();
+            _header = true;
+        }
+    }
+}
+
+/// <summary>An exporter that writes one CSV table (<see cref="Table"/>, set by the derived constructor).</summary>
+public abstract class CsvTableExporter(TextWriter output) : RecordExporter(output)
+{
+    private protected ICsvTable Table { get; init; } = null!;
+
+    public override void Write(SitrepRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Rows += Table.Write(record);
+    }
+
+    public override void Complete()
+    {
+        Table.Flush();
+        base.Complete();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Table.Dispose();
+        }
+    }
+}
