@@ -28,7 +28,10 @@ internal sealed class TrainOptions
     /// <summary>events: cue templates to leave out (comma-separated, e.g. "r,w"), for ablation.</summary>
     public string Without { get; set; } = "";
 
-    /// <summary>events: a second gold file scored after training, never trained on (PETRARCH-2 validation records).</summary>
+    /// <summary>
+    /// A held-out file scored after training, never trained or tuned on: events, PETRARCH-2 validation records;
+    /// parse, a treebank reported beside dev.
+    /// </summary>
     public string? Check { get; set; }
 
     /// <summary>events: which synthetic mentions take their story's label (exact, quad, side, any; see EventTrainer).</summary>
@@ -109,9 +112,6 @@ internal sealed class TrainOptions
     /// <summary>parse: the first epoch in which training follows the parser's own wrong moves (dynamic oracle exploration).</summary>
     public int ExploreFrom { get; set; } = 2;
 
-    /// <summary>parse: a held-out file reported beside dev after training (never trained or tuned on).</summary>
-    public string? Check { get; set; }
-
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -163,7 +163,6 @@ internal sealed class TrainOptions
                 case "--pos-epochs": o.PosEpochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--tag-cache": o.TagCache = value; break;
                 case "--explore-from": o.ExploreFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
-                case "--check": o.Check = value; break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
