@@ -77,7 +77,14 @@ public sealed class ParserTests
     [Fact]
     public void The_shipped_parser_reads_who_did_what_to_whom()
     {
-        var pipeline = DefaultPipeline.Create(EmbeddedModels.Load());
+        var models = EmbeddedModels.Load();
+        var pipeline = new PipelineBuilder()
+            .Add(new Sitrep.Core.Articles.StructureFinder())
+            .Add(new Sitrep.Core.Tokenization.Tokenizer())
+            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
+            .Add(new PosTagger(models))
+            .Add(new DependencyParser(models))
+            .Build();
         var doc = pipeline.Process(new ArticleInput("The president signed the new law on Monday.\nThe bridge was destroyed by the army.", "test"));
         var tree = doc.Get(Layers.Parse);
         Assert.Equal(doc.Tokens.Count, tree.Count);
