@@ -32,6 +32,19 @@ public sealed class SitrepEngine
 
     private static readonly Lazy<SitrepEngine> s_default = new(() => new SitrepEngine(EmbeddedModels.Load(), EmbeddedModels.Fingerprint));
 
+    /// <summary>
+    /// Starts building the engine and reading every model on the thread pool and returns at once, so that a command
+    /// that will analyse can overlap the loading with its own start-up (argument parsing, reading the input, the
+    /// first components). <see cref="Create"/> then waits only for what is not ready yet.
+    /// </summary>
+    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+    {
+        var models = s_default.Value._models;
+        _ = models.Lexicon;
+        _ = models.Pos;
+        _ = models.Ner;
+    }, null);
+
     /// <summary>What every record of this engine is stamped with.</summary>
     public PipelineFingerprint Fingerprint { get; }
 
