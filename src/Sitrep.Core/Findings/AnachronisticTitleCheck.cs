@@ -63,7 +63,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
     private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
 
     /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
-    private static bool OtherTime(string text, CharRange title)
+    internal static bool OtherTime(string text, CharRange title)
     {
         int from = title.Start;
         for (int words = 0; words < 2 && from > 0; words++)
