@@ -44,8 +44,17 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
                 continue; // the knowledge base does not know the person in that office at all: no evidence either way
             }
 
+            // Undated article: a title not dated in its own clause is judged against the era the titled office-holders give
+            // it (Layers.OfficeEra), not against one day of it.
+            bool inferred = claim.DateEvidence is null && DocumentDates.Published(document) is null;
+            if (inferred && document.TryGet(Layers.OfficeEra, out var era) && own.Any(t => era.Spans.Any(s => Overlap(s, t))))
+            {
+                continue;
+            }
+
             var holder = holders[0];
-            string when = claim.DateEvidence is null ? $"on the publication date, {Day(claim.Date)}" : $"dated {Day(claim.Date)}";
+            string when = claim.DateEvidence is not null ? $"dated {Day(claim.Date)}"
+                : inferred ? $"on the date inferred for the article, {Day(claim.Date)}" : $"on the publication date, {Day(claim.Date)}";
             string message = $"“{claim.Person}, {claim.Title}” is {when}, but on that date the office was held by {holder.Person} ({Span(holder)}); "
                 + $"{claim.Person} held it {string.Join(" and ", own.Select(Span))}. Either the date or the title is wrong.";
             var evidence = new List<CharRange>();
@@ -164,13 +173,14 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         }
     }
 
-    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them).</summary>
+    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them), stated or resolved against a known date.</summary>
     private static (DateOnly Day, CharRange Range)? ClauseDate(Document document, IReadOnlyList<TimeExpression> times, CharRange range)
     {
         string text = document.Text;
         foreach (var t in times)
         {
-            if (t.Type != TimexType.Date || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            // A day resolved against an inferred date ("Tuesday" in an undated article) is only as sure as that guess: the era judges it.
+            if (t.Type != TimexType.Date || t.Anchor == TimeAnchor.Other || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 continue;
             }
@@ -208,6 +218,9 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
 
         return new string([.. chars]);
     }
+
+    private static bool Overlap(DaySpan era, OfficeTerm term)
+        => (term.End is null || era.Start < term.End.Value) && (era.End is null || term.Start < era.End.Value);
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
