@@ -4,6 +4,11 @@ namespace Sitrep.Core.Annotations;
 public readonly record struct DaySpan(DateOnly Start, DateOnly? End)
 {
     public bool Covers(DateOnly day) => Start <= day && (End is null || day < End.Value);
+
+    /// <summary>"2017-01-20 to 2021-01-20", or "from 2025-01-20" when open-ended.</summary>
+    public override string ToString() => End is { } end
+        ? $"{Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"from {Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>

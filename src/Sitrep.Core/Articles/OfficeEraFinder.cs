@@ -1,4 +1,3 @@
-using System.Globalization;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Findings;
@@ -75,8 +74,8 @@ public sealed class OfficeEraFinder(OfficeHolders officeHolders) : IPipelineComp
         }
 
         var spans = MostCovered(claims.Select(c => c.Terms).ToList(), out int count);
-        string each = string.Join("; ", claims.Select(c => $"{c.Said} ({string.Join(" or ", c.Terms.Select(Describe))})"));
-        string basis = $"the office-holders named with their titles, by the knowledge base: {each}; {count} of {claims.Count} held their offices together {string.Join(" or ", spans.Select(Describe))}";
+        string each = string.Join("; ", claims.Select(c => $"{c.Said} ({string.Join(" or ", c.Terms)})"));
+        string basis = $"the office-holders named with their titles, by the knowledge base: {each}; {count} of {claims.Count} held their offices together {string.Join(" or ", spans)}";
         return new OfficeEra(spans, basis);
     }
 
@@ -114,8 +113,4 @@ public sealed class OfficeEraFinder(OfficeHolders officeHolders) : IPipelineComp
 
         return best;
     }
-
-    private static string Describe(DaySpan s) => s.End is { } end
-        ? $"{s.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-        : $"from {s.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

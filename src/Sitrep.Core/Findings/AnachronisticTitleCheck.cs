@@ -224,9 +224,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Span(OfficeTerm t) => t.End is { } end
-        ? $"{t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-        : $"from {t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    private static string Span(OfficeTerm t) => new DaySpan(t.Start, t.End).ToString();
 
     private sealed record Claim(string Person, string Title, CharRange TitleEvidence, DateOnly Date, CharRange? DateEvidence);
 }
