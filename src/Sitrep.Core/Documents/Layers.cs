@@ -18,6 +18,9 @@ public static class Layers
     public static readonly AnnotationKey<IReadOnlyList<Entity>> Entities = new("entities");
     public static readonly AnnotationKey<IReadOnlyList<TimeExpression>> Times = new("times");
     public static readonly AnnotationKey<InferredDate> PublishedInferred = new("published-inferred");
+
+    /// <summary>When the article can have been written, by the titled office-holders it names (only when it has no date).</summary>
+    public static readonly AnnotationKey<OfficeEra> OfficeEra = new("office-era");
     public static readonly AnnotationKey<IReadOnlyList<Quantity>> Quantities = new("quantities");
     public static readonly AnnotationKey<IReadOnlyList<Quote>> Quotes = new("quotes");
     public static readonly AnnotationKey<IReadOnlyList<NewsEvent>> Events = new("events");

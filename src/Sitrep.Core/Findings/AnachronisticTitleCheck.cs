@@ -44,8 +44,17 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
                 continue; // the knowledge base does not know the person in that office at all: no evidence either way
             }
 
+            // Undated article: a title not dated in its own clause is judged against the era the titled office-holders give
+            // it (Layers.OfficeEra), not against one day of it.
+            bool inferred = claim.DateEvidence is null && DocumentDates.Published(document) is null;
+            if (inferred && document.TryGet(Layers.OfficeEra, out var era) && own.Any(t => era.Spans.Any(s => Overlap(s, t))))
+            {
+                continue;
+            }
+
             var holder = holders[0];
-            string when = claim.DateEvidence is null ? $"on the publication date, {Day(claim.Date)}" : $"dated {Day(claim.Date)}";
+            string when = claim.DateEvidence is not null ? $"dated {Day(claim.Date)}"
+                : inferred ? $"on the date inferred for the article, {Day(claim.Date)}" : $"on the publication date, {Day(claim.Date)}";
             string message = $"“{claim.Person}, {claim.Title}” is {when}, but on that date the office was held by {holder.Person} ({Span(holder)}); "
                 + $"{claim.Person} held it {string.Join(" and ", own.Select(Span))}. Either the date or the title is wrong.";
             var evidence = new List<CharRange>();
@@ -63,7 +72,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
     private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
 
     /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
-    private static bool OtherTime(string text, CharRange title)
+    internal static bool OtherTime(string text, CharRange title)
     {
         int from = title.Start;
         for (int words = 0; words < 2 && from > 0; words++)
@@ -164,13 +173,14 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         }
     }
 
-    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them).</summary>
+    /// <summary>A day-precise date in the clause of <paramref name="range"/> (no clause break — . ; or a line — between them), stated or resolved against a known date.</summary>
     private static (DateOnly Day, CharRange Range)? ClauseDate(Document document, IReadOnlyList<TimeExpression> times, CharRange range)
     {
         string text = document.Text;
         foreach (var t in times)
         {
-            if (t.Type != TimexType.Date || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            // A day resolved against an inferred date ("Tuesday" in an undated article) is only as sure as that guess: the era judges it.
+            if (t.Type != TimexType.Date || t.Anchor == TimeAnchor.Other || t.Value.Length != 10 || !DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 continue;
             }
@@ -209,11 +219,12 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         return new string([.. chars]);
     }
 
+    private static bool Overlap(DaySpan era, OfficeTerm term)
+        => (term.End is null || era.Start < term.End.Value) && (era.End is null || term.Start < era.End.Value);
+
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static string Span(OfficeTerm t) => t.End is { } end
-        ? $"{t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-        : $"from {t.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    private static string Span(OfficeTerm t) => new DaySpan(t.Start, t.End).ToString();
 
     private sealed record Claim(string Person, string Title, CharRange TitleEvidence, DateOnly Date, CharRange? DateEvidence);
 }

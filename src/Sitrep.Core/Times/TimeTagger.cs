@@ -7,7 +7,8 @@ namespace Sitrep.Core.Times;
 /// <summary>
 /// Finds time expressions (DATE, TIME, DURATION, SET) and resolves them to TIMEX3 values against the anchor:
 /// the date given by the caller, else the one the article states, else one inferred from the text (the latest
-/// full date it mentions), which is then recorded as <see cref="Layers.PublishedInferred"/>.
+/// full date it mentions, within the era of the titled office-holders it names when <see cref="Layers.OfficeEra"/> is
+/// there), which is then recorded as <see cref="Layers.PublishedInferred"/>.
 /// </summary>
 public sealed class TimeTagger : IPipelineComponent
 {
@@ -24,7 +25,7 @@ public sealed class TimeTagger : IPipelineComponent
         var pieces = TimePieces.Build(document.Text, document.Tokens, document.Sentences);
         var matches = TimexRecognizer.Recognize(document.Text, pieces, cancellationToken);
         var anchorKind = TimeAnchor.Published;
-        if (anchor is null && Infer(document.Text, pieces, matches, Quoted(document)) is { } inferred)
+        if (anchor is null && Infer(document.Text, pieces, matches, Quoted(document), document.TryGet(Layers.OfficeEra, out var era) ? era : null) is { } inferred)
         {
             document.Set(Layers.PublishedInferred, inferred);
             anchor = inferred.Value;
@@ -77,28 +78,54 @@ public sealed class TimeTagger : IPipelineComponent
         return [.. structure.EmbeddedPosts.Select(p => p.Range), .. structure.PullQuotes.Select(p => p.TextRange)];
     }
 
-    // No date given or stated: take the latest full date the text mentions outside embedded posts and pull quotes (a dateline…).
-    private static InferredDate? Infer(string text, TimePiece[] pieces, List<TimexMatch> matches, List<CharRange> quoted)
+    // No date given or stated: the latest full date the text mentions outside embedded posts and pull quotes (a dateline…),
+    // kept inside the era of the office-holders it names with their titles (Layers.OfficeEra) when there is one: the latest
+    // stretch of that era not over before the latest dated event (a full date, or a month with its year), from its start
+    // or from that full date when it falls inside.
+    private static InferredDate? Infer(string text, TimePiece[] pieces, List<TimexMatch> matches, List<CharRange> quoted, OfficeEra? era)
     {
-        DateOnly? best = null;
-        CharRange evidence = default;
+        DateOnly? best = null, floor = null;
+        CharRange evidence = default, floorEvidence = default;
         foreach (var m in matches)
         {
             var s = m.Spec;
-            if (s.Kind == SpecKind.Calendar && s.Year > 0 && s.Month > 0 && s.Day > 0 && s.Day <= DateTime.DaysInMonth(s.Year, s.Month)
-                && !quoted.Any(q => q.Contains(pieces[m.Start].Start)) && text.AsSpan(pieces[m.Start].Start, pieces[m.End - 1].End - pieces[m.Start].Start).IndexOf('\n') < 0)
+            int start = pieces[m.Start].Start, end = pieces[m.End - 1].End;
+            if (s.Kind != SpecKind.Calendar || s.Year <= 0 || s.Month is < 1 or > 12 || s.Day > DateTime.DaysInMonth(s.Year, s.Month)
+                || quoted.Any(q => q.Contains(start)) || text.AsSpan(start, end - start).IndexOf('\n') >= 0)
             {
-                var d = new DateOnly(s.Year, s.Month, s.Day);
-                if (best is null || d > best)
-                {
-                    best = d;
-                    evidence = new CharRange(pieces[m.Start].Start, pieces[m.End - 1].End);
-                }
+                continue;
+            }
+
+            var d = new DateOnly(s.Year, s.Month, Math.Max(1, s.Day));
+            if (s.Day > 0 && (best is null || d > best))
+            {
+                best = d;
+                evidence = new CharRange(start, end);
+            }
+
+            if (floor is null || d > floor)
+            {
+                floor = d;
+                floorEvidence = new CharRange(start, end);
             }
         }
 
+        string Said(CharRange r) => $"\"{text.Substring(r.Start, r.Length)}\" at {r.Start}";
+        if (era is not null && era.Spans.LastOrDefault(sp => floor is null || sp.End is null || sp.End.Value > floor.Value) is { Start: var from } span
+            && (floor is null || span.End is null || span.End.Value > floor.Value))
+        {
+            if (best is { } b && span.Covers(b))
+            {
+                return new InferredDate(b, $"the latest full date the text mentions outside embedded posts and quotes, {Said(evidence)}, within the era of {era.Basis}");
+            }
+
+            var value = floor is { } f && f > from ? f : from;
+            string after = floor is null ? string.Empty : $" and not before the latest dated event, {Said(floorEvidence)}";
+            return new InferredDate(value, $"the start of the era of {era.Basis}{after}");
+        }
+
         return best is { } date
-            ? new InferredDate(date, $"the latest full date the text mentions outside embedded posts and quotes: \"{text.Substring(evidence.Start, evidence.Length)}\" at {evidence.Start}")
+            ? new InferredDate(date, $"the latest full date the text mentions outside embedded posts and quotes: {Said(evidence)}")
             : null;
     }
 }
