@@ -46,6 +46,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         var attributions = attributor.Attribute(stretches);
 
         var quotes = new List<(int Order, Quote Quote)>();
+        List<CharRange>? scare = null;
         string? previousName = null, previousEntity = null;
         for (int i = 0; i < stretches.Count; i++)
         {
@@ -67,6 +68,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             i = last;
             if (IsNameOrScareQuote(text, s, t, open, kind, a, sentences, attributor))
             {
+                (scare ??= []).Add(range);
                 continue;
             }
 
@@ -141,6 +143,15 @@ public sealed class QuoteExtractor : IPipelineComponent
                 CueRange = t.Token(r.Cue).Range,
                 Confidence = 0.6,
             }));
+
+            // A few quoted words inside reported speech are the speaker's own words: a partial quote of that speaker.
+            foreach (var words in scare ?? [])
+            {
+                if (r.Content.Contains(words))
+                {
+                    quotes.Add((words.Start, quotes[^1].Quote with { Range = words, Kind = QuoteKind.Partial, Confidence = 0.5 }));
+                }
+            }
         }
 
         quotes.Sort((x, y) => x.Order.CompareTo(y.Order));

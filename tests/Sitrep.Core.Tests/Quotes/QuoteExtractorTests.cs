@@ -107,6 +107,18 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_few_quoted_words_inside_reported_speech_are_a_partial_quote_of_its_speaker()
+    {
+        var (doc, quotes) = Run("The council met on Monday. The ministers lodged an appeal on Monday, arguing that the standard of proof in such cases should “be beyond doubt” in every court.");
+        var indirect = Assert.Single(quotes, q => q.Kind is QuoteKind.Indirect);
+        var partial = Assert.Single(quotes, q => q.Kind is QuoteKind.Partial);
+        Assert.Equal("be beyond doubt", doc.TextOf(partial.Range));
+        Assert.NotNull(partial.SpeakerRange);
+        Assert.Equal(indirect.SpeakerRange, partial.SpeakerRange);
+        Assert.Equal(indirect.Cue, partial.Cue);
+    }
+
+    [Fact]
     public void A_closed_quote_and_a_quote_opening_the_next_paragraph_stay_two_quotes()
     {
         var (doc, quotes) = Run("“The first part of what I said was long,” Smith said.\n“And this is another matter entirely,” Jones replied.");
