@@ -39,7 +39,18 @@ public static partial class QuoteScorer
             }
 
             string name = q.SpeakerName ?? (spans.Count > 0 ? text[spans[0].Item1..spans[0].Item2] : entity?.Name ?? "");
-            result.Add(new PredictedQuote(q.Range.Start, q.Range.End, spans, name));
+
+            // PolNeAR annotates a quote continued over paragraphs paragraph by paragraph: one part per paragraph, same speaker.
+            int start = q.Range.Start;
+            for (int nl; (nl = text.IndexOf('\n', start, q.Range.End - start)) >= 0; start = nl + 1)
+            {
+                if (!text.AsSpan(start, nl - start).IsWhiteSpace())
+                {
+                    result.Add(new PredictedQuote(start, nl, spans, name));
+                }
+            }
+
+            result.Add(new PredictedQuote(start, q.Range.End, spans, name));
         }
 
         return result;

@@ -46,11 +46,13 @@ public sealed class QuoteExtractor : IPipelineComponent
         var attributions = attributor.Attribute(stretches);
 
         var quotes = new List<(int Order, Quote Quote)>();
+        List<CharRange>? scare = null;
         string? previousName = null, previousEntity = null;
         for (int i = 0; i < stretches.Count; i++)
         {
             var s = stretches[i];
-            var a = attributions[i];
+            int last = LastContinuation(stretches, i);
+            var a = PartsAttribution(attributions, i, last);
             int open = t.Tokens.IndexAtOrAfter(s.Open);
             int sentence = sentences.Count == 0 ? 0 : attributor.SentenceOf(Math.Max(0, a.Found ? a.First : open));
             var speaker = namer.Name(a.First, a.Last, sentence, previousName, previousEntity);
@@ -61,15 +63,19 @@ public sealed class QuoteExtractor : IPipelineComponent
             }
 
             var kind = IsDirect(text, s, t, sentences, attributor, open) ? QuoteKind.Direct : QuoteKind.Partial;
+            // One quote over several paragraphs (or sentences reopened with a mark): one record, one speaker.
+            var range = new CharRange(s.Inner.Start, stretches[last].Inner.End);
+            i = last;
             if (IsNameOrScareQuote(text, s, t, open, kind, a, sentences, attributor))
             {
+                (scare ??= []).Add(range);
                 continue;
             }
 
-            quotes.Add((s.Inner.Start, new Quote
+            quotes.Add((range.Start, new Quote
             {
                 Id = "",
-                Range = s.Inner,
+                Range = range,
                 Kind = kind,
                 Speaker = entity,
                 SpeakerName = name,
@@ -137,6 +143,15 @@ public sealed class QuoteExtractor : IPipelineComponent
                 CueRange = t.Token(r.Cue).Range,
                 Confidence = 0.6,
             }));
+
+            // A few quoted words inside reported speech are the speaker's own words: a partial quote of that speaker.
+            foreach (var words in scare ?? [])
+            {
+                if (r.Content.Contains(words))
+                {
+                    quotes.Add((words.Start, quotes[^1].Quote with { Range = words, Kind = QuoteKind.Partial, Confidence = 0.5 }));
+                }
+            }
         }
 
         quotes.Sort((x, y) => x.Order.CompareTo(y.Order));
@@ -148,6 +163,42 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The last stretch of the quote that starts at stretch <paramref name="first"/>: a stretch left open continues
+    /// into the next one when that one reopens it (<see cref="QuoteStretch.Continues"/>).
+    /// </summary>
+    private static int LastContinuation(List<QuoteStretch> stretches, int first)
+    {
+        int last = first;
+        while (last + 1 < stretches.Count && !stretches[last].Closed && stretches[last + 1].Continues)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The attribution of the quote made of stretches <paramref name="first"/>..<paramref name="last"/>: the first
+    /// part's with a cue beside it, else the first part's that names a speaker (a chain or a subject).
+    /// </summary>
+    private static Attribution PartsAttribution(Attribution[] attributions, int first, int last)
+    {
+        var best = attributions[first];
+        for (int k = first; k <= last; k++)
+        {
+            var a = attributions[k];
+            if (a.Found && a.Rule is AttributionRule.After or AttributionRule.Before or AttributionRule.According)
+            {
+                return a;
+            }
+
+            best = best.Found || !a.Found ? best : a;
+        }
+
+        return best;
     }
 
     private static string Cue(TokenText t, int cue)

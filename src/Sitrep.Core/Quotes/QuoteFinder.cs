@@ -6,7 +6,9 @@ namespace Sitrep.Core.Quotes;
 /// Finds quoted stretches with a character state machine, paragraph by paragraph: curly and straight
 /// double quotes pair up; single quotes only when they open after a boundary and close before one
 /// (so "Witkoff‘s", "'90s" and "rock 'n' roll" are apostrophes); quotes nested inside a quote stay
-/// inside it; a quote left open at a paragraph's end continues when the next paragraph opens with a mark.
+/// inside it; a quote left open at a paragraph's end continues when the next paragraph opens with a mark, and so
+/// does a quote left open at a sentence's end when a new mark opens the next sentence (the same convention in a text
+/// whose paragraphs were joined: <c>He said: "A. "B."</c>).
 /// </summary>
 internal static class QuoteFinder
 {
@@ -47,6 +49,7 @@ internal static class QuoteFinder
     {
         var state = State.None;
         int open = -1;
+        int reopened = -1; // the mark that reopened a quote left open at a sentence's end, or -1
         int width = 1;
         for (int i = start; i < end; i++)
         {
@@ -88,13 +91,14 @@ internal static class QuoteFinder
                 case State.Curly:
                     if (c is '”' or '»' || ((c == '"' || c == '“') && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next) && (c == '"' || char.IsWhiteSpace(next) || i + 1 == end)))
                     {
-                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
+                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen, reopened), found);
                         state = State.None;
                     }
                     else if (c is '“' or '„')
                     {
                         // A new opening mark inside an open quote: the close was missing.
-                        Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen), found, i);
+                        Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen, reopened), found, i);
+                        reopened = AfterSentenceEnd(text, start, i) ? i : -1;
                         open = i;
                     }
 
@@ -105,12 +109,13 @@ internal static class QuoteFinder
                     {
                         if (char.IsWhiteSpace(prev) && !char.IsWhiteSpace(next) && c == '"')
                         {
-                            Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen), found, i);
+                            Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen, reopened), found, i);
+                            reopened = AfterSentenceEnd(text, start, i) ? i : -1;
                             open = i;
                         }
                         else
                         {
-                            Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
+                            Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen, reopened), found);
                             state = State.None;
                         }
                     }
@@ -120,7 +125,7 @@ internal static class QuoteFinder
                 case State.Doubled:
                     if ((c == '\'' && next == '\'' && !char.IsWhiteSpace(prev)) || c == '”' || c == '"')
                     {
-                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
+                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen, reopened), found);
                         state = State.None;
                         if (c == '\'')
                         {
@@ -133,7 +138,7 @@ internal static class QuoteFinder
                 case State.Single:
                     if ((c == '’' || c == '\'') && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next))
                     {
-                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen), found);
+                        Emit(text, open, width, i, Continues(text, start, open, previousLeftOpen, reopened), found);
                         state = State.None;
                     }
 
@@ -147,12 +152,29 @@ internal static class QuoteFinder
             return false;
         }
 
-        Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen), found, end);
+        Emit(text, open, width, -1, Continues(text, start, open, previousLeftOpen, reopened), found, end);
         return state != State.Single;
     }
 
-    private static bool Continues(string text, int paragraphStart, int open, bool previousLeftOpen)
-        => previousLeftOpen && IsOnlySpaceBefore(text, paragraphStart, open);
+    private static bool Continues(string text, int paragraphStart, int open, bool previousLeftOpen, int reopened)
+        => open == reopened || (previousLeftOpen && IsOnlySpaceBefore(text, paragraphStart, open));
+
+    /// <summary>True when the mark at <paramref name="mark"/> follows a sentence's final punctuation and a space.</summary>
+    private static bool AfterSentenceEnd(string text, int paragraphStart, int mark)
+    {
+        int k = mark - 1;
+        if (k <= paragraphStart || !char.IsWhiteSpace(text[k]))
+        {
+            return false;
+        }
+
+        while (k > paragraphStart && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k] is '.' or '?' or '!' or '…';
+    }
 
     private static bool IsOnlySpaceBefore(string text, int start, int position) => text.AsSpan(start, position - start).IsWhiteSpace();
 

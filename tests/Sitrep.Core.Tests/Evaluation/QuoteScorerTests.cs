@@ -34,6 +34,16 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void The_metric_reads_a_quote_over_paragraphs_as_one_part_per_paragraph_with_its_speaker()
+    {
+        const string text = "Smith said: “One part.\n\n“Two part.”";
+        var quote = new Sitrep.Core.Annotations.Quote { Id = "q1", Range = new(13, 34), Kind = Sitrep.Core.Annotations.QuoteKind.Direct, SpeakerName = "Smith", SpeakerRange = new(0, 5) };
+        var parts = QuoteScorer.FromQuotes(text, [quote], []);
+        Assert.Equal(["One part.", "“Two part."], parts.Select(p => text[p.Start..p.End]).ToList());
+        Assert.All(parts, p => Assert.Equal([(0, 5)], p.SpeakerSpans));
+    }
+
+    [Fact]
     public void A_perfect_prediction_scores_100_and_a_partial_quote_is_neutral()
     {
         var score = Score(false, new PredictedQuote(1, 13, [(15, 20)], "Smith"), new PredictedQuote(52, 62, [(27, 32)], "Jones"));

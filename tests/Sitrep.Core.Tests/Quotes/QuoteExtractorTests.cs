@@ -77,12 +77,54 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void A_multi_paragraph_quote_is_one_stretch_per_paragraph_with_one_speaker()
+    public void A_quote_left_open_at_a_paragraph_end_and_reopened_is_one_quote_with_one_speaker()
     {
         var (doc, quotes) = Run("Smith said: “The first part of what I said was long.\n“And the second part was longer still.”\nThe end came.");
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Direct);
+        Assert.Equal("The first part of what I said was long.\n“And the second part was longer still.", doc.TextOf(q.Range));
+        Assert.Equal("Smith", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void A_straight_quote_continued_over_three_paragraphs_takes_the_speaker_named_after_its_last_part()
+    {
+        var (doc, quotes) = Run("The minister spoke to the press on the harbour wall.\n\n\"We have waited far too long for this bridge.\n\n\"The money was promised twice and never came.\n\n\"Now it is here at last,\" Alan Price said.\n\nThe bridge opens in May.");
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Direct);
+        Assert.StartsWith("We have waited far too long", doc.TextOf(q.Range), StringComparison.Ordinal);
+        Assert.EndsWith("Now it is here at last,", doc.TextOf(q.Range), StringComparison.Ordinal);
+        Assert.Equal("Alan Price", SpeakerText(doc, q));
+    }
+
+    [Theory]
+    [InlineData("Mr Hale said: \"I came here to work on the budget. \"I had been in the Cabinet, so now I can do other things.\" He left.", "I came here to work on the budget. \"I had been in the Cabinet, so now I can do other things.")]
+    [InlineData("Mr Hale said: “I came here to work on the budget. “I had been in the Cabinet, so now I can do other things.” He left.", "I came here to work on the budget. “I had been in the Cabinet, so now I can do other things.")]
+    public void A_quote_reopened_after_its_sentence_in_a_joined_paragraph_is_one_quote(string body, string quote)
+    {
+        var (doc, quotes) = Run(body);
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Direct);
+        Assert.Equal(quote, doc.TextOf(q.Range));
+        Assert.Equal("Mr Hale", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void A_few_quoted_words_inside_reported_speech_are_a_partial_quote_of_its_speaker()
+    {
+        var (doc, quotes) = Run("The council met on Monday. The ministers lodged an appeal on Monday, arguing that the standard of proof in such cases should “be beyond doubt” in every court.");
+        var indirect = Assert.Single(quotes, q => q.Kind is QuoteKind.Indirect);
+        var partial = Assert.Single(quotes, q => q.Kind is QuoteKind.Partial);
+        Assert.Equal("be beyond doubt", doc.TextOf(partial.Range));
+        Assert.NotNull(partial.SpeakerRange);
+        Assert.Equal(indirect.SpeakerRange, partial.SpeakerRange);
+        Assert.Equal(indirect.Cue, partial.Cue);
+    }
+
+    [Fact]
+    public void A_closed_quote_and_a_quote_opening_the_next_paragraph_stay_two_quotes()
+    {
+        var (doc, quotes) = Run("“The first part of what I said was long,” Smith said.\n“And this is another matter entirely,” Jones replied.");
         var direct = quotes.Where(q => q.Kind is QuoteKind.Direct).ToList();
-        Assert.Equal(["The first part of what I said was long.", "And the second part was longer still."], direct.Select(q => doc.TextOf(q.Range)).ToList());
-        Assert.All(direct, q => Assert.Equal("Smith", SpeakerText(doc, q)));
+        Assert.Equal(["The first part of what I said was long,", "And this is another matter entirely,"], direct.Select(q => doc.TextOf(q.Range)).ToList());
+        Assert.Equal(["Smith", "Jones"], direct.Select(q => SpeakerText(doc, q)).ToList());
     }
 
     [Fact]
