@@ -1,3 +1,4 @@
+using Sitrep.Core.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 
@@ -115,20 +116,5 @@ public sealed class ExportTables
 
     private static string? Empty(string s) => s.Length == 0 ? null : s;
 
-    private static List<string[]> Rows(string name)
-    {
-        using var stream = typeof(ExportTables).Assembly.GetManifestResourceStream("Sitrep.Export." + name)
-            ?? throw new InvalidOperationException($"embedded table '{name}' is missing from Sitrep.Export");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                rows.Add(line.Split('\t'));
-            }
-        }
-
-        return rows;
-    }
+    private static List<string[]> Rows(string name) => TsvRows.Embedded(typeof(ExportTables).Assembly, "Sitrep.Export." + name);
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Knowledge;
 
@@ -20,12 +21,9 @@ internal static class EmbeddedData
     {
         using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
         using var reader = new StreamReader(gz, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        foreach (var row in TsvRows.Read(reader))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line.Split('\t');
-            }
+            yield return row;
         }
     }
 }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Text;
 using System.Collections.Frozen;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
@@ -311,20 +312,5 @@ internal static class NameTypes
             descriptors.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static List<string[]> Rows(string name)
-    {
-        using var stream = typeof(NameTypes).Assembly.GetManifestResourceStream("Sitrep.Tagging." + name)
-            ?? throw new InvalidOperationException($"embedded data '{name}' is missing from Sitrep.Core");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                rows.Add(line.Split('\t'));
-            }
-        }
-
-        return rows;
-    }
+    private static List<string[]> Rows(string name) => TsvRows.Embedded(typeof(NameTypes).Assembly, "Sitrep.Tagging." + name);
 }
