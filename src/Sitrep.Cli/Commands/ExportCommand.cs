@@ -68,16 +68,8 @@ internal static class ExportCommand
                 return Run(new ArticleRecordSource(items, parse.GetValue(jobs), error), fmt, table, parse.GetValue(outFile), output, error);
             }
 
-            try
-            {
-                using var opened = StoreFactory.Open(parse.GetValue(store), forWriting: false);
-                return Run(new StoreRecordSource(opened, filtered ? filter : null), fmt, table, parse.GetValue(outFile), output, error);
-            }
-            catch (StoreException ex)
-            {
-                error.WriteLine($"sitrep export: {ex.Message}");
-                return 1;
-            }
+            return StoreOption.Use(parse, store, forWriting: false, error, "sitrep export",
+                opened => Run(new StoreRecordSource(opened, filtered ? filter : null), fmt, table, parse.GetValue(outFile), output, error));
         });
         return command;
     }

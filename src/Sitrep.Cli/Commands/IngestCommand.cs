@@ -21,25 +21,15 @@ internal static class IngestCommand
         var jobs = JobsOption.Create();
         var reanalyze = new Option<bool>("--reanalyze") { Description = "Analyse again the stored documents that another pipeline version produced, and replace them" };
         var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs, reanalyze };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOption.Use(parse, store, forWriting: true, error, "sitrep ingest", target =>
         {
-            string location = parse.GetValue(store) ?? StoreFactory.DefaultPath;
-            try
-            {
-                using var target = StoreFactory.Open(location, forWriting: true);
-                var ingestion = new Ingestion(SitrepEngine.Create(), target, new ArticleReader()) { Reanalyze = parse.GetValue(reanalyze) };
-                var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error);
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"sitrep ingest: {summary.Added} added, {summary.Replaced} replaced, {summary.Skipped} skipped, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:F1} s ({summary.Rate:F1} documents/s) into {target.Name}"));
-                return summary.Failed > 0 ? 1 : 0;
-            }
-            catch (StoreException ex)
-            {
-                error.WriteLine($"sitrep ingest: {ex.Message}");
-                return 1;
-            }
-        });
+            var ingestion = new Ingestion(SitrepEngine.Create(), target, new ArticleReader()) { Reanalyze = parse.GetValue(reanalyze) };
+            var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"sitrep ingest: {summary.Added} added, {summary.Replaced} replaced, {summary.Skipped} skipped, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:F1} s ({summary.Rate:F1} documents/s) into {target.Name}"));
+            return summary.Failed > 0 ? 1 : 0;
+        }));
         return command;
     }
 

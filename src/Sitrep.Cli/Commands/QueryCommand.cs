@@ -75,21 +75,12 @@ internal static class QueryCommand
             }
         }
 
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOption.Use(parse, store, forWriting: false, error, $"sitrep query {name}", s =>
         {
-            try
-            {
-                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
-                var result = s.Query(build(parse) with { Limit = Math.Max(1, parse.GetValue(limit)) });
-                QueryOutput.Write(result, parse.GetValue(format) ?? "table", output);
-                return 0;
-            }
-            catch (StoreException ex)
-            {
-                error.WriteLine($"sitrep query {name}: {ex.Message}");
-                return 1;
-            }
-        });
+            var result = s.Query(build(parse) with { Limit = Math.Max(1, parse.GetValue(limit)) });
+            QueryOutput.Write(result, parse.GetValue(format) ?? "table", output);
+            return 0;
+        }));
         return command;
     }
 
@@ -98,20 +89,11 @@ internal static class QueryCommand
         var store = StoreOption.Create();
         var format = FormatOption();
         var command = new Command("stats", "Rows per table") { store, format };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOption.Use(parse, store, forWriting: false, error, "sitrep query stats", s =>
         {
-            try
-            {
-                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
-                QueryOutput.Write(new QueryResult(["table", "rows"], [.. s.Counts().Select(kv => new object?[] { kv.Key, kv.Value })]), parse.GetValue(format) ?? "table", output);
-                return 0;
-            }
-            catch (StoreException ex)
-            {
-                error.WriteLine($"sitrep query stats: {ex.Message}");
-                return 1;
-            }
-        });
+            QueryOutput.Write(new QueryResult(["table", "rows"], [.. s.Counts().Select(kv => new object?[] { kv.Key, kv.Value })]), parse.GetValue(format) ?? "table", output);
+            return 0;
+        }));
         return command;
     }
 
@@ -125,9 +107,8 @@ internal static class QueryCommand
         command.SetAction(parse =>
         {
             string docId = parse.GetValue(id) ?? "";
-            try
+            return StoreOption.Use(parse, store, forWriting: false, error, "sitrep query doc", s =>
             {
-                using var s = StoreFactory.Open(parse.GetValue(store), forWriting: false);
                 if (s.Record(docId) is not { } record)
                 {
                     error.WriteLine($"sitrep query doc: no document {docId} in {s.Name}");
@@ -148,12 +129,7 @@ internal static class QueryCommand
                 }
 
                 return 0;
-            }
-            catch (StoreException ex)
-            {
-                error.WriteLine($"sitrep query doc: {ex.Message}");
-                return 1;
-            }
+            });
         });
         return command;
     }

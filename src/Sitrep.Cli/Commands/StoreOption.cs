@@ -11,4 +11,19 @@ internal static class StoreOption
         Description = $"The store: a SQLite file (default {StoreFactory.DefaultPath}) or a postgres:// URL",
         DefaultValueFactory = _ => StoreFactory.DefaultPath,
     };
+
+    /// <summary>Opens the store <paramref name="store"/> names and runs <paramref name="body"/> on it; a store error is written after <paramref name="prefix"/> and gives 1.</summary>
+    public static int Use(ParseResult parse, Option<string> store, bool forWriting, TextWriter error, string prefix, Func<IRecordStore, int> body)
+    {
+        try
+        {
+            using var opened = StoreFactory.Open(parse.GetValue(store), forWriting);
+            return body(opened);
+        }
+        catch (StoreException ex)
+        {
+            error.WriteLine($"{prefix}: {ex.Message}");
+            return 1;
+        }
+    }
 }

@@ -85,18 +85,7 @@ internal static class QueryOutput
 
     private static void WriteTable(QueryResult result, TextWriter output)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = ReportConsole.Create(output, plainWidth: 160);
 
         var table = new Table().Border(TableBorder.Simple);
         foreach (string c in result.Columns)

@@ -11,18 +11,7 @@ internal static class TextReport
 {
     public static void Write(Document doc, TextWriter output)
     {
-        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 120;
-        }
+        var console = ReportConsole.Create(output, plainWidth: 120);
 
         var s = doc.GetOrDefault(Layers.Structure, new ArticleStructure());
         console.Write(new Rule($"[bold]{Esc(s.Title?.Text ?? doc.Input.Source)}[/]") { Justification = Justify.Left });
