@@ -501,7 +501,6 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         string words = q.Groups["q"].Value.TrimEnd(',', ' ');
         // The original speaker is named within the sentence; the other speaker is another person the article names.
         var sentences = Sentences(text);
-        var sentence = sentences.FirstOrDefault(s => s.Start <= q.Index && q.Index < s.End);
         // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while): only others qualify.
         int from = Math.Max(0, q.Index - 800);
         string around = text.Substring(from, Math.Min(text.Length, q.Index + q.Length + 200) - from);
@@ -534,7 +533,6 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         int shift = q.Index < at ? 0 : copy.Length - text.Length;
         var planted = new Span(start + qi, start + qi + body.Length);
         var original = new Span(q.Groups["q"].Index + shift, q.Groups["q"].Index + q.Groups["q"].Length + shift);
-        _ = sentence;
         return new Planting("quote", "quote_conflict", copy, at, 0, copy.Length - text.Length, [planted], [original], $"quote re-attributed to {person}");
     }
 

@@ -23,9 +23,9 @@ internal static class ParseTrainer
         var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
         var pos = new PosModel(posData, lexicon);
         var tagdict = posData.Tables["tagdict"];
-        var train = Conll.ReadConllU(o.Train ?? "../shared/data/ud-english-ewt/train.conllu");
-        train.AddRange((o.Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(Conll.ReadConllU));
-        var dev = Conll.ReadConllU(o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
+        var train = o.ReadTrain();
+        train.AddRange(o.ReadExtra());
+        var dev = o.ReadDev();
         var relations = Relations(train);
         Console.WriteLine(Inv($"parse: {train.Count} train sentences, {dev.Count} dev sentences, {relations.Count} relations"));
         var trainTags = TrainingTags(o, train, lexicon, tagdict, clock);

@@ -18,9 +18,9 @@ internal static class PosTrainer
     {
         var clock = Stopwatch.StartNew();
         var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var train = Conll.ReadConllU(o.Train ?? "../shared/data/ud-english-ewt/train.conllu");
-        var dev = Conll.ReadConllU(o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
-        var extra = (o.Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(Conll.ReadConllU).ToList();
+        var train = o.ReadTrain();
+        var dev = o.ReadDev();
+        var extra = o.ReadExtra();
         Console.WriteLine(Inv($"pos: {train.Count} train sentences (+{extra.Count} extra), {dev.Count} dev sentences, lexicon {lexicon.Clusters.Count} cluster words, {o.Passes} pass(es)"));
         var tagdict = BuildTagDictionary(o.ExtraInTagDictionary ? [.. train, .. extra] : train);
         var trainSet = Prepare([.. train, .. extra], lexicon, tagdict);
@@ -50,7 +50,7 @@ internal static class PosTrainer
         var pruned = RowPruning.KeepHeaviest(data, o.MaxRows, $"'Sitrep.Train {o.CommandLine}'");
         TrainOptions.Save(pruned, path);
         var reloaded = new PosModel(TrainOptions.Load(path, PosModel.Kind, PosFeatures.Fingerprint), lexicon);
-        var devSet = Prepare(Conll.ReadConllU(o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), lexicon, data.Tables["tagdict"]);
+        var devSet = Prepare(o.ReadDev(), lexicon, data.Tables["tagdict"]);
         Console.WriteLine(Inv($"pos-prune: kept {pruned.Buckets.Length} of {data.Buckets.Length} rows; shipped model dev accuracy {Evaluate(devSet, reloaded):F2}%"));
         return 0;
     }

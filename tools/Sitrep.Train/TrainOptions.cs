@@ -177,6 +177,15 @@ internal sealed class TrainOptions
         CultureInfo.InvariantCulture,
         $"{kind}: trained {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z with 'Sitrep.Train {CommandLine}', seed {Seed} (+{Seeds - 1} more averaged), epochs {Epochs}, bits {Bits}");
 
+    /// <summary>The training treebank: <see cref="Train"/>, by default UD English-EWT train.</summary>
+    public List<ConllSentence> ReadTrain() => Conll.ReadConllU(Train ?? "../shared/data/ud-english-ewt/train.conllu");
+
+    /// <summary>The dev treebank: <see cref="Dev"/>, by default UD English-EWT dev.</summary>
+    public List<ConllSentence> ReadDev() => Conll.ReadConllU(Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
+
+    /// <summary>The <see cref="Extra"/> treebanks, in order (none when unset).</summary>
+    public List<ConllSentence> ReadExtra() => (Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(Conll.ReadConllU).ToList();
+
     public static Lexicon LoadLexicon(string path)
     {
         if (!File.Exists(path))

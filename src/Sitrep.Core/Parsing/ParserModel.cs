@@ -5,7 +5,8 @@ namespace Sitrep.Core.Parsing;
 /// <summary>
 /// The trained dependency parser: a move table (kind "parse-moves": SHIFT, LEFT, RIGHT) and a label table (kind
 /// "parse-labels": the dependency relations, UD names with subtypes), stored as two model files. It reads the
-/// token atoms the POS tagger computed (words, clusters) and the predicted POS tags.
+/// sentence's token atoms (words, suffixes, clusters: <see cref="DependencyParser"/> fills them from the lexicon again,
+/// the POS tagger's are not kept) and the predicted POS tags.
 /// </summary>
 public sealed class ParserModel
 {
