@@ -59,7 +59,7 @@ public sealed class OfficeEraFinder(OfficeHolders officeHolders) : IPipelineComp
                 }
 
                 var terms = officeHolders.TermsIn(kind, country)
-                    .Where(t => PersonNames.Same(t.Person, e.Name) || t.Aliases.Any(a => PersonNames.Same(a, e.Name)))
+                    .Where(t => t.IsNamed(e.Name))
                     .Select(t => new DaySpan(t.Start, t.End)).ToList();
                 if (terms.Count > 0)
                 {

@@ -1,6 +1,5 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Findings;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Pipeline;
 
@@ -50,7 +49,7 @@ public sealed class EntityLinker : IPipelineComponent
         var roles = e.Roles.Select(r => OfficeTitle.TryParse(r.Title, out var kind, out var country) ? (kind, country) : ((OfficeKind, string?)?)null).OfType<(OfficeKind Kind, string? Country)>().ToList();
         bool fullName = e.Name.Contains(' ', StringComparison.Ordinal);
         var byPerson = _kb.TermsBySurname(OfficeHolders.Surname(e.Name))
-            .Where(t => PersonNames.Same(t.Person, e.Name) || t.Aliases.Any(a => PersonNames.Same(a, e.Name)))
+            .Where(t => t.IsNamed(e.Name))
             .GroupBy(t => t.WikidataId ?? "kb:" + t.Person, StringComparer.Ordinal);
 
         string? best = null;

@@ -33,7 +33,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
             }
 
             var holders = officeHolders.Who(kind, country, claim.Date);
-            if (holders.Count == 0 || holders.Any(h => PersonNames.Same(h.Person, claim.Person) || h.Aliases.Any(a => PersonNames.Same(a, claim.Person))))
+            if (holders.Count == 0 || holders.Any(h => h.IsNamed(claim.Person)))
             {
                 continue;
             }

@@ -23,4 +23,7 @@ public sealed record OfficeTerm(
 {
     /// <summary>True when the spell covers <paramref name="date"/> (an open end counts as still in office).</summary>
     public bool Covers(DateOnly date) => Start <= date && (End is null || date < End.Value);
+
+    /// <summary>True when <paramref name="name"/> can be this term's person under its name or an alias (<see cref="Findings.PersonNames.Same"/>).</summary>
+    internal bool IsNamed(string name) => Findings.PersonNames.Same(Person, name) || Aliases.Any(a => Findings.PersonNames.Same(a, name));
 }

@@ -35,9 +35,6 @@ internal static class NameTypes
         return result;
     }
 
-    /// <summary>Whether <paramref name="name"/> is a listed international organisation or its abbreviation.</summary>
-    public static bool IsKnownOrganisation(string name) => s_data.Value.Organisations.ContainsKey(name);
-
     private static void KnownOrganisations(string text, TokenList tokens, Data data, List<EntityMention> mentions)
     {
         for (int i = 0; i < tokens.Count; i++)
@@ -266,7 +263,6 @@ internal static class NameTypes
 
     private sealed record Data(
         FrozenDictionary<string, string[]> ByFirstWord,
-        FrozenDictionary<string, string> Organisations,
         FrozenDictionary<string, EntityType> Heads,
         FrozenDictionary<string, EntityType> OverPerson,
         FrozenDictionary<string, EntityType> Descriptors);
@@ -274,12 +270,10 @@ internal static class NameTypes
     private static Data Load()
     {
         var byFirst = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var organisations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in Rows("organisations.tsv"))
         {
             foreach (var name in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(f[0]))
             {
-                organisations.TryAdd(name, f[0]);
                 int space = name.IndexOf(' ', StringComparison.Ordinal);
                 string first = space < 0 ? name : name[..space];
                 if (!byFirst.TryGetValue(first, out var list))
@@ -306,7 +300,6 @@ internal static class NameTypes
 
         return new Data(
             byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
-            organisations.ToFrozenDictionary(StringComparer.Ordinal),
             heads.ToFrozenDictionary(StringComparer.Ordinal),
             overPerson.ToFrozenDictionary(StringComparer.Ordinal),
             descriptors.ToFrozenDictionary(StringComparer.Ordinal));
