@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 using Sitrep.Models;
 
 namespace Sitrep.Bench;
@@ -32,29 +33,22 @@ public class TaggingBenchmarks
         string path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLL") ?? Path.Combine(NewsCorpus.DataRoot(), "conll2003", "dev.txt");
         var words = new List<string>();
         var sentences = new List<TokenRange>();
-        int start = 0;
-        foreach (var line in File.ReadLines(Path.GetFullPath(path)).Append("-DOCSTART-"))
+        foreach (var sentence in ConllReader.ReadConll2003(Path.GetFullPath(path)))
         {
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.Length == 0)
+            if (sentence.StartsDocument && words.Count > 0)
             {
-                if (words.Count > start)
-                {
-                    sentences.Add(new TokenRange(start, words.Count));
-                    start = words.Count;
-                }
-
-                if (line.Length > 0 && words.Count > 0)
-                {
-                    _docs.Add(([.. words], [.. sentences]));
-                    words.Clear();
-                    sentences.Clear();
-                    start = 0;
-                }
-
-                continue;
+                _docs.Add(([.. words], [.. sentences]));
+                words.Clear();
+                sentences.Clear();
             }
 
-            words.Add(line[..line.IndexOf(' ', StringComparison.Ordinal)]);
+            sentences.Add(new TokenRange(words.Count, words.Count + sentence.Words.Length));
+            words.AddRange(sentence.Words);
+        }
+
+        if (words.Count > 0)
+        {
+            _docs.Add(([.. words], [.. sentences]));
         }
 
         int total = _docs.Sum(d => d.Words.Length);

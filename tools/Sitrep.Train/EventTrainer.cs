@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Evaluation;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 

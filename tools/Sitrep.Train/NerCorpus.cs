@@ -1,5 +1,6 @@
 using Sitrep.Core.Documents;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 

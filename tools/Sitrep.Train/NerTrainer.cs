@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 
@@ -14,8 +15,8 @@ internal static class NerTrainer
         var posLexicon = o.PosLexicon is null ? lexicon : TrainOptions.LoadLexicon(o.PosLexicon);
         var pos = File.Exists(o.PosModel) ? new PosModel(TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint), posLexicon) : null;
         Console.WriteLine(pos is null ? "ner: no POS model, training without POS features" : $"ner: POS tags from {o.PosModel} (reading {o.PosLexicon ?? o.Lexicon})");
-        var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
-        var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
+        var train = NerCorpus.Prepare(ConllReader.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
+        var dev = NerCorpus.Prepare(ConllReader.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
         Console.WriteLine(Inv($"ner: {train.Count} train documents, {dev.Count} dev documents, gazetteer {lexicon.Gazetteer.Count} phrases, clusters {lexicon.Clusters.Count} words ({clock.Elapsed.TotalSeconds:F0} s)"));
         var ensemble = new SeedAverage(o.Bits, NerLabels.Count);
         for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
@@ -32,8 +33,8 @@ internal static class NerTrainer
     public static NerModel TrainInMemory(TrainOptions o, Lexicon lexicon, PosModel pos)
     {
         var clock = Stopwatch.StartNew();
-        var train = NerCorpus.Prepare(Conll.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
-        var dev = NerCorpus.Prepare(Conll.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
+        var train = NerCorpus.Prepare(ConllReader.ReadConll2003(o.Train ?? "../shared/data/conll2003/train.txt"), lexicon, pos);
+        var dev = NerCorpus.Prepare(ConllReader.ReadConll2003(o.Dev ?? "../shared/data/conll2003/dev.txt"), lexicon, pos);
         var (buckets, rows) = TrainOne(o, o.Seed, train, dev, clock);
         return new NerModel(ToData(o, buckets, rows));
     }

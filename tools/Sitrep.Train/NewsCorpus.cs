@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Sitrep.Core.Tokenization;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 
@@ -23,12 +24,12 @@ internal static partial class NewsCorpus
             }
         }
 
-        foreach (var s in Conll.ReadConll2003(Path.Combine(dataRoot, "conll2003/train.txt")))
+        foreach (var s in ConllReader.ReadConll2003(Path.Combine(dataRoot, "conll2003/train.txt")))
         {
             yield return s.Words;
         }
 
-        foreach (var s in Conll.ReadConllU(Path.Combine(dataRoot, "ud-english-ewt/train.conllu")))
+        foreach (var s in ConllReader.ReadConllU(Path.Combine(dataRoot, "ud-english-ewt/train.conllu")))
         {
             yield return s.Words;
         }
@@ -46,7 +47,7 @@ internal static partial class NewsCorpus
             }
         }
 
-        foreach (var s in Conll.ReadConllU(Path.Combine(dataRoot, "ud-english-gum/train.conllu")))
+        foreach (var s in ConllReader.ReadConllU(Path.Combine(dataRoot, "ud-english-gum/train.conllu")))
         {
             yield return s.Words;
         }

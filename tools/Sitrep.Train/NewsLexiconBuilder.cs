@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 

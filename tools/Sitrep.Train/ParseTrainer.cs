@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Parsing;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 
@@ -64,7 +65,7 @@ internal static class ParseTrainer
         Console.WriteLine(Inv($"parse: written ({moveBuckets.Length} move rows, {labelBuckets.Length} label rows before pruning; {parser.RowCount} kept); shipped model on dev: {shipped.Summary()}"));
         if (o.Check is { } check)
         {
-            var checkSet = Examples(Conll.ReadConllU(check), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+            var checkSet = Examples(ConllReader.ReadConllU(check), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
             Console.WriteLine(Inv($"parse: check {check}: {Score(checkSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r)).Summary()}"));
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 

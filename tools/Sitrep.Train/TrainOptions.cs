@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Train;
 
@@ -178,13 +179,13 @@ internal sealed class TrainOptions
         $"{kind}: trained {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z with 'Sitrep.Train {CommandLine}', seed {Seed} (+{Seeds - 1} more averaged), epochs {Epochs}, bits {Bits}");
 
     /// <summary>The training treebank: <see cref="Train"/>, by default UD English-EWT train.</summary>
-    public List<ConllSentence> ReadTrain() => Conll.ReadConllU(Train ?? "../shared/data/ud-english-ewt/train.conllu");
+    public List<ConllSentence> ReadTrain() => ConllReader.ReadConllU(Train ?? "../shared/data/ud-english-ewt/train.conllu");
 
     /// <summary>The dev treebank: <see cref="Dev"/>, by default UD English-EWT dev.</summary>
-    public List<ConllSentence> ReadDev() => Conll.ReadConllU(Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
+    public List<ConllSentence> ReadDev() => ConllReader.ReadConllU(Dev ?? "../shared/data/ud-english-ewt/dev.conllu");
 
     /// <summary>The <see cref="Extra"/> treebanks, in order (none when unset).</summary>
-    public List<ConllSentence> ReadExtra() => (Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(Conll.ReadConllU).ToList();
+    public List<ConllSentence> ReadExtra() => (Extra ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(p => ConllReader.ReadConllU(p)).ToList();
 
     public static Lexicon LoadLexicon(string path)
     {

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Sitrep.Core.Evaluation;
 using Sitrep.Core.Pipeline;
-using Sitrep.Core.Record;
-using Sitrep.Ingest;
+using Sitrep.Evaluation;
 using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
@@ -36,23 +34,15 @@ internal static class EvalArticlesCommand
                 return 2;
             }
 
-            var readings = new List<(string Name, JsonElement Gold)>();
-            foreach (string path in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
+            IReadOnlyList<(string Name, JsonElement Gold)> readings;
+            try
             {
-                try
-                {
-                    using var json = JsonDocument.Parse(File.ReadAllText(path));
-                    var gold = json.RootElement.Clone();
-                    if (half == "all" || (gold.TryGetProperty("split", out var sp) && sp.ValueKind == JsonValueKind.String && sp.GetString() == half))
-                    {
-                        readings.Add((Path.GetFileName(path), gold));
-                    }
-                }
-                catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"sitrep eval articles: {path}: {ex.Message}");
-                    return 2;
-                }
+                readings = ArticleReadings.Load(goldDir, half);
+            }
+            catch (ArticleReadingException ex)
+            {
+                error.WriteLine($"sitrep eval articles: {ex.Message}");
+                return 2;
             }
 
             var pipeline = DefaultPipeline.Create(EmbeddedModels.Load());
@@ -61,7 +51,7 @@ internal static class EvalArticlesCommand
             var progress = new Output.Progress(error, readings.Count);
             foreach (var (name, gold) in readings)
             {
-                var record = Analyze(gold, root, pipeline, out string? problem);
+                var record = ArticleReadings.Analyze(gold, root, pipeline, out string? problem);
                 progress.Step();
                 if (record is null)
                 {
@@ -95,53 +85,5 @@ internal static class EvalArticlesCommand
             return failed > 0 ? 1 : 0;
         });
         return command;
-    }
-
-    // Reads the article as `sitrep analyze` would ("FILE#NEWID" names one story of a Reuters .sgm file), with the
-    // reading's "published" date when it gives one, and returns its sitrep/1 record.
-    private static JsonElement? Analyze(JsonElement gold, string root, SitrepPipeline pipeline, out string? problem)
-    {
-        problem = null;
-        string? file = gold.TryGetProperty("file", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-        if (string.IsNullOrEmpty(file))
-        {
-            problem = "no \"file\" naming the article";
-            return null;
-        }
-
-        DateOnly? published = null;
-        if (gold.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String)
-        {
-            if (!DateOnly.TryParseExact(p.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                problem = $"\"published\" '{p.GetString()}' is not a date of the form YYYY-MM-DD";
-                return null;
-            }
-
-            published = d;
-        }
-
-        int hash = file.LastIndexOf('#');
-        string path = Path.Combine(root, hash < 0 ? file : file[..hash]);
-        var reader = new ArticleReader(new IngestOptions { Published = published });
-        try
-        {
-            var inputs = reader.ReadAll(path, byLine: false);
-            var input = hash < 0 ? inputs.First() : inputs.FirstOrDefault(i => i.Source == path + file[hash..]);
-            if (input is null)
-            {
-                problem = $"{path} has no story {file[(hash + 1)..]}";
-                return null;
-            }
-
-            var document = pipeline.Process(input);
-            using var json = JsonDocument.Parse(RecordWriter.ToJson(RecordMapper.Map(document), indented: false));
-            return json.RootElement.Clone();
-        }
-        catch (Exception ex) when (ex is IngestException or PipelineComponentException)
-        {
-            problem = ex.Message;
-            return null;
-        }
     }
 }

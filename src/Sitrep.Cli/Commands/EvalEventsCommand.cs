@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Evaluation;
 using Sitrep.Core.Pipeline;
+using Sitrep.Evaluation;
 using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
@@ -47,20 +46,10 @@ internal static class EvalEventsCommand
                     return null;
                 }
             });
-            var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"records: {score.Records}; category correct (any event): {score.Correct}; first event correct: {score.FirstCorrect}"));
-            output.WriteLine(string.Create(inv, $"actors over category-correct records: source {score.SourceOk}/{score.SourceTotal}, target {score.TargetOk}/{score.TargetTotal}"));
-            foreach (var (category, goldCount, right) in score.PerCategory)
+            foreach (var line in score.Report(parse.GetValue(details)))
             {
-                output.WriteLine(string.Create(inv, $"  {category,-10} {goldCount,4} {right,4}"));
+                output.WriteLine(line);
             }
-
-            foreach (var miss in parse.GetValue(details) ? score.Misses : score.Misses.Take(5))
-            {
-                output.WriteLine("missed: " + miss);
-            }
-
-            output.WriteLine(score.SummaryLine);
             return 0;
         });
         return command;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Sitrep.Evaluation;
 using Sitrep.Ingest;
-using Sitrep.Ingest.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
@@ -37,7 +37,11 @@ internal static class EvalExtractionCommand
                     parse.GetValue(data)!,
                     extract,
                     saveDir is null ? null : (id, text) => File.WriteAllText(Path.Combine(saveDir, id + ".txt"), text));
-                Report(result, engineName, parse.GetValue(worst), output);
+                foreach (string line in result.Report(engineName, parse.GetValue(worst)))
+                {
+                    output.WriteLine(line);
+                }
+
                 return 0;
             }
             catch (IngestException ex)
@@ -52,21 +56,5 @@ internal static class EvalExtractionCommand
             }
         });
         return command;
-    }
-
-    private static void Report(BenchmarkResult result, string engine, int worst, TextWriter output)
-    {
-        var ic = CultureInfo.InvariantCulture;
-        int failed = result.Pages.Count(p => p.Failure is not null);
-        double mchars = result.HtmlChars / 1e6 / Math.Max(result.ExtractSeconds, 1e-9);
-        output.WriteLine(string.Create(ic, $"pages: {result.Pages.Count}; failed: {failed}; engine: {engine}; {result.PagesPerSecond:F1} pages/s ({mchars:F1} M chars of HTML/s)"));
-        output.WriteLine("lowest-F1 pages (id, P, R):");
-        foreach (var p in result.Pages.OrderBy(p => p.Counts.F1).ThenBy(p => p.Id, StringComparer.Ordinal).Take(worst))
-        {
-            output.WriteLine(string.Create(ic, $"  {p.Id[..Math.Min(12, p.Id.Length)]} P={p.Counts.Precision:F3} R={p.Counts.Recall:F3}{(p.Failure is null ? "" : " " + p.Failure)}"));
-        }
-
-        var s = result.Score;
-        output.WriteLine(string.Create(ic, $"extraction: P={s.Precision:F3} R={s.Recall:F3} F1={s.F1:F3} accuracy={s.Accuracy:F3} ({s.Pages} pages)"));
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Sitrep.Cli.Output;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Evaluation;
 using Sitrep.Core.Pipeline;
+using Sitrep.Evaluation;
 using Sitrep.Ingest;
 using Sitrep.Models;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Sitrep.Core.Documents;
-using Sitrep.Core.Evaluation;
 using Sitrep.Core.Pipeline;
+using Sitrep.Evaluation;
 using Sitrep.Ingest;
 using Sitrep.Models;
 
@@ -47,11 +46,10 @@ internal static class EvalQuotesCommand
                     return null;
                 }
             });
-            var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"gold: {score.Texts} annotated texts, {score.Gold} gold quotes; {failed} texts failed, {score.TextMismatches} scored as all missed"));
-            output.WriteLine(string.Create(inv, $"predicted quotes: {score.Scored} scored, {score.Neutral} neutral; matched {score.Matched} (overlap), {score.ExactMatched} (exact)"));
-            output.WriteLine(string.Create(inv, $"speaker: {score.SpeakerRight}/{score.SpeakerTotal} (span overlap), lenient {score.SpeakerLenient}/{score.SpeakerTotal}"));
-            output.WriteLine(score.SummaryLine);
+            foreach (var line in score.Report(failed))
+            {
+                output.WriteLine(line);
+            }
             return 0;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 using Sitrep.Models;
 
 namespace Sitrep.Cli.Commands;
@@ -15,11 +14,7 @@ internal static class EvalTaggingCommands
 {
     public static Command Pos(TextWriter output, TextWriter error) => Create(
         "pos", "UPOS accuracy on UD CoNLL-U (gold tokens)", "A CoNLL-U file with gold UPOS", "../shared/data/ud-english-ewt/dev.conllu", output, error,
-        reader =>
-        {
-            var (accuracy, tokens) = ConllTagging.EvaluateConllU(reader, EmbeddedModels.Load());
-            return string.Create(CultureInfo.InvariantCulture, $"upos: accuracy={accuracy:F2}% ({tokens} tokens)");
-        });
+        reader => ConllTagging.PosSummary(ConllTagging.EvaluateConllU(reader, EmbeddedModels.Load())));
 
     public static Command Parse(TextWriter output, TextWriter error) => Create(
         "parse", "Dependency UAS/LAS on UD CoNLL-U (gold tokens, predicted tags)", "A CoNLL-U file with gold HEAD and DEPREL", "../shared/data/ud-english-ewt/dev.conllu", output, error,
@@ -27,11 +22,7 @@ internal static class EvalTaggingCommands
 
     public static Command Ner(TextWriter output, TextWriter error) => Create(
         "ner", "Entity F1 on CoNLL-2003 (gold tokens)", "A CoNLL-2003 file with gold tags in the last column", "../shared/data/conll2003/dev.txt", output, error,
-        reader =>
-        {
-            var s = ConllTagging.EvaluateConll(reader, EmbeddedModels.Load());
-            return string.Create(CultureInfo.InvariantCulture, $"ner: P={s.Precision:F2} R={s.Recall:F2} F1={s.F1:F2} ({s.GoldCount} gold entities)");
-        });
+        reader => ConllTagging.NerSummary(ConllTagging.EvaluateConll(reader, EmbeddedModels.Load())));
 
     private static Command Create(string name, string description, string dataDescription, string defaultData, TextWriter output, TextWriter error, Func<StreamReader, string> score)
     {

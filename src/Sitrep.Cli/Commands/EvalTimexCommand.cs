@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using Sitrep.Core.Evaluation;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
@@ -53,15 +52,10 @@ internal static class EvalTimexCommand
                 output.WriteLine(line);
             }
 
-            var (sp, sr, sf) = scorer.StrictScore;
-            var (rp, rr, rf) = scorer.RelaxedScore;
-            var inv = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(inv, $"files: {files.Count}; timexes: {scorer.Gold} gold, {scorer.Predicted} predicted; {scorer.Strict} strict matches, {scorer.Relaxed} relaxed matches"));
-            output.WriteLine(string.Create(inv, $"{"",8} {"P",7} {"R",7} {"F1",7}"));
-            output.WriteLine(string.Create(inv, $"{"strict",8} {sp,7:F2} {sr,7:F2} {sf,7:F2}"));
-            output.WriteLine(string.Create(inv, $"{"relaxed",8} {rp,7:F2} {rr,7:F2} {rf,7:F2}"));
-            output.WriteLine(string.Create(inv, $"value accuracy {scorer.ValueAccuracy:F2}% -> value F1 {rf * scorer.ValueAccuracy / 100:F2}; type accuracy {scorer.TypeAccuracy:F2}% -> type F1 {rf * scorer.TypeAccuracy / 100:F2}"));
-            output.WriteLine(scorer.SummaryLine());
+            foreach (var line in scorer.Report(files.Count))
+            {
+                output.WriteLine(line);
+            }
             return 0;
         });
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using Sitrep.Core.Tokenization.Evaluation;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
@@ -43,17 +42,11 @@ internal static class EvalTokensCommand
                 evaluation.Add(doc, cancellationToken);
             }
 
-            foreach (var e in evaluation.Errors)
+            foreach (var line in evaluation.Report(docs.Count, parse.GetValue(join)!, misaligned))
             {
-                output.WriteLine($"{(e.IsSentence ? "sentence" : "token")}\t{e.DocumentId}\tgold: {e.Gold}\n\t\tpred: {e.Predicted}");
+                output.WriteLine(line);
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{docs.Count} documents, joined by {parse.GetValue(join)}; {misaligned} gold forms not found in their # text"));
-            output.WriteLine($"token boundaries:    {evaluation.Tokens}");
-            output.WriteLine($"sentence boundaries: {evaluation.Sentences}");
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"tokens: F1={evaluation.Tokens.F1 * 100:F2} sentences: F1={evaluation.Sentences.F1 * 100:F2} ({evaluation.Tokens.Gold} gold tokens, {evaluation.Sentences.Gold} gold sentences)"));
             return Task.FromResult(0);
         });
         return command;

@@ -5,6 +5,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Record;
 using Sitrep.Core.Tagging;
+using Sitrep.Evaluation;
 using Sitrep.Ingest;
 using Sitrep.Models;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using Sitrep.Core.Evaluation;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 

@@ -108,29 +108,4 @@ public sealed class ParserTests
             Assert.All(Enumerable.Range(range.Start, range.Length), i => Assert.True(tree.Head(i) == -1 || (tree.Head(i) >= range.Start && tree.Head(i) < range.End)));
         }
     }
-
-    [Fact]
-    public void Conllu_tagging_fills_upos_head_and_deprel_and_scores_the_parse()
-    {
-        var input = "# text = The army destroyed the bridge.\n"
-            + "1\tThe\tthe\t_\tDT\t_\t2\tdet\t_\t_\n"
-            + "2\tarmy\tarmy\t_\tNN\t_\t3\tnsubj\t_\t_\n"
-            + "3\tdestroyed\tdestroy\t_\tVBD\t_\t0\troot\t_\t_\n"
-            + "4\tthe\tthe\t_\tDT\t_\t5\tdet\t_\t_\n"
-            + "5\tbridge\tbridge\t_\tNN\t_\t3\tobj\t_\tSpaceAfter=No\n"
-            + "6\t.\t.\t_\t.\t_\t3\tpunct\t_\t_\n\n";
-        var output = new StringWriter();
-        ConllTagging.TagConllU(new StringReader(input), output, EmbeddedModels.Load());
-        var lines = output.ToString().Split('\n');
-        Assert.Equal("# text = The army destroyed the bridge.", lines[0]);
-        Assert.Equal("2\tarmy\tarmy\tNOUN\tNN\t_\t3\tnsubj\t_\t_", lines[2]);
-        Assert.Equal("3\tdestroyed\tdestroy\tVERB\tVBD\t_\t0\troot\t_\t_", lines[3]);
-        Assert.Equal("5\tbridge\tbridge\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No", lines[5]);
-
-        // Scoring against the file's own columns: a wrong gold head counts as an error.
-        var score = ConllTagging.EvaluateParse(new StringReader(input.Replace("\t5\tdet\t", "\t3\tdet\t", StringComparison.Ordinal)), EmbeddedModels.Load());
-        Assert.Equal(6, score.Words);
-        Assert.Equal(5, score.HeadsRight);
-        Assert.Equal(5, score.WordsNoPunct);
-    }
 }

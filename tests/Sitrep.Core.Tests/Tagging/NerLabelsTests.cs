@@ -49,19 +49,4 @@ public sealed class NerLabelsTests
         Assert.Equal("B-LOC", NerLabels.ToIob2(NerLabels.Label(1, NerLabels.Unit)));
         Assert.Equal("O", NerLabels.ToIob2(NerLabels.Outside));
     }
-
-    [Fact]
-    public void Scoring_counts_exact_spans_and_types()
-    {
-        var gold = new byte[4];
-        var predicted = new byte[4];
-        NerLabels.FromIob(["B-PER", "I-PER", "O", "B-LOC"], gold);
-        NerLabels.FromIob(["B-PER", "O", "O", "B-LOC"], predicted);
-        var scoring = new NerScoring();
-        scoring.Add(gold, predicted);
-        Assert.Equal(2, scoring.GoldCount);
-        Assert.Equal(2, scoring.PredictedCount);
-        Assert.Equal(1, scoring.Correct);
-        Assert.Equal(50, scoring.F1, 6);
-    }
 }

@@ -45,17 +45,4 @@ public sealed class ShippedModelTests
         Assert.Contains(("Microsoft", EntityType.Org), mentions);
         Assert.DoesNotContain(mentions, m => m.Item1 == "Monday");
     }
-
-    [Fact]
-    public void Conll_tagging_adds_one_column_and_keeps_docstart_and_blank_lines()
-    {
-        var input = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n.\n\n";
-        var output = new StringWriter();
-        ConllTagging.TagConll(new StringReader(input), output, EmbeddedModels.Load());
-        var lines = output.ToString().Split('\n');
-        Assert.Equal("-DOCSTART- -X- -X- O O", lines[0]);
-        Assert.Equal("", lines[1]);
-        Assert.Equal("EU NNP B-NP B-ORG B-ORG", lines[2]);
-        Assert.Equal("German JJ B-NP B-MISC B-MISC", lines[4]);
-    }
 }
