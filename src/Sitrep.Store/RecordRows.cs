@@ -16,7 +16,11 @@ internal sealed class RecordRows
         ["identities"] = ["identity", "type", "name", "norm_name", "kb_id"],
         ["entities"] = ["doc_id", "entity_id", "identity", "type", "name", "kb_id", "mention_count", "span_start", "span_end"],
         ["mentions"] = ["doc_id", "entity_id", "span_start", "span_end", "text"],
-        ["quotes"] = ["doc_id", "quote_id", "text", "span_start", "span_end", "kind", "speaker_id", "speaker_identity", "speaker_name", "cue", "confidence"],
+        ["quotes"] =
+        [
+            "doc_id", "quote_id", "text", "span_start", "span_end", "kind", "speaker_id", "speaker_identity", "speaker_name", "cue", "confidence",
+            "speaker_principal", "speaker_principal_name",
+        ],
         ["times"] = ["doc_id", "idx", "text", "span_start", "span_end", "type", "value", "anchor"],
         ["quantities"] = ["doc_id", "idx", "text", "span_start", "span_end", "kind", "value", "unit", "qualifier", "counts"],
         ["events"] =
@@ -56,7 +60,8 @@ internal sealed class RecordRows
         foreach (var q in record.Quotes)
         {
             string? who = q.Speaker is { } s && identities.TryGetValue(s, out var i) ? i.Identity : null;
-            Add("quotes", id, q.Id, q.Text, (long)q.Start, (long)q.End, q.Kind, q.Speaker, who, q.SpeakerName, q.Cue, q.Confidence);
+            Add("quotes", id, q.Id, q.Text, (long)q.Start, (long)q.End, q.Kind, q.Speaker, who, q.SpeakerName, q.Cue, q.Confidence,
+                q.SpeakerPrincipal, q.SpeakerPrincipalName);
         }
 
         for (int k = 0; k < record.Times.Count; k++)

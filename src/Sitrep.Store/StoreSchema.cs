@@ -83,6 +83,18 @@ internal static class StoreSchema
             "CREATE INDEX events_place ON events(place_name COLLATE NOCASE)",
             "CREATE INDEX events_place_country ON events(place_country)",
         ],
+        [
+            // A quote's principal: whom its speaker speaks for ("Blair" in "Blair's spokesman"); filled for stored rows from their records.
+            "ALTER TABLE quotes ADD COLUMN speaker_principal TEXT",
+            "ALTER TABLE quotes ADD COLUMN speaker_principal_name TEXT",
+            """
+            UPDATE quotes SET (speaker_principal, speaker_principal_name) = (
+              SELECT json_extract(j.value, '$.speaker_principal'), json_extract(j.value, '$.speaker_principal_name')
+              FROM documents d, json_each(d.record, '$.quotes') j
+              WHERE d.doc_id = quotes.doc_id AND json_extract(j.value, '$.id') = quotes.quote_id)
+            WHERE doc_id IN (SELECT doc_id FROM documents WHERE instr(record, '"speaker_principal"') > 0)
+            """,
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -152,6 +164,14 @@ internal static class StoreSchema
             "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
             "CREATE INDEX events_place ON events(lower(place_name))",
             "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+        [
+            "ALTER TABLE quotes ADD COLUMN speaker_principal TEXT, ADD COLUMN speaker_principal_name TEXT",
+            """
+            UPDATE quotes q SET speaker_principal = j ->> 'speaker_principal', speaker_principal_name = j ->> 'speaker_principal_name'
+            FROM documents d CROSS JOIN LATERAL jsonb_array_elements(CAST(d.record AS jsonb) -> 'quotes') j
+            WHERE d.doc_id = q.doc_id AND j ->> 'id' = q.quote_id AND j ->> 'speaker_principal' IS NOT NULL
+            """,
         ],
     ];
 

@@ -25,14 +25,7 @@ public sealed class MigrationAndExportTests
     public void An_older_store_is_migrated_by_a_writer_and_refused_by_a_reader()
     {
         using var t = new TempStore();
-        using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
-        {
-            s.Write(s_all);
-        }
-
-        Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
-        // Back to version 1: drop what version 2 added.
-        Scalar(t.Path, "DROP INDEX entities_type_identity; DROP INDEX events_place; DROP INDEX events_place_country; UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
+        OlderStore.Sqlite(t.Path, 1, s_all);
         var ex = Assert.Throws<StoreException>(() => SqliteRecordStore.Open(t.Path, forWriting: false));
         Assert.Contains("older", ex.Message, StringComparison.Ordinal);
         using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
@@ -40,8 +33,33 @@ public sealed class MigrationAndExportTests
             Assert.Equal(2, s.Counts()["documents"]);
         }
 
-        Assert.Equal("2", Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
+    }
+
+    [Fact]
+    public void Quotes_keep_the_speakers_principal_and_a_migrated_store_takes_it_from_the_stored_records()
+    {
+        SitrepRecord[] records = [Records.WithPrincipal(s_all[0], "e2"), s_all[1]];
+        using var fresh = new TempStore();
+        using (var s = SqliteRecordStore.Open(fresh.Path, forWriting: true))
+        {
+            s.Write(records);
+            var rows = s.Query(new StoreQuery(QueryKind.Quotes) { Who = "Kim" });
+            int col = rows.Columns.ToList().IndexOf("speaker_principal_name");
+            Assert.Single(rows.Rows, r => r[col] as string == "Army");
+            Assert.Single(rows.Rows, r => r[col] is null);
+        }
+
+        const string Principals = "SELECT group_concat(doc_id || ':' || quote_id || ':' || coalesce(speaker_principal, '-') || ':' || coalesce(speaker_principal_name, '-'), ' ') FROM (SELECT * FROM quotes ORDER BY doc_id, quote_id)";
+        using var older = new TempStore();
+        OlderStore.Sqlite(older.Path, OlderStore.Before("speaker_principal"), records);
+        using (SqliteRecordStore.Open(older.Path, forWriting: true))
+        {
+        }
+
+        Assert.Equal(Scalar(fresh.Path, Principals), Scalar(older.Path, Principals));
+        Assert.Contains(":e2:Army", (string)Scalar(older.Path, Principals)!, StringComparison.Ordinal);
     }
 
     private static string Export(IEnumerable<SitrepRecord> records, ExportFormat format, CsvKind kind = CsvKind.Events)

@@ -12,6 +12,7 @@ public sealed class PostgresStoreTests
         Records.Article("a.txt", Records.First),
         Records.Article("b.txt", Records.Second),
         Records.Article("c.txt", Records.Third, published: "2025-04-01"),
+        Records.WithPrincipal(Records.Article("d.txt", "Port talks. Anna Kim said “the army will hold the port” for the army."), "e2"),
     ];
 
     [PostgresFact]
@@ -21,10 +22,10 @@ public sealed class PostgresStoreTests
         using var t = new TempStore();
         using var pg = PostgresRecordStore.Open(db.Url, forWriting: true);
         using var lite = SqliteRecordStore.Open(t.Path, forWriting: true);
-        Assert.Equal(new BatchResult(3, 0, 0), pg.Write(s_all));
+        Assert.Equal(new BatchResult(s_all.Length, 0, 0), pg.Write(s_all));
         lite.Write(s_all);
         Assert.Equal(lite.Counts(), pg.Counts());
-        Assert.Equal(new BatchResult(0, 0, 3), pg.Write(s_all));
+        Assert.Equal(new BatchResult(0, 0, s_all.Length), pg.Write(s_all));
         Assert.Equal(lite.Counts(), pg.Counts());
         Assert.Equal(lite.Records().Select(r => RecordWriter.ToJson(r, false)), pg.Records().Select(r => RecordWriter.ToJson(r, false)));
     }
@@ -40,7 +41,7 @@ public sealed class PostgresStoreTests
         lite.Write(s_all);
         StoreQuery[] queries =
         [
-            new(QueryKind.People), new(QueryKind.Orgs), new(QueryKind.Quotes) { Who = "Kim" }, new(QueryKind.Events) { Who = "Q42", Where = "MLT" },
+            new(QueryKind.People), new(QueryKind.Orgs), new(QueryKind.Quotes) { Who = "Kim" }, new(QueryKind.Quotes), new(QueryKind.Events) { Who = "Q42", Where = "MLT" },
             new(QueryKind.Events) { Where = "harbourtown", Since = "2025-03" }, new(QueryKind.Timeline) { Who = "Anna Kim" }, new(QueryKind.Findings) { Type = "date_conflict" },
         ];
         foreach (var q in queries)
@@ -54,6 +55,27 @@ public sealed class PostgresStoreTests
         var hit = Assert.Single(pg.Query(new StoreQuery(QueryKind.Search) { Text = "shelled port" }).Rows);
         Assert.Contains("[shelled]", (string)hit[3]!, StringComparison.Ordinal);
         Assert.Single(pg.Query(new StoreQuery(QueryKind.Quotes) { About = "deal" }).Rows);
+        var quotes = pg.Query(new StoreQuery(QueryKind.Quotes) { Who = "Kim" });
+        int principal = quotes.Columns.ToList().IndexOf("speaker_principal_name");
+        Assert.Single(quotes.Rows, r => r[principal] as string == "Army");
+    }
+
+    [PostgresFact]
+    public void A_store_of_an_older_schema_migrates_to_the_rows_of_a_fresh_one()
+    {
+        using var older = new TempDatabase();
+        using var fresh = new TempDatabase();
+        OlderStore.Postgres(older.Url, OlderStore.Before("speaker_principal"), s_all);
+        using var migrated = PostgresRecordStore.Open(older.Url, forWriting: true);
+        using var pg = PostgresRecordStore.Open(fresh.Url, forWriting: true);
+        pg.Write(s_all);
+        Assert.Equal(pg.Counts(), migrated.Counts());
+        foreach (var q in new StoreQuery[] { new(QueryKind.Quotes), new(QueryKind.People), new(QueryKind.Orgs), new(QueryKind.Events) { Who = "Q42" } })
+        {
+            Assert.Equal(pg.Query(q).Rows.Select(r => string.Join('|', r)), migrated.Query(q).Rows.Select(r => string.Join('|', r)));
+        }
+
+        Assert.Equal(new BatchResult(0, 0, s_all.Length), migrated.Write(s_all));
     }
 
     [PostgresFact]

@@ -44,6 +44,13 @@ internal static class Records
         };
     }
 
+    /// <summary>The record with its quote's speaker speaking for <paramref name="principal"/> (an entity of the record), as "Kim's spokesman" would.</summary>
+    public static SitrepRecord WithPrincipal(SitrepRecord record, string principal)
+    {
+        var entity = record.Entities.First(e => e.Id == principal);
+        return record with { Quotes = [.. record.Quotes.Select(q => q with { SpeakerPrincipal = entity.Id, SpeakerPrincipalName = entity.Name })] };
+    }
+
     public const string First = "Shelling in Harbourtown. Anna Kim said “the army shelled the port at dawn” on Tuesday.";
     public const string Second = "Talks resume. Anna Kim met envoys; “we are close to a deal,” she said.";
     public const string Third = "Quiet day. Nothing happened in the capital.";

@@ -45,7 +45,7 @@ internal static class StoreQueries
                 break;
             case QueryKind.Quotes:
                 sql.Append("""
-                    SELECT q.doc_id, d.date, q.speaker_name, q.kind, q.text, q.span_start, q.span_end
+                    SELECT q.doc_id, d.date, q.speaker_name, q.speaker_principal_name, q.kind, q.text, q.span_start, q.span_end
                     FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE 1 = 1
                     """);
                 if (q.Who is not null)
