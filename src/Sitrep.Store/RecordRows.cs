@@ -31,6 +31,8 @@ internal sealed class RecordRows
         ],
         ["places"] = ["doc_id", "entity_id", "name", "country", "lat", "lon", "geonames_id"],
         ["findings"] = ["doc_id", "idx", "kind", "severity", "message", "span_start", "span_end", "evidence"],
+        ["entity_counts"] = ["type", "identity", "documents", "mentions"],
+        ["speaker_counts"] = ["identity", "quotes"],
     };
 
     public RecordRows(SitrepRecord record)
@@ -55,6 +57,17 @@ internal sealed class RecordRows
             {
                 Add("mentions", id, e.Id, (long)m.Start, (long)m.End, m.Text);
             }
+        }
+
+        // This document's share of the per-identity counts (added to the stored counts on insert).
+        foreach (var g in record.Entities.GroupBy(e => (e.Type, Identity: identities[e.Id].Identity)))
+        {
+            Add("entity_counts", g.Key.Type, g.Key.Identity, (long)g.Count(), (long)g.Sum(e => e.Mentions.Count));
+        }
+
+        foreach (var g in record.Quotes.Select(q => q.Speaker is { } s && identities.TryGetValue(s, out var i) ? i.Identity : null).OfType<string>().GroupBy(x => x, StringComparer.Ordinal))
+        {
+            Add("speaker_counts", g.Key, (long)g.Count());
         }
 
         foreach (var q in record.Quotes)

@@ -15,6 +15,37 @@ internal static class StoreSchema
     /// <summary>The tables counted by <see cref="IRecordStore.Counts"/>.</summary>
     public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings"];
 
+    /// <summary>
+    /// The per-identity counts <c>people</c> and <c>orgs</c> read, kept at ingest (<see cref="RecordRows"/> adds a document's
+    /// counts): how an inserted count row adds to a stored one, by table.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> OnConflict = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["identities"] = " ON CONFLICT DO NOTHING",
+        ["entity_counts"] = " ON CONFLICT(type, identity) DO UPDATE SET documents = entity_counts.documents + excluded.documents, mentions = entity_counts.mentions + excluded.mentions",
+        ["speaker_counts"] = " ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes",
+    };
+
+    /// <summary>Takes document @p0's share out of the per-identity counts (run before its rows are deleted).</summary>
+    public const string UncountDocument = """
+        UPDATE entity_counts SET documents = entity_counts.documents - x.n, mentions = entity_counts.mentions - x.m
+        FROM (SELECT type, identity, count(*) AS n, sum(mention_count) AS m FROM entities WHERE doc_id = @p0 GROUP BY type, identity) AS x
+        WHERE entity_counts.type = x.type AND entity_counts.identity = x.identity;
+        DELETE FROM entity_counts WHERE documents <= 0 AND identity IN (SELECT identity FROM entities WHERE doc_id = @p0);
+        UPDATE speaker_counts SET quotes = speaker_counts.quotes - x.n
+        FROM (SELECT speaker_identity, count(*) AS n FROM quotes WHERE doc_id = @p0 AND speaker_identity IS NOT NULL GROUP BY speaker_identity) AS x
+        WHERE speaker_counts.identity = x.speaker_identity;
+        DELETE FROM speaker_counts WHERE quotes <= 0 AND identity IN (SELECT speaker_identity FROM quotes WHERE doc_id = @p0);
+        """;
+
+    private const string FillCounts = """
+        INSERT INTO entity_counts(type, identity, documents, mentions) SELECT type, identity, count(*), sum(mention_count) FROM entities GROUP BY type, identity
+        """;
+
+    private const string FillSpeakerCounts = """
+        INSERT INTO speaker_counts(identity, quotes) SELECT speaker_identity, count(*) FROM quotes WHERE speaker_identity IS NOT NULL GROUP BY speaker_identity
+        """;
+
     /// <summary>SQLite migrations: index + 1 is the schema version.</summary>
     public static readonly string[][] Sqlite =
     [
@@ -95,6 +126,19 @@ internal static class StoreSchema
             WHERE doc_id IN (SELECT doc_id FROM documents WHERE instr(record, '"speaker_principal"') > 0)
             """,
         ],
+        [
+            // people/orgs read per-identity counts kept at ingest instead of aggregating every entity and quote row;
+            // --who finds knowledge-base ids by index.
+            """
+            CREATE TABLE entity_counts(type TEXT NOT NULL, identity TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL,
+              PRIMARY KEY(type, identity)) WITHOUT ROWID
+            """,
+            "CREATE INDEX entity_counts_rank ON entity_counts(type, mentions DESC, identity)",
+            "CREATE TABLE speaker_counts(identity TEXT PRIMARY KEY, quotes INTEGER NOT NULL) WITHOUT ROWID",
+            FillCounts,
+            FillSpeakerCounts,
+            "CREATE INDEX identities_kb ON identities(kb_id)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -172,6 +216,21 @@ internal static class StoreSchema
             FROM documents d CROSS JOIN LATERAL jsonb_array_elements(CAST(d.record AS jsonb) -> 'quotes') j
             WHERE d.doc_id = q.doc_id AND j ->> 'id' = q.quote_id AND j ->> 'speaker_principal' IS NOT NULL
             """,
+        ],
+        [
+            """
+            CREATE TABLE entity_counts(type TEXT NOT NULL, identity TEXT NOT NULL, documents BIGINT NOT NULL, mentions BIGINT NOT NULL,
+              PRIMARY KEY(type, identity))
+            """,
+            "CREATE INDEX entity_counts_rank ON entity_counts(type, mentions DESC, identity)",
+            "CREATE TABLE speaker_counts(identity TEXT PRIMARY KEY, quotes BIGINT NOT NULL)",
+            FillCounts,
+            FillSpeakerCounts,
+            "CREATE INDEX identities_kb ON identities(kb_id)",
+            // --who "Bush" matches names ending in " bush": a trigram index answers LIKE '% bush' without reading every identity.
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            "CREATE INDEX identities_norm_trgm ON identities USING GIN(norm_name gin_trgm_ops)",
+            "ANALYZE",
         ],
     ];
 

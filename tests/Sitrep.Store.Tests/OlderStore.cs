@@ -55,9 +55,14 @@ internal static class OlderStore
                 }
 
                 var keep = RecordRows.Columns[table].Select((name, i) => (name, i)).Where(x => has.Contains(x.name)).ToList();
+                if (keep.Count == 0)
+                {
+                    continue; // a table of a later version
+                }
+
                 using var cmd = c.CreateCommand();
                 cmd.CommandText = $"INSERT INTO {table}({string.Join(", ", keep.Select(x => x.name))}) VALUES ({string.Join(", ", keep.Select(x => "@p" + x.i.ToString(CultureInfo.InvariantCulture)))})"
-                    + (table == "identities" ? " ON CONFLICT DO NOTHING" : "");
+                    + StoreSchema.OnConflict.GetValueOrDefault(table, "");
                 foreach (var (_, i) in keep)
                 {
                     var p = cmd.CreateParameter();

@@ -99,6 +99,49 @@ public sealed class SqliteStoreTests
     }
 
     [Fact]
+    public void The_counts_kept_at_ingest_equal_the_rows_after_adds_replacements_and_reruns()
+    {
+        const string Kept = """
+            SELECT 'e' || type || identity || ':' || documents || ':' || mentions FROM entity_counts
+            UNION ALL SELECT 's' || identity || ':' || quotes FROM speaker_counts ORDER BY 1
+            """;
+        const string FromRows = """
+            SELECT 'e' || type || identity || ':' || count(*) || ':' || sum(mention_count) FROM entities GROUP BY type, identity
+            UNION ALL SELECT 's' || speaker_identity || ':' || count(*) FROM quotes WHERE speaker_identity IS NOT NULL GROUP BY speaker_identity ORDER BY 1
+            """;
+        using var t = new TempStore();
+        using var store = SqliteRecordStore.Open(t.Path, forWriting: true);
+        store.Write(s_all);
+        store.Write([Records.Article("d.txt", "Army news. Anna Kim and the army met in Harbourtown; “fine,” she said.")]);
+        Assert.Equal(Column(t.Path, FromRows), Column(t.Path, Kept));
+        Assert.Contains("ePERSONPERSON:anna kim:3:3", Column(t.Path, Kept));
+
+        // Anna Kim leaves b.txt; the army leaves a.txt: one count falls, the other row goes.
+        store.Write([Records.Article("b.txt", "Talks resume. Envoys met; “we are close to a deal,” one said."), Records.Article("a.txt", "Shelling in Harbourtown at dawn.")]);
+        store.Write([.. s_all.Skip(2)]);
+        Assert.Equal(Column(t.Path, FromRows), Column(t.Path, Kept));
+        Assert.Contains("ePERSONPERSON:anna kim:1:1", Column(t.Path, Kept));
+        var person = Assert.Single(store.Query(new StoreQuery(QueryKind.People)).Rows);
+        Assert.Equal(new object?[] { "PERSON:anna kim", "Anna Kim", null, 1L, 1L, 1L }, person);
+    }
+
+    private static List<string> Column(string path, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read())
+        {
+            list.Add(r.GetString(0));
+        }
+
+        return list;
+    }
+
+    [Fact]
     public void A_record_from_another_pipeline_is_skipped_or_on_request_replaces_the_stored_one()
     {
         using var t = new TempStore();

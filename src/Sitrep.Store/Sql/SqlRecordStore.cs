@@ -58,7 +58,7 @@ public abstract class SqlRecordStore : IRecordStore
             using var tx = Connection.BeginTransaction();
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
             using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
-            using var delete = Command(BeforeDelete + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
+            using var delete = Command(BeforeDelete + StoreSchema.UncountDocument + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
             foreach (var record in records)
             {
                 var rows = new RecordRows(record);
@@ -174,9 +174,9 @@ public abstract class SqlRecordStore : IRecordStore
         string[] cols = RecordRows.Columns[table];
         var sql = new StringBuilder("INSERT INTO ").Append(table).Append('(').AppendJoin(", ", cols).Append(") VALUES (");
         sql.AppendJoin(", ", cols.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-        if (table == "identities")
+        if (StoreSchema.OnConflict.TryGetValue(table, out string? onConflict))
         {
-            sql.Append(" ON CONFLICT DO NOTHING");
+            sql.Append(onConflict);
         }
 
         sql.Append(AfterInsert(table));

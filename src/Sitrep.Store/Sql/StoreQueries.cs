@@ -27,21 +27,22 @@ internal static class StoreQueries
                 Add(cmd, "@text", dialect.FullText(Required(q.Text, "search needs TEXT")));
                 break;
             case QueryKind.People or QueryKind.Orgs:
+                // The counts kept at ingest (entity_counts, speaker_counts): entity rows and mentions per identity of the type,
+                // quotes per speaker identity.
                 sql.Append("""
                     SELECT i.identity, i.name, i.kb_id, e.documents, e.mentions, coalesce(s.quotes, 0) AS quotes
-                    FROM (SELECT identity, count(*) AS documents, CAST(sum(mention_count) AS BIGINT) AS mentions FROM entities WHERE type = @type GROUP BY identity) e
-                    JOIN identities i ON i.identity = e.identity
-                    LEFT JOIN (SELECT speaker_identity, count(*) AS quotes FROM quotes WHERE speaker_identity IS NOT NULL GROUP BY speaker_identity) s
-                      ON s.speaker_identity = e.identity
+                    FROM entity_counts e JOIN identities i ON i.identity = e.identity
+                    LEFT JOIN speaker_counts s ON s.identity = e.identity
+                    WHERE e.type = @type
                     """);
                 Add(cmd, "@type", q.Kind == QueryKind.People ? "PERSON" : "ORG");
                 if (q.Who is not null)
                 {
-                    sql.Append(" WHERE e.identity IN (").Append(WhoSet).Append(')');
+                    sql.Append(" AND e.identity IN (").Append(WhoSet).Append(')');
                     AddWho(cmd, q.Who);
                 }
 
-                sql.Append(" ORDER BY e.mentions DESC, i.identity");
+                sql.Append(" ORDER BY e.mentions DESC, e.identity");
                 break;
             case QueryKind.Quotes:
                 sql.Append("""
