@@ -227,9 +227,11 @@ internal static class StoreSchema
             FillCounts,
             FillSpeakerCounts,
             "CREATE INDEX identities_kb ON identities(kb_id)",
-            // --who "Bush" matches names ending in " bush": a trigram index answers LIKE '% bush' without reading every identity.
+            // --who "Bush" matches names ending in " bush": a trigram index answers LIKE '% bush' without reading every identity,
+            // a pattern index LIKE 'bush %'.
             "CREATE EXTENSION IF NOT EXISTS pg_trgm",
             "CREATE INDEX identities_norm_trgm ON identities USING GIN(norm_name gin_trgm_ops)",
+            "CREATE INDEX identities_norm_prefix ON identities(norm_name text_pattern_ops)",
             "ANALYZE",
         ],
     ];

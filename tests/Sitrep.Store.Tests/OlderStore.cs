@@ -50,7 +50,7 @@ internal static class OlderStore
             {
                 if (!columns.TryGetValue(table, out var has))
                 {
-                    has = [.. Read(c, columnsSql(table))];
+                    has = [.. Strings(c, columnsSql(table))];
                     columns[table] = has;
                 }
 
@@ -76,7 +76,8 @@ internal static class OlderStore
         }
     }
 
-    private static List<string> Read(DbConnection c, string sql)
+    /// <summary>The first column of a query's rows, as strings.</summary>
+    public static List<string> Strings(DbConnection c, string sql)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;

@@ -91,6 +91,21 @@ public sealed class PostgresStoreTests
         Assert.Equal(new BatchResult(0, 1, 0), pg.Write([changed]));
         Assert.Equal(1, pg.Counts()["documents"]);
         Assert.Empty(pg.Query(new StoreQuery(QueryKind.Search) { Text = "dawn" }).Rows);
+
+        // The per-identity counts follow the replacement as on SQLite.
+        var calm = Records.Article("a.txt", "Shelling in Harbourtown at dawn.");
+        pg.Write([calm, s_all[3]]);
+        using var t = new TempStore();
+        using var lite = SqliteRecordStore.Open(t.Path, forWriting: true);
+        lite.Write([s_all[0]]);
+        lite.Write([changed]);
+        lite.Write([calm, s_all[3]]);
+        foreach (var q in new StoreQuery[] { new(QueryKind.People), new(QueryKind.Orgs), new(QueryKind.Events) { Who = "Kim" } })
+        {
+            Assert.Equal(lite.Query(q).Rows.Select(r => string.Join('|', r)), pg.Query(q).Rows.Select(r => string.Join('|', r)));
+        }
+
+        Assert.Equal(1L, Assert.Single(pg.Query(new StoreQuery(QueryKind.People)).Rows)[3]);
     }
 
     [PostgresFact]

@@ -129,16 +129,7 @@ public sealed class SqliteStoreTests
     {
         using var c = new SqliteConnection($"Data Source={path};Pooling=False");
         c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = cmd.ExecuteReader();
-        var list = new List<string>();
-        while (r.Read())
-        {
-            list.Add(r.GetString(0));
-        }
-
-        return list;
+        return OlderStore.Strings(c, sql);
     }
 
     [Fact]

@@ -7,9 +7,14 @@ internal sealed class PostgresDialect : SqlDialect
 {
     public static readonly PostgresDialect Instance = new();
 
+    // The snippet (computed for the rows kept only) reads the 600 characters around the first place the text holds one of
+    // the query's stems, not the whole text (ts_headline parses all it is given); the whole text when no stem is found as written.
     public override string Search => """
         SELECT d.doc_id, d.date, d.title,
-          ts_headline('english', d.text, query, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+          ts_headline('english',
+            (SELECT substr(d.text, greatest(1, at - 300), CASE WHEN at > 0 THEN 600 ELSE length(d.text) END)
+             FROM (SELECT coalesce(min(nullif(strpos(lower(d.text), w), 0)), 0) AS at FROM unnest(tsvector_to_array(to_tsvector('english', @text))) w) f),
+            query, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
         FROM documents d, plainto_tsquery('english', @text) query
         WHERE d.tsv @@ query ORDER BY ts_rank(d.tsv, query) DESC, d.doc_id
         """;
