@@ -21,7 +21,15 @@ internal interface ICsvTable : IDisposable
 /// <inheritdoc cref="ICsvTable"/>
 internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
 {
-    private readonly CsvWriter _csv = new(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
+    // With NewLine set, CsvHelper quotes a field only when it holds that exact "\r\n"; a lone \n or \r (a name across a
+    // paragraph break) must be quoted too, or readers split the row there.
+    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\r\n",
+        ShouldQuote = args => args.Field is { } f && (f.AsSpan().IndexOfAny('\r', '\n') >= 0 || ConfigurationFunctions.ShouldQuote(args)),
+    };
+
+    private readonly CsvWriter _csv = new(output, Config, leaveOpen: true);
     private bool _header;
 
     public int Write(SitrepRecord record)

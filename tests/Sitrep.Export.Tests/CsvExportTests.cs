@@ -42,6 +42,18 @@ public sealed class CsvExportTests
     }
 
     [Fact]
+    public void A_value_with_only_a_line_break_is_quoted_and_reads_back_whole()
+    {
+        var record = Fixture.Record();
+        var entities = record.Entities.Select(e => e.Id == "e1" ? e with { Name = "Rebels\n\nThe Council" } : e).ToList();
+        string csv = Export(CsvKind.Events, record with { Entities = entities });
+        Assert.Contains(",\"Rebels\n\nThe Council\",", csv, StringComparison.Ordinal);
+        var rows = Read<CsvEventRow>(csv);
+        Assert.Equal(record.Events.Count, rows.Count);
+        Assert.Equal("Rebels\n\nThe Council", rows[0].SourceName);
+    }
+
+    [Fact]
     public void Events_read_back_with_CsvHelper_into_the_same_values()
     {
         var record = Fixture.Record();

@@ -15,6 +15,9 @@ internal abstract class SqlDialect
     /// <summary>A condition: <paramref name="column"/> equals <paramref name="parameter"/> ignoring case.</summary>
     public abstract string EqualsIgnoringCase(string column, string parameter);
 
+    /// <summary>A condition on events e: its source or its target identity is one of <paramref name="identities"/> (a subquery).</summary>
+    public abstract string EventOf(string identities);
+
     /// <summary>The text of d.text between the span columns of <paramref name="alias"/>.</summary>
     public abstract string Evidence(string alias);
 }

@@ -140,9 +140,7 @@ internal static class StoreQueries
 
         if (q.Who is not null)
         {
-            // As two index lookups (source, target) rather than one test per event read in date order.
-            sql.Append(" AND (e.doc_id, e.event_id) IN (SELECT doc_id, event_id FROM events WHERE source_identity IN (").Append(WhoSet)
-                .Append(") UNION ALL SELECT doc_id, event_id FROM events WHERE target_identity IN (").Append(WhoSet).Append("))");
+            sql.Append(" AND ").Append(dialect.EventOf(WhoSet));
             AddWho(cmd, q.Who);
         }
 
