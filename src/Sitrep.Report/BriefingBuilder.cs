@@ -191,7 +191,7 @@ public static class BriefingBuilder
         foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Source.Number).ThenBy(c => c.Quote.Start))
         {
             string words = EntityIdentity.Normalize(c.Quote.Text);
-            int same = kept.FindIndex(k => k.Speaker == c.Speaker && (EntityIdentity.Normalize(k.Quote.Text).Contains(words, StringComparison.Ordinal) || words.Contains(EntityIdentity.Normalize(k.Quote.Text), StringComparison.Ordinal)));
+            int same = kept.FindIndex(k => k.Speaker == c.Speaker && SameWords(EntityIdentity.Normalize(k.Quote.Text), words));
             if (same >= 0)
             {
                 kept[same].Also.Add(c.Source.Cite(c.Quote.Start, c.Quote.End));
@@ -243,6 +243,18 @@ public static class BriefingBuilder
 
         return new BriefingSection("who-said-what", "Who said what", sentences.Count == 0 ? [] : [new BriefingGroup(null, sentences)],
             sentences.Count == 0 ? "The records hold no attributed quotes." : null);
+    }
+
+    /// <summary>The same quote: the same words, or one inside the other when the shorter has six words or more.</summary>
+    private static bool SameWords(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Split(' ').Length >= 6 && longer.Contains(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -3,8 +3,9 @@ using System.Text;
 namespace Sitrep.Report;
 
 /// <summary>
-/// Writes a briefing as Markdown (CommonMark). Record text is escaped: every ASCII punctuation character that
-/// Markdown reads as syntax gets a backslash, line breaks become spaces, and a list item cannot start a nested list.
+/// Writes a briefing as Markdown (CommonMark). Record text is escaped: the characters that Markdown reads as syntax
+/// anywhere in a line (\ ` * _ [ ] | &lt; &gt; ~ &amp;) get a backslash, line breaks become spaces, and a list item cannot
+/// start a heading or a nested list. With [ and ] escaped, no link, image or autolink can form, so parentheses stay as they are.
 /// The map is linked as an image when <paramref name="mapPath"/> is given (the SVG is written beside the report).
 /// </summary>
 public static class MarkdownRenderer
@@ -16,7 +17,7 @@ public static class MarkdownRenderer
         sb.Append("# ").Append(Escape(briefing.Title, lineStart: true)).Append("\n\n");
         sb.Append("_Selection: ").Append(Escape(briefing.Selection, lineStart: false)).Append(" · ")
           .Append(briefing.Sources.Count).Append(briefing.Sources.Count == 1 ? " article_" : " articles_").Append("\n\n");
-        sb.Append("_Every sentence cites its source and span as [source:start–end], character offsets into the article's text; the sources are listed at the end._\n\n");
+        sb.Append("_Every sentence cites its source and span as \\[source:start–end\\], character offsets into the article's text; the sources are listed at the end._\n\n");
         foreach (var section in briefing.Sections)
         {
             sb.Append("## ").Append(section.Heading).Append("\n\n");
@@ -51,7 +52,7 @@ public static class MarkdownRenderer
         {
             sb.Append(s.Number).Append(". **").Append(Escape(s.Title ?? "(untitled)", lineStart: false)).Append("**, ")
               .Append(Escape(s.Source, lineStart: false)).Append(", ").Append(Escape(s.Date ?? "date unknown", lineStart: false))
-              .Append(", document `").Append(s.DocumentId.Replace("`", "", StringComparison.Ordinal)).Append("`\n");
+              .Append(", document ").Append(Escape(s.DocumentId, lineStart: false)).Append('\n');
         }
 
         return sb.ToString();
@@ -88,7 +89,7 @@ public static class MarkdownRenderer
         foreach (char c in text)
         {
             char ch = c is '\n' or '\r' or '\t' ? ' ' : c;
-            if (ch is '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '!' or '|' or '<' or '>' or '~' or '&' or '"')
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '<' or '>' or '~' or '&' || (sb.Length == 0 && lineStart && ch is '#' or '+'))
             {
                 sb.Append('\\');
             }
