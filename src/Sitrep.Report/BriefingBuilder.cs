@@ -212,7 +212,7 @@ public static class BriefingBuilder
             var around = q.SpeakerSpan ?? new RecordSpan(q.Start, q.End);
             var b = new SentenceBuilder();
             var speaker = s.Entity(q.Speaker, around);
-            if (speaker is null && q.SpeakerSpan is { } span && s.View.Text(span) is { Length: > 0 } words)
+            if (speaker is null && q.SpeakerSpan is { } span && s.View.Text(span) is { Length: > 0 } words && !Pronouns.Contains(words))
             {
                 speaker = new Fact(FactKind.Words, words, words, s.Cite(span));
             }
@@ -258,15 +258,20 @@ public static class BriefingBuilder
     }
 
     /// <summary>
-    /// A quote's rank: the reader's confidence in the attribution × log2(2 + its words) × (1 + log2(1 + the speaker's
-    /// mentions across the briefing)). Longer quotes from the people the reporting is about come first.
+    /// A quote's rank: (½ for reported speech, else 1) × the reader's confidence in the attribution × log2(2 + its words)
+    /// × (1 + log2(1 + the speaker's mentions across the briefing)). The speaker's own words, longer, from the people the
+    /// reporting is about come first.
     /// </summary>
     internal static double QuoteRank(RecordQuote q, int speakerMentions)
     {
         ArgumentNullException.ThrowIfNull(q);
         int words = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return Math.Max(q.Confidence, 0.05) * Math.Log2(2 + words) * (1 + Math.Log2(1 + speakerMentions));
+        double kind = q.Kind == "indirect" ? 0.5 : 1;
+        return kind * Math.Max(q.Confidence, 0.05) * Math.Log2(2 + words) * (1 + Math.Log2(1 + speakerMentions));
     }
+
+    /// <summary>Speaker words that name no one by themselves: a quote whose speaker the record leaves at a pronoun is not listed.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you", "his", "her", "their" };
 
     // ---- The figures ------------------------------------------------------------------------------------------------
 
