@@ -332,7 +332,7 @@ public static class BriefingBuilder
                 {
                     var b = new SentenceBuilder();
                     var near = m.Event?.Evidence ?? new RecordSpan(0, 0);
-                    b.State(m.Source.Quantity(m.Index, near));
+                    Figure(b, m.Source.Quantity(m.Index, near));
                     if (m.Event is { } e)
                     {
                         b.Cite(m.Source.Cite(e.Evidence)).Say(", in ");
@@ -359,7 +359,7 @@ public static class BriefingBuilder
                 var m = members[i];
                 d.Say((i == 0 ? "" : "; ") + "source " + m.Source.Number.ToString(CultureInfo.InvariantCulture) + " gives ");
                 d.Cite(m.Source.Cite(m.Event!.Evidence));
-                d.State(m.Source.Quantity(m.Index, m.Event.Evidence));
+                Figure(d, m.Source.Quantity(m.Index, m.Event.Evidence));
             }
 
             if (d.Say(values > 1 ? " (not added together)." : ".").Build() is { } s2)
@@ -380,6 +380,16 @@ public static class BriefingBuilder
         }
 
         return new BriefingSection("figures", "The figures", result, result.Count == 0 ? "The records hold no casualty counts or amounts of money." : null);
+    }
+
+    /// <summary>A figure as its typed value, then the article's own words for it when they differ ("about $2 million (“Millions of dollars”)").</summary>
+    private static void Figure(SentenceBuilder b, Fact figure)
+    {
+        b.State(figure);
+        if (!string.Equals(figure.Value, figure.Surface, StringComparison.Ordinal))
+        {
+            b.Say(" (“").Value(figure.Surface).Say("”)");
+        }
     }
 
     private static void Describe(SentenceBuilder b, SourceRecord s, RecordEvent e, bool withDay, bool figures)
@@ -458,7 +468,7 @@ public static class BriefingBuilder
                 }
 
                 b.Say(": ").Value(Count(a.Mentions, "mention")).Say(", ").Value(Count(a.Quotes, "quote")).Say(" in ").Value(Count(a.In.Count, "article")).Say(".");
-                foreach (var (other, entity) in a.In.Skip(1).Take(2))
+                foreach (var (other, entity) in a.In.Skip(1))
                 {
                     b.Cite(other.Cite(entity.Mentions[0].Start, entity.Mentions[0].End));
                 }
@@ -523,7 +533,7 @@ public static class BriefingBuilder
             }
 
             b.Value(Wording.Coordinates(p.Place.Lat!.Value, p.Place.Lon!.Value)).Say("): named in ").Value(Count(p.In.Count, "article")).Say(".");
-            foreach (var (other, entity) in p.In.Skip(1).Take(2))
+            foreach (var (other, entity) in p.In.Skip(1))
             {
                 b.Cite(other.Cite(entity.Mentions[0].Start, entity.Mentions[0].End));
             }

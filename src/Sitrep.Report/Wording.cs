@@ -58,14 +58,14 @@ public static class Wording
 
     /// <summary>
     /// The preposition that joins a PLOVER category's source to its target ("ASSAULT by Russia against Ukraine",
-    /// "AGREE by X with Y", "AID by X to Y").
+    /// "AGREE by X with Y", "AID by X to Y", "RETREAT (release) by X concerning Y").
     /// </summary>
     public static string TargetPreposition(string category) => category switch
     {
         "AGREE" or "CONSULT" or "COOPERATE" => "with",
         "AID" or "CONCEDE" or "REQUEST" => "to",
         "SUPPORT" => "for",
-        "RETREAT" => "from",
+        "RETREAT" => "concerning",
         _ => "against",
     };
 
