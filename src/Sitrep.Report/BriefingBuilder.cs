@@ -88,7 +88,7 @@ public static class BriefingBuilder
                 }
 
                 var b = new SentenceBuilder().Cite(x.Source.Cite(x.Event.Evidence));
-                Describe(b, x.Source, x.Event, withDay: true);
+                Describe(b, x.Source, x.Event);
                 foreach (var c in x.Also)
                 {
                     b.Cite(c);
@@ -115,7 +115,7 @@ public static class BriefingBuilder
     }
 
     /// <summary>"ASSAULT (mode) by S against T at P (UKR) on 5 August 2025; at least 32 killed".</summary>
-    private static void Describe(SentenceBuilder b, SourceRecord s, RecordEvent e, bool withDay)
+    private static void Describe(SentenceBuilder b, SourceRecord s, RecordEvent e)
     {
         b.Label(e.Type);
         if (e.Mode is { Length: > 0 } mode)
@@ -142,7 +142,7 @@ public static class BriefingBuilder
             }
         }
 
-        if (withDay && s.Day(e.When, e.Evidence) is { } day)
+        if (s.Day(e.When, e.Evidence) is { } day)
         {
             b.Say(" on ").State(day);
         }
@@ -336,7 +336,7 @@ public static class BriefingBuilder
                     if (m.Event is { } e)
                     {
                         b.Cite(m.Source.Cite(e.Evidence)).Say(", in ");
-                        Describe(b, m.Source, e, withDay: true, figures: false);
+                        Describe(b, m.Source, e with { Quantities = [] });
                     }
 
                     if (b.Say(".").Build() is { } sentence)
@@ -352,7 +352,7 @@ public static class BriefingBuilder
             var first = members[0];
             var d = new SentenceBuilder();
             d.Say(values > 1 ? "The sources disagree on this figure for " : "The sources agree on this figure for ");
-            Describe(d, first.Source, first.Event!, withDay: true, figures: false);
+            Describe(d, first.Source, first.Event! with { Quantities = [] });
             d.Say(": ");
             for (int i = 0; i < members.Count; i++)
             {
@@ -390,17 +390,6 @@ public static class BriefingBuilder
         {
             b.Say(" (“").Value(figure.Surface).Say("”)");
         }
-    }
-
-    private static void Describe(SentenceBuilder b, SourceRecord s, RecordEvent e, bool withDay, bool figures)
-    {
-        if (figures)
-        {
-            Describe(b, s, e, withDay);
-            return;
-        }
-
-        Describe(b, s, e with { Quantities = [] }, withDay);
     }
 
     // ---- Open contradictions ------------------------------------------------------------------------------------------
