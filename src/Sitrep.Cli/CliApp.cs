@@ -15,6 +15,7 @@ public static class CliApp
             IngestCommand.Create(output, error),
             QueryCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            ReportCommand.Create(output, error),
             ExtractCommand.Create(output, error),
             EvalCommand.Create(output, error),
             KbCommand.Create(output, error),

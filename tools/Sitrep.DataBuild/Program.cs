@@ -3,9 +3,19 @@ using Sitrep.DataBuild;
 // Builds Sitrep's shipped data from ../shared/data. Usage:
 //   dotnet run --project tools/Sitrep.DataBuild -c Release -- kb [--data ../shared/data] [--out src/Sitrep.Core/Knowledge/Data]
 // It writes countries.tsv.gz, officeholders.tsv.gz and places.tsv.gz (the gazetteer).
+//   dotnet run --project tools/Sitrep.DataBuild -c Release -- atlas TOPOJSON OUT.tsv.gz [--tolerance DEGREES]
+// converts world-atlas country outlines into the briefing map's outline file (tools/atlas/build.sh runs it).
+if (args is ["atlas", string topo, string atlasOut, ..])
+{
+    double tolerance = double.Parse(Arg(args, "--tolerance") ?? "0.05", System.Globalization.CultureInfo.InvariantCulture);
+    var (rings, points) = AtlasBuilder.Build(topo, atlasOut, tolerance);
+    Console.WriteLine($"atlas: {rings} rings, {points} points, {new FileInfo(atlasOut).Length} bytes");
+    return 0;
+}
+
 if (args.Length == 0 || args[0] is not "kb")
 {
-    Console.Error.WriteLine("usage: Sitrep.DataBuild kb [--data DIR] [--out DIR]");
+    Console.Error.WriteLine("usage: Sitrep.DataBuild kb [--data DIR] [--out DIR] | atlas TOPOJSON OUT.tsv.gz [--tolerance DEGREES]");
     return 2;
 }
 

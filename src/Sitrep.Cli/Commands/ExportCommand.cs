@@ -122,7 +122,7 @@ internal static class ExportCommand
     }
 
     /// <summary>Articles analysed now by the application's engine, in input order, with progress on a terminal.</summary>
-    private sealed class ArticleRecordSource(string[] paths, int jobs, TextWriter error) : IRecordSource
+    internal sealed class ArticleRecordSource(string[] paths, int jobs, TextWriter error) : IRecordSource
     {
         public IEnumerable<SitrepRecord> Records(Action<string> onError, CancellationToken cancellationToken = default)
         {
