@@ -83,6 +83,14 @@ internal static class StoreSchema
             "CREATE INDEX events_place ON events(place_name COLLATE NOCASE)",
             "CREATE INDEX events_place_country ON events(place_country)",
         ],
+        [
+            // Review: a person's corrections beside the machine's reading (never over it); kept when a document is re-ingested.
+            """
+            CREATE TABLE corrections(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT NOT NULL,
+              action TEXT NOT NULL, field TEXT, machine TEXT, value TEXT, note TEXT, created TEXT NOT NULL)
+            """,
+            "CREATE INDEX corrections_doc ON corrections(doc_id)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -152,6 +160,13 @@ internal static class StoreSchema
             "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
             "CREATE INDEX events_place ON events(lower(place_name))",
             "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+        [
+            """
+            CREATE TABLE corrections(id BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT NOT NULL,
+              action TEXT NOT NULL, field TEXT, machine TEXT, value TEXT, note TEXT, created TEXT NOT NULL)
+            """,
+            "CREATE INDEX corrections_doc ON corrections(doc_id)",
         ],
     ];
 
