@@ -5,7 +5,7 @@ using Sitrep.Store;
 
 namespace Sitrep.Application;
 
-/// <summary>What a reviewer asks: mark an item of a stored document wrong, or correct one field of it.</summary>
+/// <summary>What a reviewer asks: mark an item of a stored document wrong, or correct one field of it (the API's request body).</summary>
 public sealed record CorrectionRequest
 {
     public string DocumentId { get; init; } = "";

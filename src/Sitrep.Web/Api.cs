@@ -16,9 +16,6 @@ public sealed record AnalyzeRequest(string? Text, string? Source = null, string?
 /// <summary>A page to fetch and analyse.</summary>
 public sealed record UrlRequest(string? Url, string? Published = null);
 
-/// <summary>A correction of an item of a stored document (the document is the one in the path).</summary>
-public sealed record CorrectionBody(string? Item, string? ItemId, string? Action, string? Field = null, string? Value = null, string? Note = null);
-
 /// <summary>A query's answer: its columns, and one object per row (column → value).</summary>
 public sealed record QueryResponse(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows);
 
@@ -85,7 +82,7 @@ internal static partial class Api
 
         writes.MapPost("/documents", Ingest).WithTags("store").Accepts<AnalyzeRequest>("application/json")
             .WithSummary("Analyse an article and store its record (needs the write key)").RequireRateLimiting(SitrepServer.AnalysisPolicy);
-        writes.MapPost("/documents/{id}/corrections", Correct).WithTags("review").Accepts<CorrectionBody>("application/json")
+        writes.MapPost("/documents/{id}/corrections", Correct).WithTags("review").Accepts<CorrectionRequest>("application/json")
             .WithSummary("Mark an item wrong or correct its speaker, event category or place, beside the machine's reading (needs the write key)");
     }
 
@@ -137,11 +134,8 @@ internal static partial class Api
 
     private static async Task<Created<RecordCorrection>> Correct(string id, HttpRequest request, StoreAccess store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var body = await ReadJson<CorrectionBody>(request, cancellationToken).ConfigureAwait(false);
-        var ask = new CorrectionRequest
-        {
-            DocumentId = id, Item = body.Item ?? "", ItemId = body.ItemId ?? "", Action = body.Action ?? "", Field = body.Field, Value = body.Value, Note = body.Note,
-        };
+        // The document is the one in the path, whatever the body says.
+        var ask = (await ReadJson<CorrectionRequest>(request, cancellationToken).ConfigureAwait(false)) with { DocumentId = id };
         var stored = await store.Write(s => Review.Add(s, ask, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         return TypedResults.Created($"/api/documents/{id}/corrections", stored);
     }

@@ -92,7 +92,7 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     }
 
     [ChromiumFact]
-    public async Task Analyse_an_uploaded_file()
+    public async Task Analyse_an_uploaded_file_and_a_url()
     {
         var page = await Open();
         await page.CheckAsync("input[name=mode][value=upload]");
@@ -100,6 +100,15 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await page.ClickAsync("#analyze-go");
         await Expect(page.Locator("#doc-title")).ToHaveTextAsync("Floods Close Roads in Porto");
         await Expect(page.Locator("#doc-meta")).ToContainTextAsync("porto.html");
+
+        // The same page by its URL.
+        await page.ClickAsync("#tabs button[data-tab=analyze]");
+        await page.CheckAsync("input[name=mode][value=url]");
+        string url = new Uri(server.PageServer, "/article.html").ToString();
+        await page.FillAsync("#analyze-url", url);
+        await page.ClickAsync("#analyze-go");
+        await Expect(page.Locator("#doc-meta")).ToContainTextAsync(url);
+        await Expect(page.Locator("#doc-title")).ToHaveTextAsync("Floods Close Roads in Porto");
     }
 
     [ChromiumFact]
