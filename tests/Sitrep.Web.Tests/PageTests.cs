@@ -179,6 +179,17 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await Expect(page.Locator("#events-timeline .day h3").First).ToHaveTextAsync("2025-03-04");
         await Shot(page, "events");
 
+        // The place list leads to the events there.
+        await page.ClickAsync("#tabs button[data-tab=places]");
+        await page.ClickAsync("form[data-query=places] button");
+        await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-map-hook", "places");
+        await page.Locator("#places-table tr.link", new() { HasText = "Kharkiv" }).ClickAsync();
+        await Expect(page.Locator("#tab-events")).ToBeVisibleAsync();
+        await Expect(page.Locator("form[data-query=events] input[name=where]")).ToHaveValueAsync("Kharkiv");
+        await Expect(page.Locator("#events-type")).ToHaveValueAsync("");
+        await Expect(page.Locator("#events-timeline .ev")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#events-timeline .ev")).ToContainTextAsync("Kharkiv");
+
         await page.ClickAsync("#tabs button[data-tab=findings]");
         await page.ClickAsync("form[data-query=findings] button");
         var finding = page.Locator("#findings-results li", new() { HasText = "date_conflict" }).First;

@@ -333,6 +333,7 @@ function showQuotes(who) {
   const form = document.querySelector('form[data-query=quotes]');
   form.elements.who.value = who;
   form.elements.about.value = '';
+  $('quotes-results').replaceChildren();
   query('quotes', form);
 }
 
@@ -340,6 +341,7 @@ function showEvents(filter) {
   showTab('events');
   const form = document.querySelector('form[data-query=events]');
   for (const k of ['type', 'who', 'where', 'since', 'until']) form.elements[k].value = filter[k] || '';
+  $('events-timeline').replaceChildren();
   query('events', form);
 }
 
