@@ -53,7 +53,8 @@ public sealed class ExportCommandTests
     {
         using var dir = new TempDir();
         string db = Path.Combine(dir.Path, "s.db");
-        Assert.Equal(0, CliRun.Of("ingest", dir.File("kars.txt", Article), "--store", db, "--jobs", "1").ExitCode);
+        var ingest = CliRun.Of("ingest", dir.File("kars.txt", Article), "--store", db, "--jobs", "1");
+        Assert.True(ingest.ExitCode == 0, ingest.Error);
         string id;
         using (var store = StoreFactory.Open(db, forWriting: true))
         {
