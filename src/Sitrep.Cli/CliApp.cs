@@ -21,6 +21,7 @@ public static class CliApp
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

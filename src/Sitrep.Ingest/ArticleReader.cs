@@ -140,6 +140,31 @@ public sealed class ArticleReader
         };
     }
 
+    /// <summary>
+    /// An article from the bytes of an uploaded file named <paramref name="name"/>: decoded like a file (BOM, meta
+    /// charset, Windows-1252); HTML when <paramref name="isHtml"/> says so or, when it is null, when the name says so
+    /// or the text starts as a page; plain text otherwise.
+    /// </summary>
+    /// <exception cref="IngestException">The bytes are empty, too large, binary or hold no article text.</exception>
+    public ArticleInput FromBytes(ReadOnlySpan<byte> bytes, string name, bool? isHtml = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (bytes.Length == 0)
+        {
+            throw new IngestException($"{name}: empty file");
+        }
+
+        if (bytes.Length > _options.MaxBytes)
+        {
+            throw new IngestException($"{name}: too large ({bytes.Length:N0} bytes; the limit is {_options.MaxBytes:N0})");
+        }
+
+        var (text, _) = TextDecoder.Decode(bytes, name);
+        bool html = isHtml ?? (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase) || LooksLikeHtml(text));
+        return html ? FromHtml(text, name) : FromPlainText(text, name);
+    }
+
     /// <summary>The decoded text of a file (gunzipped if needed) and whether it is HTML.</summary>
     public (string Text, bool IsHtml) ReadText(string path, bool allowEmpty = false)
     {

@@ -32,6 +32,15 @@ public interface IRecordStore : IDisposable
 
     /// <summary>Every stored record, in ingest order (for exports).</summary>
     IEnumerable<SitrepRecord> Records();
+
+    /// <summary>
+    /// Stores a reviewer's correction of an item of document <paramref name="documentId"/> in its own table, beside the
+    /// machine's reading (which is never changed); returns it with its id. Needs a store opened for writing.
+    /// </summary>
+    RecordCorrection AddCorrection(string documentId, RecordCorrection correction);
+
+    /// <summary>The corrections of a document, oldest first.</summary>
+    IReadOnlyList<RecordCorrection> Corrections(string documentId);
 }
 
 /// <summary>What one batch did: documents added, replaced and skipped.</summary>

@@ -10,6 +10,7 @@ public enum QueryKind
     Events,
     Timeline,
     Findings,
+    Places,
 }
 
 /// <summary>One query with its filters; unused filters are null. Dates are YYYY-MM-DD (a prefix such as 2025-08 works).</summary>

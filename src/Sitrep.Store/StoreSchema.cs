@@ -139,6 +139,14 @@ internal static class StoreSchema
             FillSpeakerCounts,
             "CREATE INDEX identities_kb ON identities(kb_id)",
         ],
+        [
+            // Review: a person's corrections beside the machine's reading (never over it); kept when a document is re-ingested.
+            """
+            CREATE TABLE corrections(id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT NOT NULL,
+              action TEXT NOT NULL, field TEXT, machine TEXT, value TEXT, note TEXT, created TEXT NOT NULL)
+            """,
+            "CREATE INDEX corrections_doc ON corrections(doc_id)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -236,6 +244,13 @@ internal static class StoreSchema
             // ranking reads a quarter of the pages (rows written before this version move only when rewritten: VACUUM FULL documents).
             "ALTER TABLE documents ALTER COLUMN tsv SET STORAGE MAIN",
             "ANALYZE",
+        ],
+        [
+            """
+            CREATE TABLE corrections(id BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL, item TEXT NOT NULL, item_id TEXT NOT NULL,
+              action TEXT NOT NULL, field TEXT, machine TEXT, value TEXT, note TEXT, created TEXT NOT NULL)
+            """,
+            "CREATE INDEX corrections_doc ON corrections(doc_id)",
         ],
     ];
 

@@ -49,6 +49,35 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void With_corrections_a_store_export_is_the_reviewed_reading_with_the_corrections_beside()
+    {
+        using var dir = new TempDir();
+        string db = Path.Combine(dir.Path, "s.db");
+        var ingest = CliRun.Of("ingest", dir.File("kars.txt", Article), "--store", db, "--jobs", "1");
+        Assert.True(ingest.ExitCode == 0, ingest.Error);
+        string id;
+        using (var store = StoreFactory.Open(db, forWriting: true))
+        {
+            var record = Assert.Single(store.Records());
+            id = record.Document.Id;
+            var ev = record.Events[0];
+            store.AddCorrection(id, new RecordCorrection { Item = "event", ItemId = ev.Id, Action = "correct", Field = "type", Machine = ev.Type, Value = "PROTEST", Created = "2025-01-01T00:00:00Z" });
+        }
+
+        var plain = CliRun.Of("export", "-f", "jsonl", "--store", db);
+        Assert.DoesNotContain("\"corrections\"", plain.Output, StringComparison.Ordinal);
+        var reviewed = CliRun.Of("export", "-f", "jsonl", "--store", db, "--with-corrections");
+        Assert.Equal(0, reviewed.ExitCode);
+        var r = RecordWriter.Read(reviewed.Output.Trim());
+        Assert.Equal("PROTEST", r.Events[0].Type);
+        Assert.Equal("PROTEST", Assert.Single(r.Corrections!).Value);
+        Assert.NotEqual("PROTEST", Assert.Single(r.Corrections!).Machine);
+        var csv = CliRun.Of("export", "-f", "csv", "--store", db, "--with-corrections");
+        Assert.Contains(",PROTEST,", csv.Output, StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of("export", "-f", "jsonl", "--with-corrections", dir.File("other.txt", Article)).ExitCode);
+    }
+
+    [Fact]
     public void Kind_with_another_format_and_store_filters_with_paths_are_usage_errors()
     {
         Assert.Equal(2, CliRun.Of("export", "-f", "gdelt", "--kind", "quotes", "x.txt").ExitCode);

@@ -51,4 +51,18 @@ public sealed class StoreCommandTests
         Assert.Single(missing.ErrorLines);
         Assert.Equal(2, CliRun.Of("query", "events", "--format", "xml").ExitCode);
     }
+
+    [Fact]
+    public void Serve_refuses_a_bad_store_or_limits_in_one_line_before_listening()
+    {
+        using var dir = new TempDir();
+        var notes = CliRun.Of("serve", "--store", dir.File("notes.db", "not a database"), "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, notes.ExitCode);
+        Assert.StartsWith("sitrep serve: ", Assert.Single(notes.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("not a Sitrep store", notes.Error, StringComparison.Ordinal);
+        var limits = CliRun.Of("serve", "--max-bytes", "10", "--store", Path.Combine(dir.Path, "s.db"));
+        Assert.Equal(2, limits.ExitCode);
+        Assert.Contains("--max-bytes", Assert.Single(limits.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "s.db")));
+    }
 }

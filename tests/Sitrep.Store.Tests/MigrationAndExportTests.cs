@@ -35,6 +35,7 @@ public sealed class MigrationAndExportTests
 
         Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
+        Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'corrections'"));
     }
 
     [Fact]

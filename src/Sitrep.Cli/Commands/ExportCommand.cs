@@ -35,10 +35,11 @@ internal static class ExportCommand
         var where = new Option<string?>("--where") { Description = "Stored events at this place (name) or in this country (name or ISO3 code)" };
         var since = new Option<string?>("--since") { Description = "Stored events from this date (YYYY-MM-DD, or a prefix such as 2025-08)" };
         var until = new Option<string?>("--until") { Description = "Stored events up to this date (YYYY-MM-DD, or a prefix)" };
+        var withCorrections = new Option<bool>("--with-corrections") { Description = "Stored records as reviewed: corrections applied (items marked wrong left out) and listed with the machine's values" };
 
         var command = new Command("export", "Export records (of the articles named, else of the store) as jsonl, csv, GDELT 2.0 event rows or ACLED-style rows")
         {
-            paths, format, kind, outFile, jobs, store, type, who, where, since, until,
+            paths, format, kind, outFile, jobs, store, type, who, where, since, until, withCorrections,
         };
         command.SetAction(parse =>
         {
@@ -59,9 +60,9 @@ internal static class ExportCommand
             bool filtered = filter != new StoreQuery(QueryKind.Events) { Limit = int.MaxValue };
             if (items.Length > 0)
             {
-                if (parse.GetResult(store) is { Implicit: false } || filtered)
+                if (parse.GetResult(store) is { Implicit: false } || filtered || parse.GetValue(withCorrections))
                 {
-                    error.WriteLine("sitrep export: --store and the event filters read a store; give them or article paths, not both");
+                    error.WriteLine("sitrep export: --store, --with-corrections and the event filters read a store; give them or article paths, not both");
                     return 2;
                 }
 
@@ -69,7 +70,7 @@ internal static class ExportCommand
             }
 
             return StoreOption.Use(parse, store, forWriting: false, error, "sitrep export",
-                opened => Run(new StoreRecordSource(opened, filtered ? filter : null), fmt, table, parse.GetValue(outFile), output, error));
+                opened => Run(new StoreRecordSource(opened, filtered ? filter : null) { WithCorrections = parse.GetValue(withCorrections) }, fmt, table, parse.GetValue(outFile), output, error));
         });
         return command;
     }
@@ -157,10 +158,14 @@ internal static class ExportCommand
 
     /// <summary>
     /// The records of a store: all of them in ingest order, or, with an events query, the documents that have a
-    /// selected event, each with only its selected events.
+    /// selected event, each with only its selected events. <see cref="WithCorrections"/>: each as reviewed (<see cref="ReviewedRecord"/>).
     /// </summary>
     internal sealed class StoreRecordSource(IRecordStore store, StoreQuery? events) : IRecordSource
     {
+        public bool WithCorrections { get; init; }
+
+        private SitrepRecord Reviewed(SitrepRecord r) => WithCorrections ? ReviewedRecord.Apply(r, store.Corrections(r.Document.Id)) : r;
+
         public IEnumerable<SitrepRecord> Records(Action<string> onError, CancellationToken cancellationToken = default)
         {
             if (events is null)
@@ -168,7 +173,7 @@ internal static class ExportCommand
                 foreach (var r in store.Records())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return r;
+                    yield return Reviewed(r);
                 }
 
                 yield break;
@@ -200,6 +205,7 @@ internal static class ExportCommand
                 }
 
                 var ids = selected[id];
+                record = Reviewed(record);
                 yield return record with { Events = [.. record.Events.Where(e => ids.Contains(e.Id))] };
             }
         }

@@ -44,6 +44,9 @@ internal static class QueryCommand
         var kind = new Option<string?>("--kind") { Description = "Only this kind (date_conflict, anachronistic_title, …)" };
         query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind], p => new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
 
+        var wherePlaces = new Option<string?>("--where") { Description = "Only this place name or ISO3 country code" };
+        query.Subcommands.Add(Sub("places", "Places named across the store, with country, coordinates and document counts", output, error, [wherePlaces], p => new StoreQuery(QueryKind.Places) { Where = p.GetValue(wherePlaces) }));
+
         query.Subcommands.Add(Doc(output, error));
         query.Subcommands.Add(Stats(output, error));
         return query;

@@ -26,6 +26,10 @@ public sealed record SitrepRecord
 
     public IReadOnlyList<RecordFinding> Findings { get; init; } = [];
 
+    /// <summary>A reviewer's corrections, beside the machine's reading: only in exports made with corrections (absent otherwise).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RecordCorrection>? Corrections { get; init; }
+
     /// <summary>What produced the record: components, models, knowledge base and code version.</summary>
     public PipelineFingerprint? Pipeline { get; init; }
 }
@@ -171,4 +175,37 @@ public sealed record RecordFinding
     public string Message { get; init; } = "";
 
     public IReadOnlyList<RecordSpan> Evidence { get; init; } = [];
+}
+
+/// <summary>
+/// A reviewer's verdict on one item of a record: <see cref="Action"/> "wrong" (the item should not be there) or
+/// "correct" (<see cref="Field"/> should read <see cref="Value"/>). <see cref="Machine"/> keeps what the machine read.
+/// </summary>
+public sealed record RecordCorrection
+{
+    /// <summary>The store's id of the correction.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The item's kind: entity, quote, time, quantity, event, place or finding.</summary>
+    public string Item { get; init; } = "";
+
+    /// <summary>The item's id (entities, quotes, events), its place entity id (places) or its index (times, quantities, findings).</summary>
+    public string ItemId { get; init; } = "";
+
+    /// <summary>wrong or correct.</summary>
+    public string Action { get; init; } = "";
+
+    /// <summary>What is corrected: speaker (quotes), type or place (events), place (places); null for wrong.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>The machine's value of the field (or the item's text when the whole item is marked wrong).</summary>
+    public string? Machine { get; init; }
+
+    /// <summary>The value the reviewer gives; null for wrong.</summary>
+    public string? Value { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>When it was made, ISO 8601 UTC.</summary>
+    public string Created { get; init; } = "";
 }

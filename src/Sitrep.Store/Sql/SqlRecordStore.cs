@@ -217,6 +217,44 @@ public abstract class SqlRecordStore : IRecordStore
     }
 
     /// <inheritdoc/>
+    public RecordCorrection AddCorrection(string documentId, RecordCorrection correction)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        ArgumentNullException.ThrowIfNull(correction);
+        using var cmd = Command(
+            "INSERT INTO corrections(doc_id, item, item_id, action, field, machine, value, note, created) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) RETURNING id",
+            null, 9);
+        object?[] values = [documentId, correction.Item, correction.ItemId, correction.Action, correction.Field, correction.Machine, correction.Value, correction.Note, correction.Created];
+        for (int i = 0; i < values.Length; i++)
+        {
+            cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        long id = Convert.ToInt64(Guard(cmd.ExecuteScalar), CultureInfo.InvariantCulture);
+        return correction with { Id = id };
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RecordCorrection> Corrections(string documentId)
+    {
+        using var cmd = Command("SELECT id, item, item_id, action, field, machine, value, note, created FROM corrections WHERE doc_id = @p0 ORDER BY id", null, 1);
+        cmd.Parameters[0].Value = documentId;
+        using var r = Guard(cmd.ExecuteReader);
+        var list = new List<RecordCorrection>();
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        while (r.Read())
+        {
+            list.Add(new RecordCorrection
+            {
+                Id = r.GetInt64(0), Item = r.GetString(1), ItemId = r.GetString(2), Action = r.GetString(3), Field = Text(4),
+                Machine = Text(5), Value = Text(6), Note = Text(7), Created = r.GetString(8),
+            });
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc/>
     public QueryResult Query(StoreQuery query) => StoreQueries.Run(Connection, Dialect, query);
 
     public void Dispose()

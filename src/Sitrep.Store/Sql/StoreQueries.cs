@@ -107,6 +107,21 @@ internal static class StoreQueries
 
                 sql.Append(" ORDER BY d.date, f.doc_id, f.idx");
                 break;
+            case QueryKind.Places:
+                // One row per place (its gazetteer id, else its name and country), with the documents that name it.
+                sql.Append("""
+                    SELECT min(p.name) AS name, p.country, min(p.lat) AS lat, min(p.lon) AS lon, p.geonames_id, count(DISTINCT p.doc_id) AS documents
+                    FROM places p
+                    """);
+                if (q.Where is not null)
+                {
+                    sql.Append(" WHERE ").Append(dialect.EqualsIgnoringCase("p.name", "@where")).Append(" OR p.country = @whereCode");
+                    Add(cmd, "@where", q.Where);
+                    Add(cmd, "@whereCode", q.Where.ToUpperInvariant());
+                }
+
+                sql.Append(" GROUP BY p.geonames_id, p.country, CASE WHEN p.geonames_id IS NULL THEN lower(p.name) END ORDER BY documents DESC, name");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(q), q.Kind, "unknown query");
         }
