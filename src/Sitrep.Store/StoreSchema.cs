@@ -10,10 +10,10 @@ internal static class StoreSchema
     public const string Format = "sitrep-store";
 
     /// <summary>The tables holding items of a document (deleted with it), in delete order.</summary>
-    public static readonly string[] ItemTables = ["mentions", "entities", "quotes", "times", "quantities", "events", "places", "findings"];
+    public static readonly string[] ItemTables = ["mentions", "entities", "quotes", "times", "quantities", "events", "places", "findings", "doc_buckets", "doc_signatures", "duplicates"];
 
     /// <summary>The tables counted by <see cref="IRecordStore.Counts"/>.</summary>
-    public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings"];
+    public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings", "duplicates"];
 
     /// <summary>SQLite migrations: index + 1 is the schema version.</summary>
     public static readonly string[][] Sqlite =
@@ -82,6 +82,16 @@ internal static class StoreSchema
             "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
             "CREATE INDEX events_place ON events(place_name COLLATE NOCASE)",
             "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+        [
+            // Near-duplicates (MinHash over word shingles, src/Sitrep.Core/Text/MinHash.cs): a document's signature, its
+            // LSH buckets, and, for a copy, the original it copies. Feeds: the items already seen, per feed.
+            "CREATE TABLE doc_signatures(doc_id TEXT PRIMARY KEY, signature BLOB NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE doc_buckets(bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(bucket, doc_id)) WITHOUT ROWID",
+            "CREATE INDEX doc_buckets_doc ON doc_buckets(doc_id)",
+            "CREATE TABLE duplicates(doc_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, similarity REAL NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
+            "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item)) WITHOUT ROWID",
         ],
     ];
 
@@ -152,6 +162,14 @@ internal static class StoreSchema
             "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
             "CREATE INDEX events_place ON events(lower(place_name))",
             "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+        [
+            "CREATE TABLE doc_signatures(doc_id TEXT PRIMARY KEY, signature BYTEA NOT NULL)",
+            "CREATE TABLE doc_buckets(bucket BIGINT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(bucket, doc_id))",
+            "CREATE INDEX doc_buckets_doc ON doc_buckets(doc_id)",
+            "CREATE TABLE duplicates(doc_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, similarity DOUBLE PRECISION NOT NULL)",
+            "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
+            "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item))",
         ],
     ];
 

@@ -25,23 +25,20 @@ public sealed class MigrationAndExportTests
     public void An_older_store_is_migrated_by_a_writer_and_refused_by_a_reader()
     {
         using var t = new TempStore();
-        using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
-        {
-            s.Write(s_all);
-        }
 
-        Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
-        // Back to version 1: drop what version 2 added.
-        Scalar(t.Path, "DROP INDEX entities_type_identity; DROP INDEX events_place; DROP INDEX events_place_country; UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
+        // A store of schema version 1, as the first release wrote it.
+        Scalar(t.Path, string.Join(";", StoreSchema.Sqlite[0]) + $"; INSERT INTO store_meta(key, value) VALUES ('format', '{StoreSchema.Format}'), ('schema_version', '1')");
         var ex = Assert.Throws<StoreException>(() => SqliteRecordStore.Open(t.Path, forWriting: false));
         Assert.Contains("older", ex.Message, StringComparison.Ordinal);
         using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
         {
+            s.Write(s_all);
             Assert.Equal(2, s.Counts()["documents"]);
         }
 
-        Assert.Equal("2", Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
+        Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'duplicates'"));
     }
 
     private static string Export(IEnumerable<SitrepRecord> records, ExportFormat format, CsvKind kind = CsvKind.Events)

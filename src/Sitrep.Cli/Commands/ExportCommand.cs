@@ -156,8 +156,8 @@ internal static class ExportCommand
     }
 
     /// <summary>
-    /// The records of a store: all of them in ingest order, or, with an events query, the documents that have a
-    /// selected event, each with only its selected events.
+    /// The records of a store: all of them in ingest order (a copy without events), or, with an events query, the
+    /// documents that have a selected event, each with only its selected events (the query reads originals only).
     /// </summary>
     internal sealed class StoreRecordSource(IRecordStore store, StoreQuery? events) : IRecordSource
     {
@@ -165,10 +165,12 @@ internal static class ExportCommand
         {
             if (events is null)
             {
+                // A copy (near-duplicate) is another source of its original's article: its events are the original's, not new ones.
+                var copies = store.Copies();
                 foreach (var r in store.Records())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return r;
+                    yield return copies.ContainsKey(r.Document.Id) ? r with { Events = [] } : r;
                 }
 
                 yield break;

@@ -19,7 +19,7 @@ internal static class QueryCommand
         query.Subcommands.Add(Sub("search", "Documents whose title or text has all the words, best first, with a snippet", output, error, [text], p => new StoreQuery(QueryKind.Search) { Text = p.GetValue(text) }));
 
         var whoPeople = new Option<string?>("--who") { Description = "Only this person (name, surname or knowledge-base id)" };
-        query.Subcommands.Add(Sub("people", "People across the store (one identity: knowledge-base id, else normalised name), with mention and quote counts", output, error, [whoPeople], p => new StoreQuery(QueryKind.People) { Who = p.GetValue(whoPeople) }));
+        query.Subcommands.Add(Sub("people", "People across the store, one row per person with its aliases (knowledge-base id, else name; a surname joins the one person of that surname), with mention and quote counts", output, error, [whoPeople], p => new StoreQuery(QueryKind.People) { Who = p.GetValue(whoPeople) }));
         var whoOrgs = new Option<string?>("--who") { Description = "Only this organisation" };
         query.Subcommands.Add(Sub("orgs", "Organisations across the store, with mention and quote counts", output, error, [whoOrgs], p => new StoreQuery(QueryKind.Orgs) { Who = p.GetValue(whoOrgs) }));
 
@@ -43,6 +43,8 @@ internal static class QueryCommand
 
         var kind = new Option<string?>("--kind") { Description = "Only this kind (date_conflict, anachronistic_title, …)" };
         query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind], p => new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
+
+        query.Subcommands.Add(Sub("duplicates", "Copies (near-duplicates) with the original each copies and the similarity; copies are left out of the item queries", output, error, [], _ => new StoreQuery(QueryKind.Duplicates)));
 
         query.Subcommands.Add(Doc(output, error));
         query.Subcommands.Add(Stats(output, error));
