@@ -19,7 +19,14 @@ public sealed class DuplicateTests
 
     private const string Other =
         "Talks resume. Anna Kim met envoys in the capital on Wednesday; “we are close to a deal,” she said after four hours of meetings. " +
-        "Diplomats said a draft would be circulated to both delegations, and that the question of prisoners remained open.";
+        "Diplomats said a draft would be circulated to both delegations, and that the question of prisoners remained open. The envoys " +
+        "are expected to return next week with answers from their governments on the ceasefire lines and the exchange of prisoners.";
+
+    // A templated daily report: the same words each day, other figures. Not a copy.
+    private static string Market(int shortage, int drain, int help) =>
+        $"Money market note. The central bank said it forecast a shortage of around {shortage} mln in the money market today. Among the main " +
+        $"factors affecting liquidity, bills maturing in official hands and the take-up of treasury bills will drain some {drain} mln, while " +
+        $"a rise in the note circulation will take out a further {help} mln. Banks' balances below target will add some 140 mln to the shortage, the bank said in its morning statement.";
 
     private static SitrepRecord[] Batch() => [Records.Article("a.txt", Story), Records.Article("b.txt", s_copy), Records.Article("c.txt", Other)];
 
@@ -65,6 +72,16 @@ public sealed class DuplicateTests
         using var t = new TempStore();
         using var store = SqliteRecordStore.Open(t.Path, forWriting: true);
         Assert.Equal(0, store.Write([Records.Article("a.txt", Story), Records.Article("c.txt", Other)]).Copies);
+    }
+
+    [Fact]
+    public void Templated_reports_with_other_figures_are_not_copies()
+    {
+        using var t = new TempStore();
+        using var store = SqliteRecordStore.Open(t.Path, forWriting: true);
+        var result = store.Write([Records.Article("mon.txt", Market(450, 650, 210)), Records.Article("tue.txt", Market(800, 1610, 95)), Records.Article("tue-wire.txt", "WIRE - " + Market(800, 1610, 95))]);
+        Assert.Equal(1, result.Copies);
+        Assert.Equal("tue-wire.txt", Assert.Single(store.Query(new StoreQuery(QueryKind.Duplicates)).Rows)[1]);
     }
 
     [PostgresFact]

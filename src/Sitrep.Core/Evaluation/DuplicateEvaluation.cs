@@ -73,7 +73,7 @@ public static class DuplicateEvaluation
                 expected++;
             }
 
-            var mark = index.Add(item.File, signatures is null ? MinHash.Signature(item.Text) : signatures[i]);
+            var mark = index.Add(item.File, item.Text, signatures is null ? MinHash.Signature(item.Text) : signatures[i]);
             if (mark is { } m)
             {
                 marked++;

@@ -2,35 +2,36 @@ namespace Sitrep.Core.Text;
 
 /// <summary>
 /// An in-memory LSH index of MinHash signatures (<see cref="MinHash"/>): each text added is compared only with the
-/// texts that share a band bucket with it, and is a copy of the most similar one at or above the threshold (of its
-/// original, when that one is itself a copy). The store keeps the same buckets in a table; this one serves
+/// texts that share a band bucket with it, and is a copy of the most similar one at or above the threshold whose
+/// figures agree with it (<see cref="MinHash.FiguresAgree"/>), or rather of that one's original when it is itself a copy. The store keeps the same buckets in a table; this one serves
 /// evaluations and batch tools.
 /// </summary>
 public sealed class DuplicateIndex(double threshold = MinHash.DefaultThreshold)
 {
     private readonly Dictionary<long, List<int>> _buckets = [];
-    private readonly List<(string Id, ulong[]? Signature, int Original)> _items = [];
+    private readonly List<(string Id, ulong[]? Signature, long[] Figures, int Original)> _items = [];
 
     /// <summary>The similarity from which a text is a copy.</summary>
     public double Threshold { get; } = threshold;
 
     /// <summary>Adds a text; returns the id of the original it copies and the similarity, or null when it is new.</summary>
-    public (string Original, double Similarity)? Add(string id, ReadOnlySpan<char> text) => Add(id, MinHash.Signature(text));
+    public (string Original, double Similarity)? Add(string id, ReadOnlySpan<char> text) => Add(id, text, MinHash.Signature(text));
 
-    /// <summary>Adds a signature (null: too short to compare); as <see cref="Add(string, ReadOnlySpan{char})"/>.</summary>
-    public (string Original, double Similarity)? Add(string id, ulong[]? signature)
+    /// <summary>Adds a text whose signature is known (null: too short to compare); as <see cref="Add(string, ReadOnlySpan{char})"/>.</summary>
+    public (string Original, double Similarity)? Add(string id, ReadOnlySpan<char> text, ulong[]? signature)
     {
         ArgumentNullException.ThrowIfNull(id);
         int self = _items.Count;
         if (signature is null)
         {
-            _items.Add((id, null, self));
+            _items.Add((id, null, [], self));
             return null;
         }
 
-        var best = Best(signature);
+        long[] figures = MinHash.Figures(text);
+        var best = Best(signature, figures);
         int original = best is { } b ? _items[b.Item].Original : self;
-        _items.Add((id, signature, original));
+        _items.Add((id, signature, figures, original));
         for (int band = 0; band < MinHash.Bands; band++)
         {
             long key = MinHash.Bucket(signature, band);
@@ -46,7 +47,7 @@ public sealed class DuplicateIndex(double threshold = MinHash.DefaultThreshold)
     }
 
     /// <summary>The most similar stored text at or above the threshold, without adding.</summary>
-    private (int Item, double Similarity)? Best(ulong[] signature)
+    private (int Item, double Similarity)? Best(ulong[] signature, long[] figures)
     {
         (int Item, double Similarity)? best = null;
         var seen = new HashSet<int>();
@@ -65,7 +66,7 @@ public sealed class DuplicateIndex(double threshold = MinHash.DefaultThreshold)
                 }
 
                 double s = MinHash.Similarity(signature, _items[item].Signature);
-                if (s >= Threshold && (best is null || s > best.Value.Similarity))
+                if (s >= Threshold && (best is null || s > best.Value.Similarity) && MinHash.FiguresAgree(figures, _items[item].Figures))
                 {
                     best = (item, s);
                 }

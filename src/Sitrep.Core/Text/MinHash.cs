@@ -29,6 +29,12 @@ public static class MinHash
     public const int ShingleWords = 4;
 
     /// <summary>
+    /// Shingles a text needs to be compared at all: below this (about 40 words) texts are templates as often as copies
+    /// (Reuters dividend notices of different companies share most of their dozen words), so they get no signature.
+    /// </summary>
+    public const int MinShingles = 40;
+
+    /// <summary>
     /// The estimated similarity from which a text is taken as a copy of another. Chosen on the tune half of the
     /// planted duplicates set (<c>sitrep eval duplicates --split tune</c>; see src/Sitrep.Store/README.md).
     /// </summary>
@@ -37,14 +43,14 @@ public static class MinHash
     private static readonly ulong[] s_multipliers = Seeds(0x5EED_0001UL, odd: true);
     private static readonly ulong[] s_addends = Seeds(0x5EED_0002UL, odd: false);
 
-    /// <summary>The signature of <paramref name="text"/>, or null when it has fewer than <see cref="ShingleWords"/> words.</summary>
+    /// <summary>The signature of <paramref name="text"/>, or null when it has fewer than <see cref="MinShingles"/> shingles.</summary>
     public static ulong[]? Signature(ReadOnlySpan<char> text)
     {
         var sig = new ulong[Hashes];
         return Fill(text, sig) ? sig : null;
     }
 
-    /// <summary>Writes the signature of <paramref name="text"/> into <paramref name="signature"/>; false (and all values max) when it has too few words.</summary>
+    /// <summary>Writes the signature of <paramref name="text"/> into <paramref name="signature"/>; false when it has fewer than <see cref="MinShingles"/> shingles.</summary>
     public static bool Fill(ReadOnlySpan<char> text, Span<ulong> signature)
     {
         if (signature.Length != Hashes)
@@ -55,7 +61,6 @@ public static class MinHash
         signature.Fill(ulong.MaxValue);
         Span<ulong> window = stackalloc ulong[ShingleWords];
         int words = 0;
-        bool any = false;
         int i = 0;
         while (i < text.Length)
         {
@@ -84,7 +89,6 @@ public static class MinHash
                 shingle = Mix(shingle ^ window[(words + k) % ShingleWords]);
             }
 
-            any = true;
             for (int j = 0; j < Hashes; j++)
             {
                 ulong v = (shingle * s_multipliers[j]) + s_addends[j];
@@ -96,7 +100,7 @@ public static class MinHash
             }
         }
 
-        return any;
+        return words - ShingleWords + 1 >= MinShingles;
     }
 
     /// <summary>The estimated Jaccard similarity of the shingle sets behind two signatures (0–1).</summary>
@@ -129,6 +133,62 @@ public static class MinHash
         }
 
         return (long)h;
+    }
+
+    /// <summary>
+    /// The distinct figures of a text (runs of digits, with inner '.' or ',' kept: "1,250", "5.65"), hashed and sorted.
+    /// A copy keeps its original's figures; templated reports (a central bank's daily money-market note, a dividend
+    /// notice) share their words and differ in them.
+    /// </summary>
+    public static long[] Figures(ReadOnlySpan<char> text)
+    {
+        var set = new HashSet<long>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            ulong h = 0xCBF2_9CE4_8422_2325UL;
+            for (; i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))); i++)
+            {
+                h = (h ^ text[i]) * 0x100_0000_01B3UL;
+            }
+
+            set.Add((long)h);
+        }
+
+        var figures = set.ToArray();
+        Array.Sort(figures);
+        return figures;
+    }
+
+    /// <summary>
+    /// True unless the figures of two texts disagree: when both give two or more, at least half of the smaller set
+    /// must be in the other (a copy adds a dateline's day or a copyright year, and a trimmed copy drops some).
+    /// </summary>
+    public static bool FiguresAgree(ReadOnlySpan<long> a, ReadOnlySpan<long> b)
+    {
+        if (a.Length < 2 || b.Length < 2)
+        {
+            return true;
+        }
+
+        var small = a.Length <= b.Length ? a : b;
+        var large = a.Length <= b.Length ? b : a;
+        int shared = 0;
+        foreach (long f in small)
+        {
+            if (large.BinarySearch(f) >= 0)
+            {
+                shared++;
+            }
+        }
+
+        return shared * 2 >= small.Length;
     }
 
     /// <summary>The signature as bytes (little-endian), for a store.</summary>

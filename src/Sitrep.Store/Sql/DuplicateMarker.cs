@@ -8,7 +8,7 @@ namespace Sitrep.Store.Sql;
 /// <summary>
 /// Marks near-duplicates as documents are written: a document's MinHash signature (<see cref="MinHash"/>) and its
 /// LSH buckets are stored, the documents sharing a bucket are compared with it, and the most similar at or above
-/// <see cref="MinHash.DefaultThreshold"/> makes it a copy (<c>duplicates.duplicate_of</c> = that document's original,
+/// <see cref="MinHash.DefaultThreshold"/> whose figures agree with it (<see cref="MinHash.FiguresAgree"/>) makes it a copy (<c>duplicates.duplicate_of</c> = that document's original,
 /// with the similarity). A copy is another source of one article: the store's event queries and exports leave its
 /// items out. Safe with several writers: the marking runs under the backend's lock (<see cref="SqlDialect.DuplicateLock"/>:
 /// a transaction-scoped advisory lock in PostgreSQL, SQLite's single writer), so that of two copies written at once
@@ -24,6 +24,7 @@ internal sealed class DuplicateMarker : IDisposable
     private readonly DbCommand _insertSignature;
     private readonly DbCommand _insertBuckets;
     private readonly DbCommand _insertDuplicate;
+    private readonly DbCommand _text;
     private bool _locked;
 
     public DuplicateMarker(DbConnection connection, DbTransaction transaction, SqlDialect dialect, double threshold = MinHash.DefaultThreshold)
@@ -43,6 +44,7 @@ internal sealed class DuplicateMarker : IDisposable
         var values = new StringBuilder();
         values.AppendJoin(", ", Enumerable.Range(0, MinHash.Bands).Select(b => $"({Bucket(b)}, @doc)"));
         _insertBuckets = Command($"INSERT INTO doc_buckets(bucket, doc_id) VALUES {values} ON CONFLICT DO NOTHING", ["@doc", .. Enumerable.Range(0, MinHash.Bands).Select(Bucket)]);
+        _text = Command("SELECT text FROM documents WHERE doc_id = @doc", ["@doc"]);
         _insertDuplicate = Command("INSERT INTO duplicates(doc_id, duplicate_of, similarity) VALUES (@doc, @of, @sim) ON CONFLICT DO NOTHING", ["@doc", "@of", "@sim"]);
     }
 
@@ -70,18 +72,31 @@ internal sealed class DuplicateMarker : IDisposable
             _insertBuckets.Parameters[b + 1].Value = bucket;
         }
 
-        string? original = null;
-        double best = 0;
+        var similar = new List<(string Candidate, string Original, double Similarity)>();
         using (var r = _candidates.ExecuteReader())
         {
             while (r.Read())
             {
                 double s = MinHash.Similarity(signature, MinHash.FromBytes((byte[])r.GetValue(1)));
-                if (s >= _threshold && s > best)
+                if (s >= _threshold)
                 {
-                    best = s;
-                    original = r.IsDBNull(2) ? r.GetString(0) : r.GetString(2);
+                    similar.Add((r.GetString(0), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2), s));
                 }
+            }
+        }
+
+        // The most similar whose figures agree (templated reports share words, not figures).
+        string? original = null;
+        double best = 0;
+        long[]? figures = null;
+        foreach (var c in similar.OrderByDescending(c => c.Similarity).ThenBy(c => c.Candidate, StringComparer.Ordinal))
+        {
+            figures ??= MinHash.Figures(text);
+            _text.Parameters[0].Value = c.Candidate;
+            if (_text.ExecuteScalar() is string other && MinHash.FiguresAgree(figures, MinHash.Figures(other)))
+            {
+                (original, best) = (c.Original, c.Similarity);
+                break;
             }
         }
 
@@ -107,6 +122,7 @@ internal sealed class DuplicateMarker : IDisposable
         _insertSignature.Dispose();
         _insertBuckets.Dispose();
         _insertDuplicate.Dispose();
+        _text.Dispose();
     }
 
     private static string Bucket(int band) => "@b" + band.ToString(CultureInfo.InvariantCulture);

@@ -36,6 +36,15 @@ public sealed class MinHashTests
     }
 
     [Fact]
+    public void Figures_agree_for_a_copy_and_not_for_a_report_with_other_figures()
+    {
+        var original = MinHash.Figures("Shortage of 450 mln; bills drain 1,610 mln and 5.65 billion; 140 mln added.");
+        Assert.True(MinHash.FiguresAgree(original, MinHash.Figures("LONDON, Mar 5 - Shortage of 450 mln; bills drain 1,610 mln.")));
+        Assert.False(MinHash.FiguresAgree(original, MinHash.Figures("Shortage of 800 mln; bills drain 1,250 mln and 2.47 billion; 140 mln added.")));
+        Assert.True(MinHash.FiguresAgree(original, MinHash.Figures("No figures here, or one: 7.")));
+    }
+
+    [Fact]
     public void The_index_gives_a_copy_of_a_copy_the_first_original()
     {
         var index = new DuplicateIndex();
