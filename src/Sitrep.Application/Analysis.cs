@@ -13,4 +13,14 @@ public sealed record Analysis(int Item, int FileIndex, string Source, Document? 
 }
 
 /// <summary>An article to analyse, or the reason one input could not be read.</summary>
-public readonly record struct ArticleItem(int FileIndex, ArticleInput? Input, string? Error, string Source);
+public readonly record struct ArticleItem(int FileIndex, ArticleInput? Input, string? Error, string Source)
+{
+    /// <summary>The feed and the item's key in it, for an article from a feed (remembered as taken once stored).</summary>
+    public (string Feed, string Item)? FeedItem { get; init; }
+
+    /// <summary>A feed item taken before: neither fetched nor analysed.</summary>
+    public bool Seen { get; init; }
+
+    /// <summary>The error will not change on a retry: the feed item is remembered as taken all the same.</summary>
+    public bool Final { get; init; }
+}

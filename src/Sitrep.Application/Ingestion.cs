@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Core.Record;
 using Sitrep.Ingest;
+using Sitrep.Ingest.Web;
 using Sitrep.Store;
 
 namespace Sitrep.Application;
@@ -11,6 +12,9 @@ public readonly record struct IngestProgress(long BytesDone, long BytesTotal, in
 /// <summary>What an ingest did, for its one-line summary.</summary>
 public sealed record IngestSummary(int Added, int Replaced, int Skipped, int Failed, TimeSpan Elapsed)
 {
+    /// <summary>Of the documents added or replaced, those marked copies (near-duplicates) of a stored article.</summary>
+    public int Copies { get; init; }
+
     /// <summary>Documents analysed and written per second.</summary>
     public double Rate => Elapsed.TotalSeconds > 0 ? (Added + Replaced) / Elapsed.TotalSeconds : 0;
 }
@@ -28,6 +32,12 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
     /// <summary>Analyse again the stored documents that another pipeline (models, knowledge base, code) produced, and replace them.</summary>
     public bool Reanalyze { get; init; }
 
+    /// <summary>Reads http(s) pages and feeds among the paths; null: addresses are refused.</summary>
+    public WebSource? Web { get; init; }
+
+    /// <summary>Every path must be a feed (<c>sitrep watch</c>).</summary>
+    public bool FeedsOnly { get; init; }
+
     public IngestSummary Run(IReadOnlyList<string> paths, int jobs, Action<IngestProgress>? progress, Action<string> onError, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -39,7 +49,7 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
         var stored = store.StoredDocuments();
         string key = engine.Fingerprint.Key;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        int skipped = 0, storeSkipped = 0, failed = 0, analyzed = 0, added = 0, replaced = 0;
+        int skipped = 0, storeSkipped = 0, failed = 0, analyzed = 0, added = 0, replaced = 0, copies = 0;
         long bytesDone = 0;
         int fileDone = 0;
 
@@ -51,10 +61,27 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
             }
         }
 
-        var todo = SitrepEngine.Read(reader, files, byLine: false).Where(item =>
+        // Feed items are remembered as taken once their document is stored (or was already), or their error is final.
+        var feedItems = new Dictionary<string, (string Feed, string Item)>(StringComparer.Ordinal);
+        var taken = new List<(string Feed, string Item, string? DocumentId)>();
+        var todo = SitrepEngine.Read(reader, files, byLine: false, Web, store.SeenItems, FeedsOnly).Where(item =>
         {
+            if (item.Seen)
+            {
+                Interlocked.Increment(ref skipped);
+                return false;
+            }
+
             if (item.Input is not { } input)
             {
+                if (item.FeedItem is { } failed && item.Final)
+                {
+                    lock (taken)
+                    {
+                        taken.Add((failed.Feed, failed.Item, null));
+                    }
+                }
+
                 return true;
             }
 
@@ -62,7 +89,23 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
             if (!seen.Add(id) || (stored.TryGetValue(id, out var k) && (k == key || !Reanalyze)))
             {
                 Interlocked.Increment(ref skipped);
+                if (item.FeedItem is { } f)
+                {
+                    lock (taken)
+                    {
+                        taken.Add((f.Feed, f.Item, id));
+                    }
+                }
+
                 return false;
+            }
+
+            if (item.FeedItem is { } fi)
+            {
+                lock (feedItems)
+                {
+                    feedItems[input.Source] = fi;
+                }
             }
 
             return true;
@@ -80,7 +123,35 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
             added += r.Added;
             replaced += r.Replaced;
             storeSkipped += r.Skipped;
+            copies += r.Copies;
+            lock (feedItems)
+            {
+                foreach (var record in batch)
+                {
+                    if (feedItems.Remove(record.Document.Source, out var fi))
+                    {
+                        taken.Add((fi.Feed, fi.Item, record.Document.Id));
+                    }
+                }
+            }
+
             batch.Clear();
+            Remember();
+        }
+
+        void Remember()
+        {
+            List<(string Feed, string Item, string? DocumentId)> now;
+            lock (taken)
+            {
+                now = [.. taken];
+                taken.Clear();
+            }
+
+            foreach (var g in now.GroupBy(t => t.Feed, StringComparer.Ordinal))
+            {
+                store.MarkSeen(g.Key, g.Select(t => (t.Item, t.DocumentId)));
+            }
         }
 
         long lastReport = 0;
@@ -111,8 +182,9 @@ public sealed class Ingestion(SitrepEngine engine, IRecordStore store, ArticleRe
         }
 
         Flush();
+        Remember();
         Advance(files.Count);
         progress?.Invoke(new IngestProgress(bytesDone, total, analyzed, added + replaced, skipped + storeSkipped, failed));
-        return new IngestSummary(added, replaced, skipped + storeSkipped, failed, Stopwatch.GetElapsedTime(start));
+        return new IngestSummary(added, replaced, skipped + storeSkipped, failed, Stopwatch.GetElapsedTime(start)) { Copies = copies };
     }
 }

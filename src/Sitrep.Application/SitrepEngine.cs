@@ -4,6 +4,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Core.Record;
 using Sitrep.Core.Tagging;
 using Sitrep.Ingest;
+using Sitrep.Ingest.Web;
 using Sitrep.Models;
 
 namespace Sitrep.Application;
@@ -109,10 +110,14 @@ public sealed class SitrepEngine
             : new Analysis(index, item.FileIndex, item.Source, null, null, item.Error ?? "unreadable input");
 
     /// <summary>
-    /// The articles in <paramref name="paths"/> (files, directories, .gz, .sgm, - for standard input), in order; an
-    /// input that cannot be read is an item with its error. <paramref name="files"/> is <see cref="ArticleReader.Expand"/>'s list.
+    /// The articles in <paramref name="paths"/> (files, directories, .gz, .sgm, - for standard input, and with
+    /// <paramref name="web"/> http(s) pages and feeds), in order; an input that cannot be read is an item with its
+    /// error. <paramref name="files"/> is <see cref="ArticleReader.Expand"/>'s list; <paramref name="seen"/> gives a
+    /// feed's items taken before.
     /// </summary>
-    public static IEnumerable<ArticleItem> Read(ArticleReader reader, IReadOnlyList<(string Path, IngestException? Error)> files, bool byLine)
+    public static IEnumerable<ArticleItem> Read(
+        ArticleReader reader, IReadOnlyList<(string Path, IngestException? Error)> files, bool byLine, WebSource? web = null, Func<string, IReadOnlySet<string>>? seen = null,
+        bool feedsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(files);
@@ -122,6 +127,25 @@ public sealed class SitrepEngine
             if (listError is not null)
             {
                 yield return new ArticleItem(i, null, listError.Message, path);
+                continue;
+            }
+
+            if (WebFetcher.IsUrl(path))
+            {
+                if (web is null)
+                {
+                    yield return new ArticleItem(i, null, $"{path}: web addresses are read by 'sitrep ingest' and 'sitrep watch'", path);
+                    continue;
+                }
+
+                foreach (var a in web.Read(path, seen, feedsOnly))
+                {
+                    yield return new ArticleItem(i, a.Input, a.Error, a.Source)
+                    {
+                        FeedItem = a.Feed is { } feed && a.Item is { } key ? (feed, key) : null, Seen = a.Seen, Final = a.Final,
+                    };
+                }
+
                 continue;
             }
 

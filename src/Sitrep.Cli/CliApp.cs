@@ -13,6 +13,7 @@ public static class CliApp
         {
             AnalyzeCommand.Create(output, error),
             IngestCommand.Create(output, error),
+            WatchCommand.Create(output, error),
             QueryCommand.Create(output, error),
             ExportCommand.Create(output, error),
             ReportCommand.Create(output, error),

@@ -26,7 +26,7 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (path == "-" || File.Exists(path))
+            if (path == "-" || File.Exists(path) || Web.WebFetcher.IsUrl(path))
             {
                 yield return (path, null);
             }

@@ -41,7 +41,16 @@ public interface IRecordStore : IDisposable
 
     /// <summary>The corrections of a document, oldest first.</summary>
     IReadOnlyList<RecordCorrection> Corrections(string documentId);
+
+    /// <summary>The copies (near-duplicates): document id → the original it copies and the estimated similarity.</summary>
+    IReadOnlyDictionary<string, (string Original, double Similarity)> Copies();
+
+    /// <summary>The items of feed <paramref name="feed"/> already taken (their guid or link).</summary>
+    IReadOnlySet<string> SeenItems(string feed);
+
+    /// <summary>Remembers items of feed <paramref name="feed"/> as taken, with the document each gave (null when none).</summary>
+    void MarkSeen(string feed, IEnumerable<(string Item, string? DocumentId)> items);
 }
 
-/// <summary>What one batch did: documents added, replaced and skipped.</summary>
-public readonly record struct BatchResult(int Added, int Replaced, int Skipped);
+/// <summary>What one batch did: documents added, replaced and skipped, and how many of those written are copies of a stored article (near-duplicates).</summary>
+public readonly record struct BatchResult(int Added, int Replaced, int Skipped, int Copies = 0);

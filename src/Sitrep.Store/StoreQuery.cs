@@ -11,6 +11,9 @@ public enum QueryKind
     Timeline,
     Findings,
     Places,
+
+    /// <summary>Copies (near-duplicates) with the original each copies and the similarity.</summary>
+    Duplicates,
 }
 
 /// <summary>One query with its filters; unused filters are null. Dates are YYYY-MM-DD (a prefix such as 2025-08 works).</summary>

@@ -10,10 +10,10 @@ internal static class StoreSchema
     public const string Format = "sitrep-store";
 
     /// <summary>The tables holding items of a document (deleted with it), in delete order.</summary>
-    public static readonly string[] ItemTables = ["mentions", "entities", "quotes", "times", "quantities", "events", "places", "findings"];
+    public static readonly string[] ItemTables = ["mentions", "entities", "quotes", "times", "quantities", "events", "places", "findings", "doc_buckets", "doc_signatures", "duplicates"];
 
     /// <summary>The tables counted by <see cref="IRecordStore.Counts"/>.</summary>
-    public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings"];
+    public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings", "duplicates"];
 
     /// <summary>
     /// The per-identity counts <c>people</c> and <c>orgs</c> read, kept at ingest (<see cref="RecordRows"/> adds a document's
@@ -26,14 +26,35 @@ internal static class StoreSchema
         ["speaker_counts"] = " ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes",
     };
 
-    /// <summary>Takes document @p0's share out of the per-identity counts (run before its rows are deleted).</summary>
-    public const string UncountDocument = """
+    /// <summary>
+    /// Takes document @p0's share out of the per-identity counts (run before its rows are deleted; a copy's share is not
+    /// counted, see <see cref="UncountCopy"/>).
+    /// </summary>
+    public static readonly string UncountDocument = Uncount("AND NOT EXISTS (SELECT 1 FROM duplicates WHERE doc_id = @p0)");
+
+    /// <summary>Takes document @p0's share out of the counts when it has just been marked a copy: a copy is another source of one article, not new mentions.</summary>
+    public static readonly string UncountCopy = Uncount("");
+
+    /// <summary>
+    /// Adds back the shares of the copies of document @p0 (run before it is deleted, when they stop being copies). The
+    /// SELECT's WHERE keeps SQLite from reading ON CONFLICT as a join constraint.
+    /// </summary>
+    public const string RecountCopiesOf = """
+        INSERT INTO entity_counts(type, identity, documents, mentions)
+        SELECT type, identity, count(*), sum(mention_count) FROM entities WHERE doc_id IN (SELECT doc_id FROM duplicates WHERE duplicate_of = @p0) GROUP BY type, identity
+        ON CONFLICT(type, identity) DO UPDATE SET documents = entity_counts.documents + excluded.documents, mentions = entity_counts.mentions + excluded.mentions;
+        INSERT INTO speaker_counts(identity, quotes)
+        SELECT speaker_identity, count(*) FROM quotes WHERE speaker_identity IS NOT NULL AND doc_id IN (SELECT doc_id FROM duplicates WHERE duplicate_of = @p0) GROUP BY speaker_identity
+        ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes;
+        """;
+
+    private static string Uncount(string onlyOriginal) => $"""
         UPDATE entity_counts SET documents = entity_counts.documents - x.n, mentions = entity_counts.mentions - x.m
-        FROM (SELECT type, identity, count(*) AS n, sum(mention_count) AS m FROM entities WHERE doc_id = @p0 GROUP BY type, identity) AS x
+        FROM (SELECT type, identity, count(*) AS n, sum(mention_count) AS m FROM entities WHERE doc_id = @p0 {onlyOriginal} GROUP BY type, identity) AS x
         WHERE entity_counts.type = x.type AND entity_counts.identity = x.identity;
         DELETE FROM entity_counts WHERE documents <= 0 AND identity IN (SELECT identity FROM entities WHERE doc_id = @p0);
         UPDATE speaker_counts SET quotes = speaker_counts.quotes - x.n
-        FROM (SELECT speaker_identity, count(*) AS n FROM quotes WHERE doc_id = @p0 AND speaker_identity IS NOT NULL GROUP BY speaker_identity) AS x
+        FROM (SELECT speaker_identity, count(*) AS n FROM quotes WHERE doc_id = @p0 AND speaker_identity IS NOT NULL {onlyOriginal} GROUP BY speaker_identity) AS x
         WHERE speaker_counts.identity = x.speaker_identity;
         DELETE FROM speaker_counts WHERE quotes <= 0 AND identity IN (SELECT speaker_identity FROM quotes WHERE doc_id = @p0);
         """;
@@ -147,6 +168,16 @@ internal static class StoreSchema
             """,
             "CREATE INDEX corrections_doc ON corrections(doc_id)",
         ],
+        [
+            // Near-duplicates (MinHash over word shingles, src/Sitrep.Core/Text/MinHash.cs): a document's signature, its
+            // LSH buckets, and, for a copy, the original it copies. Feeds: the items already seen, per feed.
+            "CREATE TABLE doc_signatures(doc_id TEXT PRIMARY KEY, signature BLOB NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE doc_buckets(bucket INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(bucket, doc_id)) WITHOUT ROWID",
+            "CREATE INDEX doc_buckets_doc ON doc_buckets(doc_id)",
+            "CREATE TABLE duplicates(doc_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, similarity REAL NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
+            "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item)) WITHOUT ROWID",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -251,6 +282,14 @@ internal static class StoreSchema
               action TEXT NOT NULL, field TEXT, machine TEXT, value TEXT, note TEXT, created TEXT NOT NULL)
             """,
             "CREATE INDEX corrections_doc ON corrections(doc_id)",
+        ],
+        [
+            "CREATE TABLE doc_signatures(doc_id TEXT PRIMARY KEY, signature BYTEA NOT NULL)",
+            "CREATE TABLE doc_buckets(bucket BIGINT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY(bucket, doc_id))",
+            "CREATE INDEX doc_buckets_doc ON doc_buckets(doc_id)",
+            "CREATE TABLE duplicates(doc_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, similarity DOUBLE PRECISION NOT NULL)",
+            "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
+            "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item))",
         ],
     ];
 

@@ -30,12 +30,14 @@ public sealed class MigrationAndExportTests
         Assert.Contains("older", ex.Message, StringComparison.Ordinal);
         using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
         {
+            s.Write(s_all);
             Assert.Equal(2, s.Counts()["documents"]);
         }
 
         Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'corrections'"));
+        Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'duplicates'"));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ internal static class EvalCommand
         yield return EvalEventsCommand.Create(output, error);
         yield return EvalArticlesCommand.Create(output, error);
         yield return EvalFindingsCommand.Create(output, error);
+        yield return EvalDuplicatesCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Parse(output, error);
         yield return EvalTaggingCommands.Ner(output, error);

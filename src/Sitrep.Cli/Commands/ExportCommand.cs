@@ -157,8 +157,9 @@ internal static class ExportCommand
     }
 
     /// <summary>
-    /// The records of a store: all of them in ingest order, or, with an events query, the documents that have a
-    /// selected event, each with only its selected events. <see cref="WithCorrections"/>: each as reviewed (<see cref="ReviewedRecord"/>).
+    /// The records of a store: all of them in ingest order (a copy without events), or, with an events query, the
+    /// documents that have a selected event, each with only its selected events (the query reads originals only).
+    /// <see cref="WithCorrections"/>: each as reviewed (<see cref="ReviewedRecord"/>).
     /// </summary>
     internal sealed class StoreRecordSource(IRecordStore store, StoreQuery? events) : IRecordSource
     {
@@ -170,10 +171,12 @@ internal static class ExportCommand
         {
             if (events is null)
             {
+                // A copy (near-duplicate) is another source of its original's article: its events are the original's, not new ones.
+                var copies = store.Copies();
                 foreach (var r in store.Records())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return Reviewed(r);
+                    yield return Reviewed(copies.ContainsKey(r.Document.Id) ? r with { Events = [] } : r);
                 }
 
                 yield break;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Application;
 using Sitrep.Ingest;
+using Sitrep.Ingest.Web;
 using Sitrep.Store;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Article files (.txt, .html, .htm, .sgm, optionally .gz) or directories of them",
+            Description = "Article files (.txt, .html, .htm, .sgm, optionally .gz), directories of them, or http(s) addresses of pages and RSS/Atom feeds",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = StoreOption.Create();
@@ -23,22 +24,28 @@ internal static class IngestCommand
         var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs, reanalyze };
         command.SetAction(parse => StoreOption.Use(parse, store, forWriting: true, error, "sitrep ingest", target =>
         {
-            var ingestion = new Ingestion(SitrepEngine.Create(), target, new ArticleReader()) { Reanalyze = parse.GetValue(reanalyze) };
-            var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"sitrep ingest: {summary.Added} added, {summary.Replaced} replaced, {summary.Skipped} skipped, {summary.Failed} failed in {summary.Elapsed.TotalSeconds:F1} s ({summary.Rate:F1} documents/s) into {target.Name}"));
+            using var fetcher = new WebFetcher();
+            var reader = new ArticleReader();
+            var ingestion = new Ingestion(SitrepEngine.Create(), target, reader) { Reanalyze = parse.GetValue(reanalyze), Web = new WebSource(fetcher, reader) };
+            var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error, "sitrep ingest");
+            output.WriteLine("sitrep ingest: " + Summary(summary, target.Name));
             return summary.Failed > 0 ? 1 : 0;
         }));
         return command;
     }
 
-    private static IngestSummary Run(Ingestion ingestion, string[] paths, int jobs, TextWriter error)
+    /// <summary>The one-line summary of an ingest or a poll.</summary>
+    internal static string Summary(IngestSummary s, string store) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{s.Added} added{(s.Copies > 0 ? $" ({s.Copies} copies of stored articles)" : "")}, {s.Replaced} replaced, {s.Skipped} skipped, {s.Failed} failed in {s.Elapsed.TotalSeconds:F1} s ({s.Rate:F1} documents/s) into {store}");
+
+    /// <summary>Runs <paramref name="ingestion"/>, with a progress bar on a terminal; errors go to <paramref name="error"/> after <paramref name="prefix"/>.</summary>
+    internal static IngestSummary Run(Ingestion ingestion, string[] paths, int jobs, TextWriter error, string prefix, CancellationToken cancellationToken = default)
     {
-        void OnError(string message) => error.WriteLine($"sitrep ingest: {message}");
+        void OnError(string message) => error.WriteLine($"{prefix}: {message}");
         if (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error))
         {
-            return ingestion.Run(paths, jobs, null, OnError);
+            return ingestion.Run(paths, jobs, null, OnError, cancellationToken);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -55,7 +62,7 @@ internal static class IngestCommand
                     task.Value = p.BytesDone;
                     double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Stored} stored, {p.Skipped} skipped, {p.Failed} failed, {(seconds > 0 ? p.Analyzed / seconds : 0):F0} docs/s");
-                }, message => console.MarkupLineInterpolated($"[red]sitrep ingest: {message}[/]"));
+                }, message => console.MarkupLineInterpolated($"[red]{prefix}: {message}[/]"), cancellationToken);
                 task.Value = task.MaxValue;
             });
         return summary!;

@@ -19,7 +19,7 @@ internal static class QueryCommand
         query.Subcommands.Add(Sub("search", "Documents whose title or text has all the words, best first, with a snippet", output, error, [text], p => new StoreQuery(QueryKind.Search) { Text = p.GetValue(text) }));
 
         var whoPeople = new Option<string?>("--who") { Description = "Only this person (name, surname or knowledge-base id)" };
-        query.Subcommands.Add(Sub("people", "People across the store (one identity: knowledge-base id, else normalised name), with mention and quote counts", output, error, [whoPeople], p => new StoreQuery(QueryKind.People) { Who = p.GetValue(whoPeople) }));
+        query.Subcommands.Add(Sub("people", "People across the store, one row per person with its aliases (knowledge-base id, else name; a surname joins the one person of that surname), with mention and quote counts", output, error, [whoPeople], p => new StoreQuery(QueryKind.People) { Who = p.GetValue(whoPeople) }));
         var whoOrgs = new Option<string?>("--who") { Description = "Only this organisation" };
         query.Subcommands.Add(Sub("orgs", "Organisations across the store, with mention and quote counts", output, error, [whoOrgs], p => new StoreQuery(QueryKind.Orgs) { Who = p.GetValue(whoOrgs) }));
 
@@ -46,6 +46,7 @@ internal static class QueryCommand
 
         var wherePlaces = new Option<string?>("--where") { Description = "Only this place name or ISO3 country code" };
         query.Subcommands.Add(Sub("places", "Places named across the store, with country, coordinates and document counts", output, error, [wherePlaces], p => new StoreQuery(QueryKind.Places) { Where = p.GetValue(wherePlaces) }));
+        query.Subcommands.Add(Sub("duplicates", "Copies (near-duplicates) with the original each copies and the similarity; copies are left out of the item queries", output, error, [], _ => new StoreQuery(QueryKind.Duplicates)));
 
         query.Subcommands.Add(Doc(output, error));
         query.Subcommands.Add(Stats(output, error));

@@ -51,14 +51,17 @@ public abstract class SqlRecordStore : IRecordStore
     public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
     {
         ArgumentNullException.ThrowIfNull(records);
-        int added = 0, replaced = 0, skipped = 0;
+        int added = 0, replaced = 0, skipped = 0, copies = 0;
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         try
         {
             using var tx = Connection.BeginTransaction();
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
             using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
-            using var delete = Command(BeforeDelete + StoreSchema.UncountDocument + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
+            // A deleted original's copies stop being copies: their shares go back into the counts before the links go.
+            using var delete = Command(BeforeDelete + StoreSchema.UncountDocument + StoreSchema.RecountCopiesOf + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM duplicates WHERE duplicate_of = @p0;DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
+            using var uncountCopy = Command(StoreSchema.UncountCopy, tx, 1);
+            using var marker = new DuplicateMarker(Connection, tx, Dialect);
             foreach (var record in records)
             {
                 var rows = new RecordRows(record);
@@ -109,23 +112,17 @@ public abstract class SqlRecordStore : IRecordStore
                 if (Connection.CanCreateBatch)
                 {
                     InsertBatch(rows, tx);
-                    continue;
+                }
+                else
+                {
+                    Insert(rows, tx, inserts);
                 }
 
-                foreach (var (table, values) in rows.Rows)
+                if (marker.Mark(rows.DocumentId, record.Document.Text) is not null)
                 {
-                    if (!inserts.TryGetValue(table, out var insert))
-                    {
-                        insert = Command(InsertSql(table), tx, RecordRows.Columns[table].Length);
-                        inserts[table] = insert;
-                    }
-
-                    for (int i = 0; i < values.Length; i++)
-                    {
-                        insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-                    }
-
-                    insert.ExecuteNonQuery();
+                    copies++;
+                    uncountCopy.Parameters[0].Value = rows.DocumentId;
+                    uncountCopy.ExecuteNonQuery();
                 }
             }
 
@@ -143,7 +140,27 @@ public abstract class SqlRecordStore : IRecordStore
             }
         }
 
-        return new BatchResult(added, replaced, skipped);
+        return new BatchResult(added, replaced, skipped, copies);
+    }
+
+    /// <summary>Every row of one document, one prepared statement per table.</summary>
+    private void Insert(RecordRows rows, DbTransaction tx, Dictionary<string, DbCommand> inserts)
+    {
+        foreach (var (table, values) in rows.Rows)
+        {
+            if (!inserts.TryGetValue(table, out var insert))
+            {
+                insert = Command(InsertSql(table), tx, RecordRows.Columns[table].Length);
+                inserts[table] = insert;
+            }
+
+            for (int i = 0; i < values.Length; i++)
+            {
+                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            insert.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Every row of one document in one round trip (where the provider batches, as Npgsql does).</summary>
@@ -252,6 +269,60 @@ public abstract class SqlRecordStore : IRecordStore
         }
 
         return list;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, (string Original, double Similarity)> Copies()
+    {
+        var result = new Dictionary<string, (string, double)>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT doc_id, duplicate_of, similarity FROM duplicates", null, 0);
+        using var r = Guard(cmd.ExecuteReader);
+        while (r.Read())
+        {
+            result[r.GetString(0)] = (r.GetString(1), r.GetDouble(2));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> SeenItems(string feed)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT item FROM feed_items WHERE feed = @p0", null, 1);
+        cmd.Parameters[0].Value = feed;
+        using var r = Guard(cmd.ExecuteReader);
+        while (r.Read())
+        {
+            result.Add(r.GetString(0));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public void MarkSeen(string feed, IEnumerable<(string Item, string? DocumentId)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        try
+        {
+            using var tx = Connection.BeginTransaction();
+            using var insert = Command("INSERT INTO feed_items(feed, item, doc_id, seen) VALUES (@p0, @p1, @p2, @p3) ON CONFLICT DO NOTHING", tx, 4);
+            insert.Parameters[0].Value = feed;
+            insert.Parameters[3].Value = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            foreach (var (item, doc) in items)
+            {
+                insert.Parameters[1].Value = item;
+                insert.Parameters[2].Value = (object?)doc ?? DBNull.Value;
+                insert.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException(Describe(ex), ex);
+        }
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Data.Common;
 using Sitrep.Core.Knowledge;
@@ -10,6 +11,9 @@ internal static class StoreQueries
     // The identities a --who names: its knowledge-base id, its normalised name, or a name it starts or ends
     // ("Starmer" finds "Keir Starmer").
     private const string WhoSet = "SELECT identity FROM who";
+
+    // A copy (near-duplicate) is another source of one article: item queries read originals only.
+    private static string Original(string alias) => $"NOT EXISTS (SELECT 1 FROM duplicates c WHERE c.doc_id = {alias}.doc_id)";
 
     private const string Who = """
         SELECT identity FROM identities WHERE kb_id = @who OR norm_name = @whoNorm
@@ -36,6 +40,13 @@ internal static class StoreQueries
                     WHERE e.type = @type
                     """);
                 Add(cmd, "@type", q.Kind == QueryKind.People ? "PERSON" : "ORG");
+                if (q.Kind == QueryKind.People)
+                {
+                    // Every person identity: they are grouped into one row per person below, then filtered and limited.
+                    cmd.CommandText = sql.ToString();
+                    return People(connection, cmd, q);
+                }
+
                 if (q.Who is not null)
                 {
                     sql.Append(" AND e.identity IN (").Append(WhoSet).Append(')');
@@ -48,7 +59,7 @@ internal static class StoreQueries
                 sql.Append("""
                     SELECT q.doc_id, d.date, q.speaker_name, q.speaker_principal_name, q.kind, q.text, q.span_start, q.span_end
                     FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE 1 = 1
-                    """);
+                    """).Append(" AND ").Append(Original("q"));
                 if (q.Who is not null)
                 {
                     sql.Append(" AND q.speaker_identity IN (").Append(WhoSet).Append(')');
@@ -68,7 +79,7 @@ internal static class StoreQueries
                     SELECT e.doc_id, e.event_date, e.type, e.source_name, e.target_name, e.place_name, e.place_country, e.fatalities,
                       e.evidence, e.span_start, e.span_end, e.event_id
                     FROM events e WHERE 1 = 1
-                    """);
+                    """).Append(" AND ").Append(Original("e"));
                 EventFilters(cmd, dialect, sql, q);
                 sql.Append(" ORDER BY e.event_date, e.doc_id, e.span_start");
                 break;
@@ -78,7 +89,7 @@ internal static class StoreQueries
                     throw new StoreException("timeline needs --who NAME or --where PLACE");
                 }
 
-                sql.Append("SELECT * FROM (SELECT e.event_date AS date, 'event' AS item, e.type AS what, e.evidence AS text, e.doc_id, e.span_start, e.span_end FROM events e WHERE 1 = 1");
+                sql.Append("SELECT * FROM (SELECT e.event_date AS date, 'event' AS item, e.type AS what, e.evidence AS text, e.doc_id, e.span_start, e.span_end FROM events e WHERE ").Append(Original("e"));
                 EventFilters(cmd, dialect, sql, q);
                 if (q.Who is not null)
                 {
@@ -86,7 +97,7 @@ internal static class StoreQueries
                          UNION ALL SELECT d.date, 'quote', q.kind, q.text, q.doc_id, q.span_start, q.span_end
                         FROM quotes q JOIN documents d ON d.doc_id = q.doc_id
                         WHERE q.speaker_identity IN (
-                        """).Append(WhoSet).Append(')');
+                        """).Append(WhoSet).Append(") AND ").Append(Original("q"));
                 }
 
                 sql.Append(") AS t ORDER BY date, doc_id, span_start");
@@ -122,6 +133,13 @@ internal static class StoreQueries
 
                 sql.Append(" GROUP BY p.geonames_id, p.country, CASE WHEN p.geonames_id IS NULL THEN lower(p.name) END ORDER BY documents DESC, name");
                 break;
+            case QueryKind.Duplicates:
+                sql.Append("""
+                    SELECT c.doc_id, d.source, d.title, c.duplicate_of, o.source AS original_source, c.similarity
+                    FROM duplicates c JOIN documents d ON d.doc_id = c.doc_id JOIN documents o ON o.doc_id = c.duplicate_of
+                    ORDER BY c.duplicate_of, c.similarity DESC, c.doc_id
+                    """);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(q), q.Kind, "unknown query");
         }
@@ -138,6 +156,30 @@ internal static class StoreQueries
         try
         {
             return Read(cmd);
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException($"the query failed: {ex.Message.TrimEnd('.')}", ex);
+        }
+    }
+
+    private static QueryResult People(DbConnection connection, DbCommand cmd, StoreQuery q)
+    {
+        try
+        {
+            var rows = Read(cmd).Rows.Select(r => new PersonIdentities.Row((string)r[0]!, (string)r[1]!, r[2] as string, Convert.ToInt64(r[3], CultureInfo.InvariantCulture),
+                Convert.ToInt64(r[4], CultureInfo.InvariantCulture), Convert.ToInt64(r[5], CultureInfo.InvariantCulture)));
+            var groups = PersonIdentities.Group(rows);
+            HashSet<string>? who = null;
+            if (q.Who is not null)
+            {
+                using var whoCmd = connection.CreateCommand();
+                whoCmd.CommandText = Who;
+                AddWho(whoCmd, q.Who);
+                who = [.. Read(whoCmd).Rows.Select(r => (string)r[0]!)];
+            }
+
+            return new QueryResult(PersonIdentities.Columns, [.. groups.Where(g => who is null || g.Members.Any(m => who.Contains(m.Identity))).Take(q.Limit).Select(PersonIdentities.ToRow)]);
         }
         catch (DbException ex)
         {

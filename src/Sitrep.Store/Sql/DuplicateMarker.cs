@@ -1,0 +1,145 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Store.Sql;
+
+/// <summary>
+/// Marks near-duplicates as documents are written: a document's MinHash signature (<see cref="MinHash"/>) and its
+/// LSH buckets are stored, the documents sharing a bucket are compared with it, and the most similar at or above
+/// <see cref="MinHash.DefaultThreshold"/> whose figures agree with it (<see cref="MinHash.FiguresAgree"/>) makes it a copy (<c>duplicates.duplicate_of</c> = that document's original,
+/// with the similarity). A copy is another source of one article: the store's event queries and exports leave its
+/// items out. Safe with several writers: the marking runs under the backend's lock (<see cref="SqlDialect.DuplicateLock"/>:
+/// a transaction-scoped advisory lock in PostgreSQL, SQLite's single writer), so that of two copies written at once
+/// one sees the other; <c>duplicates.doc_id</c> is the primary key, so a document is marked at most once.
+/// </summary>
+internal sealed class DuplicateMarker : IDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly double _threshold;
+    private readonly DbCommand _candidates;
+    private readonly DbCommand _insertSignature;
+    private readonly DbCommand _insertBuckets;
+    private readonly DbCommand _insertDuplicate;
+    private readonly DbCommand _text;
+    private bool _locked;
+
+    public DuplicateMarker(DbConnection connection, DbTransaction transaction, SqlDialect dialect, double threshold = MinHash.DefaultThreshold)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _threshold = threshold;
+        string buckets = string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(Bucket));
+        _candidates = Command(
+            $"""
+            SELECT s.doc_id, s.signature, d.duplicate_of FROM doc_signatures s LEFT JOIN duplicates d ON d.doc_id = s.doc_id
+            WHERE s.doc_id IN (SELECT doc_id FROM doc_buckets WHERE bucket IN ({buckets})) AND s.doc_id <> @doc
+            """,
+            ["@doc", .. Enumerable.Range(0, MinHash.Bands).Select(Bucket)]);
+        _insertSignature = Command("INSERT INTO doc_signatures(doc_id, signature) VALUES (@doc, @sig) ON CONFLICT DO NOTHING", ["@doc", "@sig"]);
+        var values = new StringBuilder();
+        values.AppendJoin(", ", Enumerable.Range(0, MinHash.Bands).Select(b => $"({Bucket(b)}, @doc)"));
+        _insertBuckets = Command($"INSERT INTO doc_buckets(bucket, doc_id) VALUES {values} ON CONFLICT DO NOTHING", ["@doc", .. Enumerable.Range(0, MinHash.Bands).Select(Bucket)]);
+        _text = Command("SELECT text FROM documents WHERE doc_id = @doc", ["@doc"]);
+        _insertDuplicate = Command("INSERT INTO duplicates(doc_id, duplicate_of, similarity) VALUES (@doc, @of, @sim) ON CONFLICT DO NOTHING", ["@doc", "@of", "@sim"]);
+    }
+
+    /// <summary>Stores the signature of document <paramref name="documentId"/> and marks it a copy when it is one; returns its original and the similarity, or null.</summary>
+    public (string Original, double Similarity)? Mark(string documentId, string text)
+    {
+        if (MinHash.Signature(text) is not { } signature)
+        {
+            return null;
+        }
+
+        if (!_locked && _dialect.DuplicateLock is { Length: > 0 } lockSql)
+        {
+            using var take = Command(lockSql, []);
+            take.ExecuteNonQuery();
+            _locked = true;
+        }
+
+        _candidates.Parameters[0].Value = documentId;
+        _insertBuckets.Parameters[0].Value = documentId;
+        for (int b = 0; b < MinHash.Bands; b++)
+        {
+            long bucket = MinHash.Bucket(signature, b);
+            _candidates.Parameters[b + 1].Value = bucket;
+            _insertBuckets.Parameters[b + 1].Value = bucket;
+        }
+
+        var similar = new List<(string Candidate, string Original, double Similarity)>();
+        using (var r = _candidates.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                double s = MinHash.Similarity(signature, MinHash.FromBytes((byte[])r.GetValue(1)));
+                if (s >= _threshold)
+                {
+                    similar.Add((r.GetString(0), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2), s));
+                }
+            }
+        }
+
+        // The most similar whose figures agree (templated reports share words, not figures).
+        string? original = null;
+        double best = 0;
+        long[]? figures = null;
+        foreach (var c in similar.OrderByDescending(c => c.Similarity).ThenBy(c => c.Candidate, StringComparer.Ordinal))
+        {
+            figures ??= MinHash.Figures(text);
+            _text.Parameters[0].Value = c.Candidate;
+            if (_text.ExecuteScalar() is string other && MinHash.FiguresAgree(figures, MinHash.Figures(other)))
+            {
+                (original, best) = (c.Original, c.Similarity);
+                break;
+            }
+        }
+
+        _insertSignature.Parameters[0].Value = documentId;
+        _insertSignature.Parameters[1].Value = MinHash.ToBytes(signature);
+        _insertSignature.ExecuteNonQuery();
+        _insertBuckets.ExecuteNonQuery();
+        if (original is null)
+        {
+            return null;
+        }
+
+        _insertDuplicate.Parameters[0].Value = documentId;
+        _insertDuplicate.Parameters[1].Value = original;
+        _insertDuplicate.Parameters[2].Value = best;
+        _insertDuplicate.ExecuteNonQuery();
+        return (original, best);
+    }
+
+    public void Dispose()
+    {
+        _candidates.Dispose();
+        _insertSignature.Dispose();
+        _insertBuckets.Dispose();
+        _insertDuplicate.Dispose();
+        _text.Dispose();
+    }
+
+    private static string Bucket(int band) => "@b" + band.ToString(CultureInfo.InvariantCulture);
+
+    private DbCommand Command(string sql, IEnumerable<string> parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = _transaction;
+        foreach (string name in parameters)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+
+        return cmd;
+    }
+}

@@ -1,0 +1,57 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Text;
+
+public sealed class MinHashTests
+{
+    private const string Story =
+        "The council voted on Tuesday to close the old ferry terminal after engineers found cracks in the pier. " +
+        "Residents who rely on the crossing said the decision would add an hour to their journeys to the mainland. " +
+        "The harbour master said a temporary landing stage could be built within six weeks if funds were found, " +
+        "and that the regional government had been asked to help with the cost of repairs to the main slipway.";
+
+    private const string SameTopic =
+        "Ferry passengers faced delays on Wednesday as the council met to discuss repairs to the pier. " +
+        "Engineers said the cracks in the old terminal were worse than expected and the crossing may close for months. " +
+        "The regional government has not said whether it will pay, and residents fear journeys to the mainland will take longer.";
+
+    [Fact]
+    public void An_edited_copy_is_similar_and_a_same_topic_story_is_not()
+    {
+        string copy = "FERRY TERMINAL TO CLOSE\nPORTVILLE (Wire) - " + Story[..Story.LastIndexOf(" and that", StringComparison.Ordinal)] + ".\nAll rights reserved.";
+        var a = MinHash.Signature(Story)!;
+        Assert.InRange(MinHash.Similarity(a, MinHash.Signature(copy)!), MinHash.DefaultThreshold, 1);
+        Assert.InRange(MinHash.Similarity(a, MinHash.Signature(SameTopic)!), 0, 0.1);
+        Assert.Equal(1.0, MinHash.Similarity(a, MinHash.Signature(Story.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal))!));
+    }
+
+    [Fact]
+    public void Too_short_texts_have_no_signature_and_signatures_round_trip()
+    {
+        Assert.Null(MinHash.Signature("Three words only"));
+        var sig = MinHash.Signature(Story)!;
+        Assert.Equal(sig, MinHash.FromBytes(MinHash.ToBytes(sig)));
+        Assert.Equal(MinHash.Bucket(sig, 3), MinHash.Bucket(MinHash.Signature(Story)!, 3));
+        Assert.NotEqual(MinHash.Bucket(sig, 3), MinHash.Bucket(sig, 4));
+    }
+
+    [Fact]
+    public void Figures_agree_for_a_copy_and_not_for_a_report_with_other_figures()
+    {
+        var original = MinHash.Figures("Shortage of 450 mln; bills drain 1,610 mln and 5.65 billion; 140 mln added.");
+        Assert.True(MinHash.FiguresAgree(original, MinHash.Figures("LONDON, Mar 5 - Shortage of 450 mln; bills drain 1,610 mln.")));
+        Assert.False(MinHash.FiguresAgree(original, MinHash.Figures("Shortage of 800 mln; bills drain 1,250 mln and 2.47 billion; 140 mln added.")));
+        Assert.True(MinHash.FiguresAgree(original, MinHash.Figures("No figures here, or one: 7.")));
+    }
+
+    [Fact]
+    public void The_index_gives_a_copy_of_a_copy_the_first_original()
+    {
+        var index = new DuplicateIndex();
+        Assert.Null(index.Add("a", Story));
+        Assert.Null(index.Add("b", SameTopic));
+        var m = index.Add("c", "Share this\n" + Story);
+        Assert.Equal("a", m?.Original);
+        Assert.Equal("a", index.Add("d", "Share this\n" + Story + "\nCopyright.")?.Original);
+    }
+}
