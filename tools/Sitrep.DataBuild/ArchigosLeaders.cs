@@ -74,6 +74,16 @@ internal static class ArchigosLeaders
                 continue;
             }
 
+            // Two offices of that kind at once in the other sources (Iran's Supreme Leader and President are both heads of
+            // state): which one Archigos' leader held cannot be told.
+            var sameKind = (byCountry.GetValueOrDefault(country) ?? []).Where(t => t.Kind == kind).ToList();
+            if (h?.Kind is null && sameKind.Any(a => sameKind.Any(b => KnowledgeBaseBuilder.Normalized(a.Office, a.Country) != KnowledgeBaseBuilder.Normalized(b.Office, b.Country) && !string.Equals(a.Person, b.Person, StringComparison.Ordinal) && Overlaps(a, b.Start, b.End))))
+            {
+                mixed++;
+                log.WriteLine($"  archigos {group.Key}: {country} has two offices of kind {kind} at once ({string.Join(", ", sameKind.Select(t => KnowledgeBaseBuilder.Normalized(t.Office, t.Country)).Distinct(StringComparer.Ordinal).Take(4))}); {group.Count()} spells left out");
+                continue;
+            }
+
             codes++;
             string office = h?.Office ?? Majority(mine.Where(x => x.Kind == kind).Select(x => x.Office), out _) ?? kind.Value.ToString();
             var from = h?.From ?? Since;

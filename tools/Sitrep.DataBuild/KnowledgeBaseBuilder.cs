@@ -290,7 +290,8 @@ internal sealed class KnowledgeBaseBuilder
         }
     }
 
-    private static string Normalized(string office, string? country)
+    /// <summary>An office label without its country ("President of the United States" → "president"), to tell one office from another.</summary>
+    internal static string Normalized(string office, string? country)
     {
         string o = office.ToLowerInvariant();
         int of = o.IndexOf(" of ", StringComparison.Ordinal);
