@@ -103,7 +103,8 @@ internal static class ArchigosLeaders
                 }
 
                 // A surname-only name takes the full name of the one holder of this office the other sources know by it
-                // ("Arias" → "Óscar Arias Sánchez"); a lone surname nobody else names is left out (it would name anyone).
+                // ("Arias" → "Óscar Arias Sánchez"); one nobody else names is left out: a lone surname would name anyone, and
+                // Archigos' double surnames ("Wasmosy Monti") are not how the person is written.
                 var spell = s;
                 if (!s.FullName)
                 {
@@ -112,7 +113,7 @@ internal static class ArchigosLeaders
                     {
                         spell = s with { Name = person, Aliases = [s.Name] };
                     }
-                    else if (!s.Name.Contains(' ', StringComparison.Ordinal))
+                    else
                     {
                         lone++;
                         continue;
