@@ -9,8 +9,9 @@ namespace Sitrep.DataBuild;
 
 /// <summary>
 /// Builds the office-holder knowledge base: US presidents and vice presidents (us-executive, CC0),
-/// office-holders since 2000 from the EveryPolitician Wikidata extracts (CC0), and a hand-kept
-/// supplement of later changes (every row with its source). Open spells are closed when a later
+/// office-holders since 2000 from the EveryPolitician Wikidata extracts (CC0), a hand-kept
+/// supplement of later changes (every row with its source), and older heads of state and government from
+/// Archigos (<see cref="ArchigosLeaders"/>). Open spells are closed when a later
 /// holder of the same single-holder office starts.
 /// </summary>
 internal sealed class KnowledgeBaseBuilder
@@ -37,6 +38,11 @@ internal sealed class KnowledgeBaseBuilder
         b.AddUsExecutive(Path.Combine(data, "leaders", "us-executive", "executive.yaml"));
         b.AddEveryPolitician(Path.Combine(data, "leaders", "everypolitician-wikidata"), countries);
         b.AddSupplement(supplement);
+        foreach (var term in ArchigosLeaders.Read(Path.Combine(data, "leaders", "archigos", "arch_annual.txt"), Path.Combine(Path.GetDirectoryName(supplement)!, "cow-countries.tsv"), b._terms, Console.Out))
+        {
+            b.Add(term);
+        }
+
         b.CloseSucceededSpells();
         foreach (var (source, n) in b._bySource)
         {
@@ -284,7 +290,8 @@ internal sealed class KnowledgeBaseBuilder
         }
     }
 
-    private static string Normalized(string office, string? country)
+    /// <summary>An office label without its country ("President of the United States" → "president"), to tell one office from another.</summary>
+    internal static string Normalized(string office, string? country)
     {
         string o = office.ToLowerInvariant();
         int of = o.IndexOf(" of ", StringComparison.Ordinal);
@@ -294,7 +301,7 @@ internal sealed class KnowledgeBaseBuilder
     private void Add(OfficeTerm term)
     {
         _terms.Add(term);
-        string source = term.Source.StartsWith("everypolitician:", StringComparison.Ordinal) ? "everypolitician" : term.Source.StartsWith("supplement", StringComparison.Ordinal) ? "supplement" : term.Source;
+        string source = term.Source.StartsWith("everypolitician:", StringComparison.Ordinal) ? "everypolitician" : term.Source.StartsWith("archigos:", StringComparison.Ordinal) ? "archigos" : term.Source.StartsWith("supplement", StringComparison.Ordinal) ? "supplement" : term.Source;
         _bySource[source] = _bySource.GetValueOrDefault(source) + 1;
     }
 

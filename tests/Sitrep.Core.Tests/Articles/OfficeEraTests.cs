@@ -48,6 +48,20 @@ public sealed class OfficeEraTests
     }
 
     [Fact]
+    public void Office_holders_before_the_extracts_years_fix_an_era_too()
+    {
+        // Thatcher and Kohl come from Archigos (1975 on), Reagan from the US executive list.
+        const string text =
+            "Trade Talks in London\n"
+            + "British Prime Minister Margaret Thatcher met West German Chancellor Helmut Kohl and US President Ronald Reagan on Tuesday.\n";
+        var doc = Run(text);
+        Assert.True(doc.TryGet(Layers.OfficeEra, out var era));
+        var span = Assert.Single(era.Spans);
+        Assert.Equal(new DateOnly(1982, 10, 1), span.Start); // Kohl's first day, inside Thatcher's and Reagan's terms
+        Assert.Equal(new DateOnly(1989, 1, 20), span.End);
+    }
+
+    [Fact]
     public void The_latest_dated_event_picks_the_term_when_titles_allow_two()
     {
         const string text =

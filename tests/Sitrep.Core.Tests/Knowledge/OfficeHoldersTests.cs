@@ -39,6 +39,11 @@ public sealed class OfficeHoldersTests
     [InlineData(OfficeKind.PressSecretary, "USA", "2025-08-07", "Karoline Leavitt")]
     [InlineData(OfficeKind.HeadOfState, "RUS", "2025-08-07", "Vladimir Putin")]
     [InlineData(OfficeKind.SecretaryGeneral, "NATO", "2025-01-01", "Mark Rutte")]
+    [InlineData(OfficeKind.HeadOfGovernment, "GBR", "1987-03-01", "Margaret Thatcher")] // Archigos, before the extracts' years
+    [InlineData(OfficeKind.HeadOfGovernment, "JPN", "1987-03-01", "Yasuhiro Nakasone")]
+    [InlineData(OfficeKind.HeadOfGovernment, "DEU", "1987-03-01", "Helmut Kohl")] // West Germany, by the hand-kept CoW row
+    [InlineData(OfficeKind.HeadOfState, "FRA", "1987-03-01", "François Mitterrand")]
+    [InlineData(OfficeKind.HeadOfGovernment, "TUR", "1991-08-01", "Mesut Yılmaz")]
     public void Who_held_an_office_on_a_date(OfficeKind kind, string country, string date, string person)
     {
         var holders = OfficeHolders.Shared.Who(kind, country, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
@@ -51,6 +56,16 @@ public sealed class OfficeHoldersTests
         var terms = OfficeHolders.Shared.TermsOf("Donald J. Trump");
         Assert.Contains(terms, t => t.Kind == OfficeKind.HeadOfState && t.Start == new DateOnly(2017, 1, 20));
         Assert.Contains(terms, t => t.Kind == OfficeKind.HeadOfState && t.Start == new DateOnly(2025, 1, 20));
+    }
+
+    [Theory]
+    [InlineData("RUS", "1987-03-01")] // Archigos' code 365 is the Soviet Union until December 1991: its leaders did not lead Russia
+    [InlineData("CHN", "1987-03-01")] // one-party states: Archigos' leader is the party's, not an office of state
+    public void Leaders_whose_office_archigos_cannot_tell_are_left_out(string country, string date)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Empty(OfficeHolders.Shared.Who(OfficeKind.HeadOfState, country, day));
+        Assert.Empty(OfficeHolders.Shared.Who(OfficeKind.HeadOfGovernment, country, day));
     }
 
     [Fact]
