@@ -122,7 +122,7 @@ public sealed class SqliteStoreTests
         Assert.Equal(Column(t.Path, FromRows), Column(t.Path, Kept));
         Assert.Contains("ePERSONPERSON:anna kim:1:1", Column(t.Path, Kept));
         var person = Assert.Single(store.Query(new StoreQuery(QueryKind.People)).Rows);
-        Assert.Equal(new object?[] { "PERSON:anna kim", "Anna Kim", null, 1L, 1L, 1L }, person);
+        Assert.Equal(new object?[] { "PERSON:anna kim", "Anna Kim", null, "Anna Kim", 1L, 1L, 1L }, person); // identity, name, kb id, aliases, documents, mentions, quotes
     }
 
     private static List<string> Column(string path, string sql)
