@@ -13,6 +13,8 @@ public static class CliApp
         {
             AnalyzeCommand.Create(output, error),
             IngestCommand.Create(output, error),
+            WorkerCommand.Create(output, error),
+            StatusCommand.Create(output, error),
             QueryCommand.Create(output, error),
             ExportCommand.Create(output, error),
             ExtractCommand.Create(output, error),

@@ -83,6 +83,16 @@ internal static class StoreSchema
             "CREATE INDEX events_place ON events(place_name COLLATE NOCASE)",
             "CREATE INDEX events_place_country ON events(place_country)",
         ],
+        [
+            // A queue's messages, recorded in the transaction that writes their documents (sitrep worker, issue 17).
+            "CREATE TABLE queue_messages(msg_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, stream_seq INTEGER, worker TEXT NOT NULL, processed_at INTEGER NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX queue_messages_at ON queue_messages(processed_at)",
+            // The names an identity's entities carry, counted, so that its name (the most frequent, then the first in
+            // ordinal order) does not depend on the order documents arrive in (IdentityStep).
+            "CREATE TABLE identity_names(identity TEXT NOT NULL, name TEXT NOT NULL, entities INTEGER NOT NULL, PRIMARY KEY(identity, name)) WITHOUT ROWID",
+            "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
+            "UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -152,6 +162,13 @@ internal static class StoreSchema
             "CREATE INDEX entities_type_identity ON entities(type, identity, mention_count)",
             "CREATE INDEX events_place ON events(lower(place_name))",
             "CREATE INDEX events_place_country ON events(place_country)",
+        ],
+        [
+            "CREATE TABLE queue_messages(msg_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, stream_seq BIGINT, worker TEXT NOT NULL, processed_at BIGINT NOT NULL)",
+            "CREATE INDEX queue_messages_at ON queue_messages(processed_at)",
+            "CREATE TABLE identity_names(identity TEXT NOT NULL, name TEXT NOT NULL, entities BIGINT NOT NULL, PRIMARY KEY(identity, name))",
+            "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
+            """UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name COLLATE "C" LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)""",
         ],
     ];
 

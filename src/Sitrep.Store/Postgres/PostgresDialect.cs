@@ -21,5 +21,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string EqualsIgnoringCase(string column, string parameter) => $"lower({column}) = lower({parameter})";
 
+    public override string NowMillis => "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
+
+    public override string Ordinal(string column) => column + " COLLATE \"C\"";
+
     public override string Evidence(string alias) => $"substr(d.text, CAST({alias}.span_start AS INT) + 1, CAST({alias}.span_end - {alias}.span_start AS INT))";
 }

@@ -17,4 +17,10 @@ internal abstract class SqlDialect
 
     /// <summary>The text of d.text between the span columns of <paramref name="alias"/>.</summary>
     public abstract string Evidence(string alias);
+
+    /// <summary>The server's clock in milliseconds since 1970 (queue_messages.processed_at).</summary>
+    public abstract string NowMillis { get; }
+
+    /// <summary><paramref name="column"/> for ORDER BY in ordinal (byte) order, whatever the database's collation.</summary>
+    public virtual string Ordinal(string column) => column;
 }

@@ -7,10 +7,12 @@ namespace Sitrep.Store.Sql;
 
 /// <summary>
 /// What the SQL backends share: the batch write (skip, replace, insert every row of <see cref="RecordRows"/> in one
-/// transaction), deletes, counts, stored records and the queries. A backend opens the connection, checks and migrates
-/// the schema, and says how its full-text index is kept (<see cref="AfterInsert"/>, <see cref="BeforeDelete"/>).
+/// transaction, then the cross-article steps), deletes, counts, stored records, the queue ledger and the queries. A
+/// backend opens the connection, checks and migrates the schema, says how its full-text index is kept
+/// (<see cref="AfterInsert"/>, <see cref="BeforeDelete"/>) and how concurrent writers are kept apart
+/// (<see cref="LockDocuments"/>, <see cref="LockCrossArticle"/>).
 /// </summary>
-public abstract class SqlRecordStore : IRecordStore
+public abstract class SqlRecordStore : IRecordStore, IMessageLedger
 {
     private protected SqlRecordStore(string name, DbConnection connection)
     {
@@ -33,6 +35,20 @@ public abstract class SqlRecordStore : IRecordStore
     /// <summary>The one-line message of a database error.</summary>
     private protected abstract string Describe(DbException ex);
 
+    /// <summary>
+    /// Called at the start of a batch's transaction with the content ids and sources it writes: a backend with
+    /// concurrent writers makes a second writer of the same document wait here until the first commits (so that it
+    /// then finds the document stored and skips it). Nothing to do for a single writer.
+    /// </summary>
+    private protected virtual void LockDocuments(DbTransaction tx, IReadOnlyCollection<string> keys)
+    {
+    }
+
+    /// <summary>Called before the cross-article steps: a backend with concurrent writers serialises the steps here until commit.</summary>
+    private protected virtual void LockCrossArticle(DbTransaction tx)
+    {
+    }
+
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> StoredDocuments()
     {
@@ -48,25 +64,38 @@ public abstract class SqlRecordStore : IRecordStore
     }
 
     /// <inheritdoc/>
-    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false) => Write(records, replaceOtherPipelines, []);
+
+    /// <inheritdoc/>
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, IReadOnlyList<MessageReceipt> receipts) => Write(records, false, receipts);
+
+    private BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines, IReadOnlyList<MessageReceipt> receipts)
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(receipts);
         int added = 0, replaced = 0, skipped = 0;
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        ICrossArticleStep[] steps = [new IdentityStep(Dialect)];
         try
         {
+            if (Connection.State != System.Data.ConnectionState.Open)
+            {
+                throw new StoreException($"{Name}: the connection to the store is closed (lost)");
+            }
+
+            var all = records.Select(r => new RecordRows(r)).ToList();
             using var tx = Connection.BeginTransaction();
+            LockDocuments(tx, [.. all.Select(r => "doc:" + r.DocumentId).Concat(all.Select(r => "source:" + r.Source))]);
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
             using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
             using var delete = Command(BeforeDelete + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
-            foreach (var record in records)
+            foreach (var rows in all)
             {
-                var rows = new RecordRows(record);
                 find.Parameters[0].Value = rows.DocumentId;
                 bool replace = false;
                 if (find.ExecuteScalar() is string stored)
                 {
-                    if (stored == RecordRows.PipelineKey(record.Pipeline) || !replaceOtherPipelines)
+                    if (stored == rows.Pipeline || !replaceOtherPipelines)
                     {
                         skipped++;
                         continue;
@@ -93,6 +122,11 @@ public abstract class SqlRecordStore : IRecordStore
 
                 foreach (string old in stale)
                 {
+                    foreach (var step in steps)
+                    {
+                        step.Removing(this, tx, old);
+                    }
+
                     delete.Parameters[0].Value = old;
                     delete.ExecuteNonQuery();
                 }
@@ -106,6 +140,11 @@ public abstract class SqlRecordStore : IRecordStore
                     added++;
                 }
 
+                foreach (var step in steps)
+                {
+                    step.Added(rows);
+                }
+
                 if (Connection.CanCreateBatch)
                 {
                     InsertBatch(rows, tx);
@@ -114,6 +153,11 @@ public abstract class SqlRecordStore : IRecordStore
 
                 foreach (var (table, values) in rows.Rows)
                 {
+                    if (table == "identities")
+                    {
+                        continue; // IdentityStep's, under the cross-article lock
+                    }
+
                     if (!inserts.TryGetValue(table, out var insert))
                     {
                         insert = Command(InsertSql(table), tx, RecordRows.Columns[table].Length);
@@ -126,6 +170,29 @@ public abstract class SqlRecordStore : IRecordStore
                     }
 
                     insert.ExecuteNonQuery();
+                }
+            }
+
+            if (receipts.Count > 0)
+            {
+                using var receipt = Command(
+                    $"INSERT INTO queue_messages(msg_id, doc_id, stream_seq, worker, processed_at) VALUES (@p0, @p1, @p2, @p3, {Dialect.NowMillis}) ON CONFLICT DO NOTHING", tx, 4);
+                foreach (var m in receipts)
+                {
+                    receipt.Parameters[0].Value = m.MessageId;
+                    receipt.Parameters[1].Value = m.DocumentId;
+                    receipt.Parameters[2].Value = m.StreamSequence;
+                    receipt.Parameters[3].Value = m.Worker;
+                    receipt.ExecuteNonQuery();
+                }
+            }
+
+            if (added + replaced > 0)
+            {
+                LockCrossArticle(tx);
+                foreach (var step in steps)
+                {
+                    step.Apply(this, tx);
                 }
             }
 
@@ -153,6 +220,11 @@ public abstract class SqlRecordStore : IRecordStore
         batch.Transaction = tx;
         foreach (var (table, values) in rows.Rows)
         {
+            if (table == "identities")
+            {
+                continue; // IdentityStep's, under the cross-article lock
+            }
+
             var cmd = batch.CreateBatchCommand();
             cmd.CommandText = InsertSql(table);
             for (int i = 0; i < values.Length; i++)
@@ -174,11 +246,6 @@ public abstract class SqlRecordStore : IRecordStore
         string[] cols = RecordRows.Columns[table];
         var sql = new StringBuilder("INSERT INTO ").Append(table).Append('(').AppendJoin(", ", cols).Append(") VALUES (");
         sql.AppendJoin(", ", cols.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-        if (table == "identities")
-        {
-            sql.Append(" ON CONFLICT DO NOTHING");
-        }
-
         sql.Append(AfterInsert(table));
         return sql.ToString();
     }
@@ -194,6 +261,35 @@ public abstract class SqlRecordStore : IRecordStore
         }
 
         return counts;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> Received(IReadOnlyCollection<string> messageIds)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT 1 FROM queue_messages WHERE msg_id = @p0", null, 1);
+        foreach (string id in messageIds)
+        {
+            cmd.Parameters[0].Value = id;
+            if (Guard(cmd.ExecuteScalar) is not null)
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public LedgerCounts Ledger(TimeSpan window)
+    {
+        using var cmd = Command(
+            $"SELECT count(*), coalesce(sum(CASE WHEN processed_at >= {Dialect.NowMillis} - @p0 THEN 1 ELSE 0 END), 0) FROM queue_messages", null, 1);
+        cmd.Parameters[0].Value = (long)window.TotalMilliseconds;
+        using var r = Guard(cmd.ExecuteReader);
+        r.Read();
+        return new LedgerCounts(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), window);
     }
 
     /// <inheritdoc/>
@@ -233,7 +329,7 @@ public abstract class SqlRecordStore : IRecordStore
         }
     }
 
-    private protected DbCommand Command(string sql, DbTransaction? tx, int parameters)
+    internal DbCommand Command(string sql, DbTransaction? tx, int parameters)
     {
         var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;

@@ -25,5 +25,7 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string EqualsIgnoringCase(string column, string parameter) => $"{column} = {parameter} COLLATE NOCASE";
 
+    public override string NowMillis => "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+
     public override string Evidence(string alias) => $"substr(d.text, {alias}.span_start + 1, {alias}.span_end - {alias}.span_start)";
 }
