@@ -31,8 +31,8 @@ public sealed class MigrationAndExportTests
         }
 
         Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
-        // Back to version 1: drop what version 2 added.
-        Scalar(t.Path, "DROP INDEX entities_type_identity; DROP INDEX events_place; DROP INDEX events_place_country; UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
+        // Back to version 1: drop what versions 2 and 3 added.
+        Scalar(t.Path, "DROP INDEX entities_type_identity; DROP INDEX events_place; DROP INDEX events_place_country; DROP TABLE queue_messages; DROP TABLE identity_names; UPDATE store_meta SET value = '1' WHERE key = 'schema_version'");
         var ex = Assert.Throws<StoreException>(() => SqliteRecordStore.Open(t.Path, forWriting: false));
         Assert.Contains("older", ex.Message, StringComparison.Ordinal);
         using (var s = SqliteRecordStore.Open(t.Path, forWriting: true))
@@ -40,8 +40,10 @@ public sealed class MigrationAndExportTests
             Assert.Equal(2, s.Counts()["documents"]);
         }
 
-        Assert.Equal("2", Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
+        Assert.Equal(StoreSchema.Latest.ToString(CultureInfo.InvariantCulture), Scalar(t.Path, "SELECT value FROM store_meta WHERE key = 'schema_version'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
+        // Version 3 counted the stored entities' names (identity_names), from which identities take their names.
+        Assert.Equal(Scalar(t.Path, "SELECT count(*) FROM entities"), Scalar(t.Path, "SELECT sum(entities) FROM identity_names"));
     }
 
     private static string Export(IEnumerable<SitrepRecord> records, ExportFormat format, CsvKind kind = CsvKind.Events)

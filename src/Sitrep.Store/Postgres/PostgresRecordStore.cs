@@ -154,6 +154,25 @@ public sealed class PostgresRecordStore : SqlRecordStore
         }
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                // Released now rather than when the server notices the closed session, so that a writer that
+                // follows at once (an ingest after the workers) is not refused.
+                Scalar("SELECT pg_advisory_unlock_all()");
+            }
+            catch (NpgsqlException)
+            {
+                // The session ends anyway, and its locks with it.
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+
     private protected override void LockDocuments(DbTransaction tx, IReadOnlyCollection<string> keys)
     {
         long[] sorted = [.. keys.Select(Key).Distinct().Order()];
