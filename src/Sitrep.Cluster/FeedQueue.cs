@@ -55,29 +55,14 @@ internal sealed class FeedQueue : IAsyncDisposable
     /// <summary>Creates the work-queue and dead-letter streams, or leaves them as they are.</summary>
     public async Task EnsureStreamsAsync(CancellationToken cancellationToken)
     {
-        await Guard(async () =>
-        {
-            await JetStream.CreateOrUpdateStreamAsync(
-                new StreamConfig(Address.Stream, [Address.Subject])
-                {
-                    Retention = StreamConfigRetention.Workqueue,
-                    Storage = StreamConfigStorage.File,
-                    DuplicateWindow = DuplicateWindow,
-                    Description = "Sitrep documents to analyse (sitrep ingest --queue; sitrep worker)",
-                },
-                cancellationToken).ConfigureAwait(false);
-            await JetStream.CreateOrUpdateStreamAsync(
-                new StreamConfig(Address.DeadStream, [Address.DeadSubject])
-                {
-                    Retention = StreamConfigRetention.Limits,
-                    Storage = StreamConfigStorage.File,
-                    DuplicateWindow = DuplicateWindow,
-                    Description = "Sitrep documents that failed too often, with their error (header Sitrep-Error)",
-                },
-                cancellationToken).ConfigureAwait(false);
-            return 0;
-        }).ConfigureAwait(false);
+        await Stream(Address.Stream, Address.Subject, StreamConfigRetention.Workqueue, "Sitrep documents to analyse (sitrep ingest --queue; sitrep worker)", cancellationToken).ConfigureAwait(false);
+        await Stream(Address.DeadStream, Address.DeadSubject, StreamConfigRetention.Limits, "Sitrep documents that failed too often, with their error (header Sitrep-Error)", cancellationToken).ConfigureAwait(false);
     }
+
+    private Task<INatsJSStream> Stream(string name, string subject, StreamConfigRetention retention, string description, CancellationToken cancellationToken)
+        => Guard(() => JetStream.CreateOrUpdateStreamAsync(
+            new StreamConfig(name, [subject]) { Retention = retention, Storage = StreamConfigStorage.File, DuplicateWindow = DuplicateWindow, Description = description },
+            cancellationToken).AsTask());
 
     /// <summary>The workers' durable pull consumer, created when missing.</summary>
     public Task<INatsJSConsumer> ConsumerAsync(TimeSpan ackWait, CancellationToken cancellationToken)

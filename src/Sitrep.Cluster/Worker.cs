@@ -33,8 +33,8 @@ public sealed record WorkerOptions
     internal int Batch => BatchSize > 0 ? BatchSize : Math.Max(16, 8 * Jobs);
 }
 
-/// <summary>What a worker did so far.</summary>
-public readonly record struct WorkerProgress(long Stored, long Skipped, long Retried, long DeadLettered, TimeSpan Elapsed)
+/// <summary>What a worker did so far; <see cref="StoreTime"/> is the time spent in the store's write transactions.</summary>
+public readonly record struct WorkerProgress(long Stored, long Skipped, long Retried, long DeadLettered, TimeSpan Elapsed, TimeSpan StoreTime)
 {
     public double Rate => Elapsed.TotalSeconds > 0 ? (Stored + Skipped) / Elapsed.TotalSeconds : 0;
 }
@@ -53,11 +53,12 @@ public readonly record struct WorkerProgress(long Stored, long Skipped, long Ret
 /// </summary>
 public sealed class Worker(SitrepEngine engine, QueueAddress address, string store, WorkerOptions options)
 {
-    private long _stored, _skipped, _retried, _dead;
+    private long _stored, _skipped, _retried, _dead, _storeTicks;
+    private long _retryDue; // Stopwatch timestamp until which a message this worker gave back may still come back
     private long _started;
     private IRecordStore? _store;
 
-    public WorkerProgress Progress => new(Interlocked.Read(ref _stored), Interlocked.Read(ref _skipped), Interlocked.Read(ref _retried), Interlocked.Read(ref _dead), Stopwatch.GetElapsedTime(_started));
+    public WorkerProgress Progress => new(Interlocked.Read(ref _stored), Interlocked.Read(ref _skipped), Interlocked.Read(ref _retried), Interlocked.Read(ref _dead), Stopwatch.GetElapsedTime(_started), TimeSpan.FromTicks(Interlocked.Read(ref _storeTicks)));
 
     public async Task<WorkerProgress> RunAsync(Action<string> log, CancellationToken stop, CancellationToken abort)
     {
@@ -107,7 +108,7 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
                     if (options.ExitWhenIdle)
                     {
                         await commit.ConfigureAwait(false);
-                        if (await IdleAsync(consumer).ConfigureAwait(false))
+                        if (Stopwatch.GetTimestamp() > Interlocked.Read(ref _retryDue) && await IdleAsync(consumer).ConfigureAwait(false))
                         {
                             break;
                         }
@@ -215,9 +216,11 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
         var delay = TimeSpan.FromMilliseconds(250);
         for (int attempt = 1; ; attempt++)
         {
+            long began = Stopwatch.GetTimestamp();
             try
             {
                 var result = Ledger().Write([.. done.Select(d => d.Record)], [.. done.Select(d => Receipt(d.Message, d.Record))]);
+                Interlocked.Add(ref _storeTicks, Stopwatch.GetElapsedTime(began).Ticks);
                 Interlocked.Add(ref _stored, result.Added + result.Replaced);
                 Interlocked.Add(ref _skipped, result.Skipped);
                 foreach (var (m, _) in done)
@@ -295,9 +298,11 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
         }
 
         log($"message {Sequence(m)} ({MessageId(m)}): {error} (delivery {delivered} of {options.MaxDeliver}; it will be retried)");
+        var delay = TimeSpan.FromSeconds(Math.Min(30, delivered));
+        Interlocked.Exchange(ref _retryDue, Stopwatch.GetTimestamp() + (long)((delay.TotalSeconds + 2) * Stopwatch.Frequency));
         try
         {
-            await m.NakAsync(new AckOpts { NakDelay = TimeSpan.FromSeconds(Math.Min(30, delivered)) }).ConfigureAwait(false);
+            await m.NakAsync(new AckOpts { NakDelay = delay }).ConfigureAwait(false);
         }
         catch (NatsException)
         {

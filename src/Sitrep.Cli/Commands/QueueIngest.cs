@@ -9,10 +9,8 @@ namespace Sitrep.Cli.Commands;
 /// <summary><c>sitrep ingest PATH... --queue nats://host[:port][/name]</c>: publish the articles to a feed (<see cref="FeedPublisher"/>).</summary>
 internal static class QueueIngest
 {
-    public static Option<string> Option() => new("--queue", "-q")
-    {
-        Description = "Publish the articles to a NATS JetStream feed (nats://host[:port][/name]) for 'sitrep worker' instead of analysing them here",
-    };
+    public static Option<string> Option()
+        => QueueOption.Create("Publish the articles to a NATS JetStream feed (nats://host[:port][/name]) for 'sitrep worker' instead of analysing them here", required: false);
 
     public static int Run(string feed, string[] paths, TextWriter output, TextWriter error)
     {

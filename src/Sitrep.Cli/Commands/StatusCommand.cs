@@ -12,7 +12,7 @@ internal static class StatusCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var queue = new Option<string>("--queue", "-q") { Description = "The feed: nats://host[:port][/name]", Required = true };
+        var queue = QueueOption.Create("The feed: nats://host[:port][/name]", required: true);
         var store = new Option<string>("--store", "-s") { Description = "The workers' store: done and the rate are then its committed messages" };
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");

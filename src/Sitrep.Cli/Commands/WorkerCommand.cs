@@ -18,7 +18,7 @@ internal static class WorkerCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var queue = new Option<string>("--queue", "-q") { Description = "The feed: nats://host[:port][/name]", Required = true };
+        var queue = QueueOption.Create("The feed: nats://host[:port][/name]", required: true);
         var store = new Option<string>("--store", "-s") { Description = "The shared store: a postgres:// URL (an SQLite file admits one worker)", Required = true };
         var jobs = JobsOption.Create();
         var maxDeliver = new Option<int>("--max-deliver") { Description = "Deliveries of a failing document before it goes to the dead-letter subject", DefaultValueFactory = _ => 5 };
@@ -125,5 +125,5 @@ internal static class WorkerCommand
 
     private static string Line(WorkerProgress p) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{p.Stored} stored, {p.Skipped} skipped (stored already), {p.DeadLettered} dead letters, {p.Retried} store retries in {p.Elapsed.TotalSeconds:F1} s ({p.Rate:F1} documents/s)");
+        $"{p.Stored} stored, {p.Skipped} skipped (stored already), {p.DeadLettered} dead letters, {p.Retried} store retries in {p.Elapsed.TotalSeconds:F1} s ({p.Rate:F1} documents/s; store writes {p.StoreTime.TotalSeconds:F1} s)");
 }

@@ -48,44 +48,19 @@ internal sealed class IdentityStep(SqlDialect dialect) : ICrossArticleStep
             return;
         }
 
-        // Keys in one order (ordinal), so that no two writers wait on each other's rows in opposite orders.
-        using var identity = store.Command(
-            "INSERT INTO identities(identity, type, name, norm_name, kb_id) VALUES (@p0, @p1, @p2, @p3, @p4) ON CONFLICT DO NOTHING", tx, 5);
-        foreach (var values in _identities.Values)
-        {
-            for (int i = 0; i < values.Length; i++)
-            {
-                identity.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            identity.ExecuteNonQuery();
-        }
-
-        using var count = store.Command(
-            "INSERT INTO identity_names(identity, name, entities) VALUES (@p0, @p1, @p2) " +
-            "ON CONFLICT (identity, name) DO UPDATE SET entities = identity_names.entities + excluded.entities", tx, 3);
-        foreach (var ((id, name), delta) in _names)
-        {
-            if (delta == 0)
-            {
-                continue;
-            }
-
-            count.Parameters[0].Value = id;
-            count.Parameters[1].Value = name;
-            count.Parameters[2].Value = delta;
-            count.ExecuteNonQuery();
-        }
-
-        using var rename = store.Command(
-            "UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = @p0 AND n.entities > 0 " +
+        // Keys in one order (ordinal), so that no two writers wait on each other's rows in opposite orders; all the
+        // statements in one round trip where the provider batches (the lock is held for as short a time as can be).
+        const string Identity = "INSERT INTO identities(identity, type, name, norm_name, kb_id) VALUES (@p0, @p1, @p2, @p3, @p4) ON CONFLICT DO NOTHING";
+        const string Count = "INSERT INTO identity_names(identity, name, entities) VALUES (@p0, @p1, @p2) " +
+            "ON CONFLICT (identity, name) DO UPDATE SET entities = identity_names.entities + excluded.entities";
+        string rename = "UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = @p0 AND n.entities > 0 " +
             $"ORDER BY n.entities DESC, {dialect.Ordinal("n.name")} LIMIT 1) " +
-            "WHERE identity = @p0 AND EXISTS (SELECT 1 FROM identity_names n WHERE n.identity = @p0 AND n.entities > 0)", tx, 1);
-        foreach (string id in _names.Keys.Select(k => k.Identity).Distinct(StringComparer.Ordinal))
-        {
-            rename.Parameters[0].Value = id;
-            rename.ExecuteNonQuery();
-        }
+            "WHERE identity = @p0 AND EXISTS (SELECT 1 FROM identity_names n WHERE n.identity = @p0 AND n.entities > 0)";
+        var statements = new List<(string, object?[])>(_identities.Count + (2 * _names.Count));
+        statements.AddRange(_identities.Values.Select(values => (Identity, values)));
+        statements.AddRange(_names.Where(kv => kv.Value != 0).Select(kv => (Count, new object?[] { kv.Key.Identity, kv.Key.Name, kv.Value })));
+        statements.AddRange(_names.Keys.Select(k => k.Identity).Distinct(StringComparer.Ordinal).Select(id => (rename, new object?[] { id })));
+        store.Execute(statements, tx);
     }
 
     private void Count(string identity, string name, long delta)

@@ -173,19 +173,8 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                 }
             }
 
-            if (receipts.Count > 0)
-            {
-                using var receipt = Command(
-                    $"INSERT INTO queue_messages(msg_id, doc_id, stream_seq, worker, processed_at) VALUES (@p0, @p1, @p2, @p3, {Dialect.NowMillis}) ON CONFLICT DO NOTHING", tx, 4);
-                foreach (var m in receipts)
-                {
-                    receipt.Parameters[0].Value = m.MessageId;
-                    receipt.Parameters[1].Value = m.DocumentId;
-                    receipt.Parameters[2].Value = m.StreamSequence;
-                    receipt.Parameters[3].Value = m.Worker;
-                    receipt.ExecuteNonQuery();
-                }
-            }
+            string receipt = $"INSERT INTO queue_messages(msg_id, doc_id, stream_seq, worker, processed_at) VALUES (@p0, @p1, @p2, @p3, {Dialect.NowMillis}) ON CONFLICT DO NOTHING";
+            Execute([.. receipts.Select(m => (receipt, new object?[] { m.MessageId, m.DocumentId, m.StreamSequence, m.Worker }))], tx);
 
             if (added + replaced > 0)
             {
@@ -213,20 +202,41 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         return new BatchResult(added, replaced, skipped);
     }
 
-    /// <summary>Every row of one document in one round trip (where the provider batches, as Npgsql does).</summary>
+    /// <summary>Every row of one document in one round trip (where the provider batches, as Npgsql does); the
+    /// identities are IdentityStep's, written under the cross-article lock.</summary>
     private void InsertBatch(RecordRows rows, DbTransaction tx)
+        => Execute([.. rows.Rows.Where(r => r.Table != "identities").Select(r => (InsertSql(r.Table), r.Values))], tx);
+
+    /// <summary>Runs statements with parameters @p0… in one round trip where the provider batches (Npgsql), else one by one.</summary>
+    internal void Execute(IReadOnlyList<(string Sql, object?[] Values)> statements, DbTransaction tx)
     {
-        using var batch = Connection.CreateBatch();
-        batch.Transaction = tx;
-        foreach (var (table, values) in rows.Rows)
+        if (statements.Count == 0)
         {
-            if (table == "identities")
+            return;
+        }
+
+        if (!Connection.CanCreateBatch)
+        {
+            foreach (var (sql, values) in statements)
             {
-                continue; // IdentityStep's, under the cross-article lock
+                using var one = Command(sql, tx, values.Length);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    one.Parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                one.ExecuteNonQuery();
             }
 
+            return;
+        }
+
+        using var batch = Connection.CreateBatch();
+        batch.Transaction = tx;
+        foreach (var (sql, values) in statements)
+        {
             var cmd = batch.CreateBatchCommand();
-            cmd.CommandText = InsertSql(table);
+            cmd.CommandText = sql;
             for (int i = 0; i < values.Length; i++)
             {
                 var p = cmd.CreateParameter();
