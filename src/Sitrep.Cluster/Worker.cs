@@ -65,14 +65,14 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
         ArgumentNullException.ThrowIfNull(log);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, abort);
         _started = Stopwatch.GetTimestamp();
-        await using var queue = await FeedQueue.ConnectAsync(address, "sitrep-worker " + options.Name, abort).ConfigureAwait(false);
-        await queue.EnsureStreamsAsync(abort).ConfigureAwait(false);
-        var consumer = await queue.ConsumerAsync(options.AckWait, abort).ConfigureAwait(false);
         _store = StoreFactory.OpenShared(store); // a store that cannot be opened at the start is an error, not a wait
         Task commit = Task.CompletedTask;
         string? lastFetchError = null;
         try
         {
+            await using var queue = await FeedQueue.ConnectAsync(address, "sitrep-worker " + options.Name, abort).ConfigureAwait(false);
+            await queue.EnsureStreamsAsync(abort).ConfigureAwait(false);
+            var consumer = await queue.ConsumerAsync(options.AckWait, abort).ConfigureAwait(false);
             while (!linked.IsCancellationRequested)
             {
                 var messages = new List<INatsJSMsg<byte[]>>(options.Batch);
