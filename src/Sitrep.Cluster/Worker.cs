@@ -145,10 +145,11 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
                 await commit.ConfigureAwait(false);
                 commit = Task.Run(() => Commit(queue, done, log, abort), CancellationToken.None); // written while the next batch is analysed
             }
+
+            await commit.ConfigureAwait(false); // its acks need the connection, which closes at the end of this block
         }
         finally
         {
-            await commit.ConfigureAwait(false);
             _store?.Dispose();
         }
 
@@ -223,12 +224,6 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
                 Interlocked.Add(ref _storeTicks, Stopwatch.GetElapsedTime(began).Ticks);
                 Interlocked.Add(ref _stored, result.Added + result.Replaced);
                 Interlocked.Add(ref _skipped, result.Skipped);
-                foreach (var (m, _) in done)
-                {
-                    await Ack(m, log).ConfigureAwait(false);
-                }
-
-                return;
             }
             catch (Exception ex) when (IsStoreFailure(ex))
             {
@@ -256,7 +251,15 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
                 }
 
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(4).Ticks));
+                continue;
             }
+
+            foreach (var (m, _) in done)
+            {
+                await Ack(m, log).ConfigureAwait(false);
+            }
+
+            return;
         }
     }
 
@@ -377,7 +380,7 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
     }
 
     private static bool IsStoreFailure(Exception ex)
-        => ex is StoreException or DbException or InvalidOperationException or IOException or TimeoutException;
+        => ex is StoreException or DbException or IOException or TimeoutException or (InvalidOperationException and not ObjectDisposedException);
 
     private static string MessageId(INatsJSMsg<byte[]> m)
         => m is NatsJSMsg<byte[]> { Headers: { } h } && h.TryGetValue("Nats-Msg-Id", out var id) && id.Count > 0 ? id[0]! : "seq-" + Sequence(m).ToString(CultureInfo.InvariantCulture);

@@ -47,17 +47,8 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
         var feed = Services.NewFeed();
         using var db = new TestDatabase(Services.Postgres!);
         await Publish(feed);
-        string cli = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in new[] { cli, "worker", "--queue", feed.ToString(), "--store", db.Url, "--jobs", "1", "--batch", "8", "--ack-wait", "3", "--name", "doomed" })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var child = Process.Start(psi)!;
         var childError = new StringBuilder();
-        child.ErrorDataReceived += (_, e) => childError.AppendLine(e.Data);
-        child.BeginErrorReadLine();
+        using var child = StartWorkerProcess(feed, db.Url, childError);
         long committed = await WaitForCommitted(db.Url, 16, child);
         child.Kill(); // SIGKILL: no chance to ack, nak or roll anything back itself
         await child.WaitForExitAsync();
@@ -68,6 +59,36 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
         output.WriteLine($"the second worker: {done[0]}");
         Snapshot.Equal(corpus.Expected, Snapshot.Of(db.Url));
         await AssertStatus(feed, db.Url, done: Corpus.Count, failed: 0);
+    }
+
+    [ClusterFact]
+    public async Task Sigterm_finishes_the_batch_in_hand_and_gives_back_what_it_fetched()
+    {
+        var feed = Services.NewFeed();
+        using var db = new TestDatabase(Services.Postgres!);
+        await Publish(feed);
+        var childError = new StringBuilder();
+        using var child = StartWorkerProcess(feed, db.Url, childError);
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        long committed = await WaitForCommitted(db.Url, 8, child);
+        Services.Run("kill", "-TERM", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await child.WaitForExitAsync().WaitAsync(Patience);
+        output.WriteLine($"SIGTERM after {committed} committed; exit {child.ExitCode}; output: {await stdout}; error: {childError}");
+        Assert.Equal(0, child.ExitCode);
+        Assert.Contains("stopping after the batch in hand", childError.ToString(), StringComparison.Ordinal);
+
+        // Right away: what it analysed is committed and acknowledged; a batch it was still fetching is given back
+        // (a nak: JetStream counts it as in flight until it is delivered again) — nothing else is held.
+        using (var s = StoreFactory.Open(db.Url, forWriting: false))
+        {
+            var status = await QueueStatus.ReadAsync(feed, (IMessageLedger)s);
+            Assert.InRange(status.InFlight, 0, 8);
+            Assert.Equal(Corpus.Count, status.Pending + status.InFlight + status.Done);
+            Assert.Contains($"sitrep worker: {status.Done} stored", await stdout, StringComparison.Ordinal);
+        }
+
+        await RunWorkers(feed, db.Url, 1, new WorkerOptions { Jobs = 1, BatchSize = 8 });
+        Snapshot.Equal(corpus.Expected, Snapshot.Of(db.Url));
     }
 
     [ClusterFact]
@@ -144,6 +165,27 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
         Assert.Equal("2", letter.Headers!["Sitrep-Deliveries"].ToString());
         Assert.Equal("poison", letter.Headers!["Sitrep-Message-Id"].ToString());
         await AssertStatus(feed, db.Url, done: 3, failed: 1);
+    }
+
+    /// <summary>A <c>sitrep worker</c> child process (one job, batches of 8, a 3 s ack wait); its standard error goes to <paramref name="error"/>.</summary>
+    private static Process StartWorkerProcess(QueueAddress feed, string store, StringBuilder error)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "sitrep.dll"), "worker", "--queue", feed.ToString(), "--store", store, "--jobs", "1", "--batch", "8", "--ack-wait", "3", "--name", "child" })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        var child = Process.Start(psi)!;
+        child.ErrorDataReceived += (_, e) =>
+        {
+            lock (error)
+            {
+                error.AppendLine(e.Data);
+            }
+        };
+        child.BeginErrorReadLine();
+        return child;
     }
 
     private async Task<PublishSummary> Publish(QueueAddress feed)
