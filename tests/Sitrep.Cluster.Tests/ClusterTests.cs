@@ -14,16 +14,52 @@ namespace Sitrep.Cluster.Tests;
 /// process for kill -9) writing to PostgreSQL; every run must give the rows, people and organisations of one
 /// process ingesting the same articles (<see cref="Corpus.Expected"/>).
 /// </summary>
-public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : IClassFixture<Corpus>
+public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : IClassFixture<Corpus>, IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
+    private readonly List<QueueAddress> _feeds = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Deletes the streams of the feeds the test made on the shared server.</summary>
+    public async Task DisposeAsync()
+    {
+        if (_feeds.Count == 0)
+        {
+            return;
+        }
+
+        await using var nats = new NatsConnection(new NatsOpts { Url = Services.Nats! });
+        var js = new NatsJSContext(nats);
+        foreach (var f in _feeds)
+        {
+            foreach (string stream in new[] { f.Stream, f.DeadStream })
+            {
+                try
+                {
+                    await js.DeleteStreamAsync(stream);
+                }
+                catch (NatsJSApiException)
+                {
+                    // Never created.
+                }
+            }
+        }
+    }
+
+    private QueueAddress NewFeed()
+    {
+        var feed = Services.NewFeed();
+        _feeds.Add(feed);
+        return feed;
+    }
 
     [ClusterFact]
     public async Task One_two_and_four_workers_give_the_rows_of_one_ingest()
     {
         foreach (int workers in new[] { 1, 2, 4 })
         {
-            var feed = Services.NewFeed();
+            var feed = NewFeed();
             using var db = new TestDatabase(Services.Postgres!);
             var published = await Publish(feed);
             Assert.Equal(new[] { Corpus.Count, 0, 0 }, new[] { published.Published, published.Duplicates, published.Failed });
@@ -44,7 +80,7 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
     [ClusterFact]
     public async Task A_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing()
     {
-        var feed = Services.NewFeed();
+        var feed = NewFeed();
         using var db = new TestDatabase(Services.Postgres!);
         await Publish(feed);
         var childError = new StringBuilder();
@@ -64,7 +100,7 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
     [ClusterFact]
     public async Task Sigterm_finishes_the_batch_in_hand_and_gives_back_what_it_fetched()
     {
-        var feed = Services.NewFeed();
+        var feed = NewFeed();
         using var db = new TestDatabase(Services.Postgres!);
         await Publish(feed);
         var childError = new StringBuilder();
@@ -113,7 +149,7 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
     {
         using var pg = new PrivatePostgres();
         using var db = new TestDatabase(pg.Url);
-        var feed = Services.NewFeed();
+        var feed = NewFeed();
         await Publish(feed);
         var run = RunWorkers(feed, db.Url, 2, new WorkerOptions { Jobs = 1, BatchSize = 8 });
         await WaitForCommitted(db.Url, 24, null);
@@ -129,7 +165,7 @@ public sealed class ClusterTests(Corpus corpus, ITestOutputHelper output) : ICla
     [ClusterFact]
     public async Task A_poison_message_ends_in_the_dead_letter_subject_with_its_error()
     {
-        var feed = Services.NewFeed();
+        var feed = NewFeed();
         using var db = new TestDatabase(Services.Postgres!);
         var good = corpus.Files.Take(3).ToList();
         await new FeedPublisher(feed, new ArticleReader()).RunAsync(good, null, e => throw new InvalidOperationException(e));
