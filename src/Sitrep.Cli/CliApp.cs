@@ -14,6 +14,8 @@ public static class CliApp
             AnalyzeCommand.Create(output, error),
             IngestCommand.Create(output, error),
             WatchCommand.Create(output, error),
+            WorkerCommand.Create(output, error),
+            StatusCommand.Create(output, error),
             QueryCommand.Create(output, error),
             ExportCommand.Create(output, error),
             ReportCommand.Create(output, error),

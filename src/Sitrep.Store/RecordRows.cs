@@ -42,6 +42,7 @@ internal sealed class RecordRows
         string id = d.Id;
         DocumentId = id;
         Source = d.Source;
+        Pipeline = PipelineKey(record.Pipeline);
         string? date = d.Published ?? d.PublishedInferred?.Value;
         Add("documents", id, d.Source, d.Title, d.Author, d.Published, d.PublishedInferred?.Value, date, d.Text, PipelineKey(record.Pipeline), WithoutText(record));
 
@@ -116,6 +117,9 @@ internal sealed class RecordRows
     public string DocumentId { get; }
 
     public string Source { get; }
+
+    /// <summary>The record's <see cref="PipelineKey"/>.</summary>
+    public string Pipeline { get; }
 
     /// <summary>(table, values) in insert order: the document first.</summary>
     public List<(string Table, object?[] Values)> Rows { get; } = [];

@@ -19,6 +19,18 @@ public static class StoreFactory
         return SqliteRecordStore.Open(where, forWriting);
     }
 
+    /// <summary>
+    /// Opens a store for one of several concurrent writers (<c>sitrep worker</c>): PostgreSQL admits any number of
+    /// them (and refuses an exclusive <c>sitrep ingest</c> meanwhile); an SQLite file still admits one writer.
+    /// </summary>
+    public static IRecordStore OpenShared(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        return location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            ? PostgresRecordStore.Open(location, forWriting: true, shared: true)
+            : SqliteRecordStore.Open(location, forWriting: true);
+    }
+
     /// <summary>A URL without its password, for messages.</summary>
     public static string Redact(string url)
         => Uri.TryCreate(url, UriKind.Absolute, out var u) && u.UserInfo.Contains(':', StringComparison.Ordinal)

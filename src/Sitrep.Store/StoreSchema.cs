@@ -15,50 +15,6 @@ internal static class StoreSchema
     /// <summary>The tables counted by <see cref="IRecordStore.Counts"/>.</summary>
     public static readonly string[] CountedTables = ["documents", "identities", "entities", "mentions", "quotes", "times", "quantities", "events", "places", "findings", "duplicates"];
 
-    /// <summary>
-    /// The per-identity counts <c>people</c> and <c>orgs</c> read, kept at ingest (<see cref="RecordRows"/> adds a document's
-    /// counts): how an inserted count row adds to a stored one, by table.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> OnConflict = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["identities"] = " ON CONFLICT DO NOTHING",
-        ["entity_counts"] = " ON CONFLICT(type, identity) DO UPDATE SET documents = entity_counts.documents + excluded.documents, mentions = entity_counts.mentions + excluded.mentions",
-        ["speaker_counts"] = " ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes",
-    };
-
-    /// <summary>
-    /// Takes document @p0's share out of the per-identity counts (run before its rows are deleted; a copy's share is not
-    /// counted, see <see cref="UncountCopy"/>).
-    /// </summary>
-    public static readonly string UncountDocument = Uncount("AND NOT EXISTS (SELECT 1 FROM duplicates WHERE doc_id = @p0)");
-
-    /// <summary>Takes document @p0's share out of the counts when it has just been marked a copy: a copy is another source of one article, not new mentions.</summary>
-    public static readonly string UncountCopy = Uncount("");
-
-    /// <summary>
-    /// Adds back the shares of the copies of document @p0 (run before it is deleted, when they stop being copies). The
-    /// SELECT's WHERE keeps SQLite from reading ON CONFLICT as a join constraint.
-    /// </summary>
-    public const string RecountCopiesOf = """
-        INSERT INTO entity_counts(type, identity, documents, mentions)
-        SELECT type, identity, count(*), sum(mention_count) FROM entities WHERE doc_id IN (SELECT doc_id FROM duplicates WHERE duplicate_of = @p0) GROUP BY type, identity
-        ON CONFLICT(type, identity) DO UPDATE SET documents = entity_counts.documents + excluded.documents, mentions = entity_counts.mentions + excluded.mentions;
-        INSERT INTO speaker_counts(identity, quotes)
-        SELECT speaker_identity, count(*) FROM quotes WHERE speaker_identity IS NOT NULL AND doc_id IN (SELECT doc_id FROM duplicates WHERE duplicate_of = @p0) GROUP BY speaker_identity
-        ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes;
-        """;
-
-    private static string Uncount(string onlyOriginal) => $"""
-        UPDATE entity_counts SET documents = entity_counts.documents - x.n, mentions = entity_counts.mentions - x.m
-        FROM (SELECT type, identity, count(*) AS n, sum(mention_count) AS m FROM entities WHERE doc_id = @p0 {onlyOriginal} GROUP BY type, identity) AS x
-        WHERE entity_counts.type = x.type AND entity_counts.identity = x.identity;
-        DELETE FROM entity_counts WHERE documents <= 0 AND identity IN (SELECT identity FROM entities WHERE doc_id = @p0);
-        UPDATE speaker_counts SET quotes = speaker_counts.quotes - x.n
-        FROM (SELECT speaker_identity, count(*) AS n FROM quotes WHERE doc_id = @p0 AND speaker_identity IS NOT NULL {onlyOriginal} GROUP BY speaker_identity) AS x
-        WHERE speaker_counts.identity = x.speaker_identity;
-        DELETE FROM speaker_counts WHERE quotes <= 0 AND identity IN (SELECT speaker_identity FROM quotes WHERE doc_id = @p0);
-        """;
-
     private const string FillCounts = """
         INSERT INTO entity_counts(type, identity, documents, mentions) SELECT type, identity, count(*), sum(mention_count) FROM entities GROUP BY type, identity
         """;
@@ -178,6 +134,16 @@ internal static class StoreSchema
             "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
             "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item)) WITHOUT ROWID",
         ],
+        [
+            // A queue's messages, recorded in the transaction that writes their documents (sitrep worker, issue 17).
+            "CREATE TABLE queue_messages(msg_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, stream_seq INTEGER, worker TEXT NOT NULL, processed_at INTEGER NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX queue_messages_at ON queue_messages(processed_at)",
+            // The names an identity's entities carry, counted, so that its name (the most frequent, then the first in
+            // ordinal order) does not depend on the order documents arrive in (IdentityStep).
+            "CREATE TABLE identity_names(identity TEXT NOT NULL, name TEXT NOT NULL, entities INTEGER NOT NULL, PRIMARY KEY(identity, name)) WITHOUT ROWID",
+            "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
+            "UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -290,6 +256,13 @@ internal static class StoreSchema
             "CREATE TABLE duplicates(doc_id TEXT PRIMARY KEY, duplicate_of TEXT NOT NULL, similarity DOUBLE PRECISION NOT NULL)",
             "CREATE INDEX duplicates_of ON duplicates(duplicate_of)",
             "CREATE TABLE feed_items(feed TEXT NOT NULL, item TEXT NOT NULL, doc_id TEXT, seen TEXT NOT NULL, PRIMARY KEY(feed, item))",
+        ],
+        [
+            "CREATE TABLE queue_messages(msg_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, stream_seq BIGINT, worker TEXT NOT NULL, processed_at BIGINT NOT NULL)",
+            "CREATE INDEX queue_messages_at ON queue_messages(processed_at)",
+            "CREATE TABLE identity_names(identity TEXT NOT NULL, name TEXT NOT NULL, entities BIGINT NOT NULL, PRIMARY KEY(identity, name))",
+            "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
+            """UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name COLLATE "C" LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)""",
         ],
     ];
 

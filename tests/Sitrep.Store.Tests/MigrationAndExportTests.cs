@@ -38,6 +38,9 @@ public sealed class MigrationAndExportTests
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_place'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'corrections'"));
         Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'duplicates'"));
+        Assert.Equal(1L, Scalar(t.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'identity_names'"));
+        // The names version 7 counted from the stored entities, from which identities take their names.
+        Assert.Equal(Scalar(t.Path, "SELECT count(*) FROM entities"), Scalar(t.Path, "SELECT sum(entities) FROM identity_names"));
     }
 
     [Fact]

@@ -12,6 +12,14 @@ namespace Sitrep.Store.Tests;
 /// </summary>
 internal static class OlderStore
 {
+    // How an inserted row adds to one already there (identities shared by documents; counts summed), as the store's steps do.
+    private static readonly Dictionary<string, string> s_onConflict = new(StringComparer.Ordinal)
+    {
+        ["identities"] = " ON CONFLICT DO NOTHING",
+        ["entity_counts"] = " ON CONFLICT(type, identity) DO UPDATE SET documents = entity_counts.documents + excluded.documents, mentions = entity_counts.mentions + excluded.mentions",
+        ["speaker_counts"] = " ON CONFLICT(identity) DO UPDATE SET quotes = speaker_counts.quotes + excluded.quotes",
+    };
+
     /// <summary>The schema version before the first migration that mentions <paramref name="text"/> (found, not hard-coded).</summary>
     public static int Before(string text)
     {
@@ -62,7 +70,7 @@ internal static class OlderStore
 
                 using var cmd = c.CreateCommand();
                 cmd.CommandText = $"INSERT INTO {table}({string.Join(", ", keep.Select(x => x.name))}) VALUES ({string.Join(", ", keep.Select(x => "@p" + x.i.ToString(CultureInfo.InvariantCulture)))})"
-                    + StoreSchema.OnConflict.GetValueOrDefault(table, "");
+                    + (s_onConflict.TryGetValue(table, out string? onConflict) ? onConflict : "");
                 foreach (var (_, i) in keep)
                 {
                     var p = cmd.CreateParameter();

@@ -8,7 +8,8 @@ using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep ingest PATH... [--store FILE.db|postgres://…] [--jobs N] [--reanalyze]</c>: analyse articles into a store.</summary>
+/// <summary><c>sitrep ingest PATH... [--store FILE.db|postgres://…] [--jobs N] [--reanalyze]</c>: analyse articles into a store;
+/// with <c>--queue nats://…</c>, publish them to a feed for <c>sitrep worker</c>s instead (<see cref="QueueIngest"/>).</summary>
 internal static class IngestCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -21,8 +22,9 @@ internal static class IngestCommand
         var store = StoreOption.Create();
         var jobs = JobsOption.Create();
         var reanalyze = new Option<bool>("--reanalyze") { Description = "Analyse again the stored documents that another pipeline version produced, and replace them" };
-        var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs, reanalyze };
-        command.SetAction(parse => StoreOption.Use(parse, store, forWriting: true, error, "sitrep ingest", target =>
+        var queue = QueueIngest.Option();
+        var command = new Command("ingest", "Analyze articles into a store; documents already stored are skipped, changed ones replaced") { paths, store, jobs, reanalyze, queue };
+        command.SetAction(parse => parse.GetValue(queue) is { } feed ? QueueIngest.Run(feed, parse.GetValue(paths) ?? [], output, error) : StoreOption.Use(parse, store, forWriting: true, error, "sitrep ingest", target =>
         {
             using var fetcher = new WebFetcher();
             var reader = new ArticleReader();

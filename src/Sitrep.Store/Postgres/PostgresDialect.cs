@@ -33,5 +33,9 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>A transaction-scoped advisory lock ("SrepDUPL"): writers mark duplicates one at a time, each seeing what the others committed.</summary>
     public override string DuplicateLock => "SELECT pg_advisory_xact_lock(6012979985350217804)";
 
+    public override string NowMillis => "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
+
+    public override string Ordinal(string column) => column + " COLLATE \"C\"";
+
     public override string Evidence(string alias) => $"substr(d.text, CAST({alias}.span_start AS INT) + 1, CAST({alias}.span_end - {alias}.span_start AS INT))";
 }

@@ -7,13 +7,18 @@ namespace Sitrep.Store.Postgres;
 
 /// <summary>
 /// The PostgreSQL store (Npgsql), opened from a <c>postgres://user[:password]@host[:port]/database</c> URL: the same
-/// tables and guarantees as the SQLite store. A writer holds a session advisory lock, so that a second ingest into the
-/// same database refuses at once; a lost connection fails the batch in flight (rolled back by the server) and a rerun
-/// completes the store.
+/// tables and guarantees as the SQLite store. An ingest holds a session advisory lock, so that a second ingest into the
+/// same database refuses at once; workers (<see cref="StoreFactory.OpenShared"/>) hold it shared and write side by side:
+/// each batch first takes transaction-scoped advisory locks on its documents' content ids and sources (in one sorted
+/// order, so writers never wait on each other in a cycle), and the cross-article steps run under one more
+/// transaction-scoped advisory lock until the commit. A lost connection fails the batch in flight (rolled back by the
+/// server) and a rerun completes the store.
 /// </summary>
 public sealed class PostgresRecordStore : SqlRecordStore
 {
     private const long LockKey = 0x5172_6570_5354_4F52; // "SrepSTOR"
+    private const long CrossArticleKey = 0x5172_6570_5843_4152; // "SrepXCAR"
+    private const long MigrationKey = 0x5172_6570_4D49_4752; // "SrepMIGR"
 
     private PostgresRecordStore(string name, NpgsqlConnection connection)
         : base(name, connection)
@@ -52,7 +57,7 @@ public sealed class PostgresRecordStore : SqlRecordStore
         return b.ConnectionString;
     }
 
-    public static PostgresRecordStore Open(string url, bool forWriting)
+    public static PostgresRecordStore Open(string url, bool forWriting, bool shared = false)
     {
         string name = StoreFactory.Redact(url);
         var connection = new NpgsqlConnection(ConnectionString(url));
@@ -60,7 +65,7 @@ public sealed class PostgresRecordStore : SqlRecordStore
         {
             connection.Open();
             var store = new PostgresRecordStore(name, connection);
-            store.Prepare(forWriting);
+            store.Prepare(forWriting, shared);
             return store;
         }
         catch (NpgsqlException ex)
@@ -75,12 +80,35 @@ public sealed class PostgresRecordStore : SqlRecordStore
         }
     }
 
-    private void Prepare(bool forWriting)
+    private void Prepare(bool forWriting, bool shared)
     {
-        if (forWriting && Scalar($"SELECT pg_try_advisory_lock({LockKey})") is false)
+        if (forWriting && Scalar($"SELECT pg_try_advisory_lock{(shared ? "_shared" : "")}({LockKey})") is false)
         {
-            throw new StoreException($"{Name}: another ingest is writing this store; wait for it to finish and run again");
+            throw new StoreException(shared
+                ? $"{Name}: an ingest is writing this store; start the workers when it is done"
+                : $"{Name}: another ingest (or a worker) is writing this store; wait for it to finish and run again");
         }
+
+        if (!forWriting)
+        {
+            CheckAndMigrate(forWriting);
+            return;
+        }
+
+        // Workers starting together: one migrates, the others wait here and then find the schema current.
+        Scalar($"SELECT pg_advisory_lock({MigrationKey})");
+        try
+        {
+            CheckAndMigrate(forWriting);
+        }
+        finally
+        {
+            Scalar($"SELECT pg_advisory_unlock({MigrationKey})");
+        }
+    }
+
+    private void CheckAndMigrate(bool forWriting)
+    {
 
         bool hasMeta = Convert.ToInt64(Scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'store_meta'"), CultureInfo.InvariantCulture) > 0;
         int version = 0;
@@ -124,6 +152,52 @@ public sealed class PostgresRecordStore : SqlRecordStore
                 tx.Commit();
             }
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && Connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                // Released now rather than when the server notices the closed session, so that a writer that
+                // follows at once (an ingest after the workers) is not refused.
+                Scalar("SELECT pg_advisory_unlock_all()");
+            }
+            catch (NpgsqlException)
+            {
+                // The session ends anyway, and its locks with it.
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private protected override void LockDocuments(DbTransaction tx, IReadOnlyCollection<string> keys)
+    {
+        long[] sorted = [.. keys.Select(Key).Distinct().Order()];
+        if (sorted.Length == 0)
+        {
+            return;
+        }
+
+        using var cmd = Command("SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT k FROM unnest(@p0) AS k ORDER BY k) AS s", tx, 1);
+        cmd.Parameters[0].Value = sorted;
+        cmd.ExecuteScalar();
+    }
+
+    private protected override void LockCrossArticle(DbTransaction tx)
+    {
+        using var cmd = Command($"SELECT pg_advisory_xact_lock({CrossArticleKey})", tx, 0);
+        cmd.ExecuteScalar();
+    }
+
+    /// <summary>A 64-bit advisory lock key of a document key (the first 8 bytes of its SHA-256).</summary>
+    private static long Key(string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash);
     }
 
     private object? Scalar(string sql)

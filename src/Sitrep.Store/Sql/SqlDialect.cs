@@ -23,4 +23,10 @@ internal abstract class SqlDialect
 
     /// <summary>SQL that serialises duplicate marking among writers until the transaction ends; "" when the backend has one writer at a time.</summary>
     public virtual string DuplicateLock => "";
+
+    /// <summary>The server's clock in milliseconds since 1970 (queue_messages.processed_at).</summary>
+    public abstract string NowMillis { get; }
+
+    /// <summary><paramref name="column"/> for ORDER BY in ordinal (byte) order, whatever the database's collation.</summary>
+    public virtual string Ordinal(string column) => column;
 }

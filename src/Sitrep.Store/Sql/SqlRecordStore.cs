@@ -7,10 +7,12 @@ namespace Sitrep.Store.Sql;
 
 /// <summary>
 /// What the SQL backends share: the batch write (skip, replace, insert every row of <see cref="RecordRows"/> in one
-/// transaction), deletes, counts, stored records and the queries. A backend opens the connection, checks and migrates
-/// the schema, and says how its full-text index is kept (<see cref="AfterInsert"/>, <see cref="BeforeDelete"/>).
+/// transaction, then the cross-article steps), deletes, counts, stored records, the queue ledger and the queries. A
+/// backend opens the connection, checks and migrates the schema, says how its full-text index is kept
+/// (<see cref="AfterInsert"/>, <see cref="BeforeDelete"/>) and how concurrent writers are kept apart
+/// (<see cref="LockDocuments"/>, <see cref="LockCrossArticle"/>).
 /// </summary>
-public abstract class SqlRecordStore : IRecordStore
+public abstract class SqlRecordStore : IRecordStore, IMessageLedger
 {
     private protected SqlRecordStore(string name, DbConnection connection)
     {
@@ -33,6 +35,20 @@ public abstract class SqlRecordStore : IRecordStore
     /// <summary>The one-line message of a database error.</summary>
     private protected abstract string Describe(DbException ex);
 
+    /// <summary>
+    /// Called at the start of a batch's transaction with the content ids and sources it writes: a backend with
+    /// concurrent writers makes a second writer of the same document wait here until the first commits (so that it
+    /// then finds the document stored and skips it). Nothing to do for a single writer.
+    /// </summary>
+    private protected virtual void LockDocuments(DbTransaction tx, IReadOnlyCollection<string> keys)
+    {
+    }
+
+    /// <summary>Called before the cross-article steps: a backend with concurrent writers serialises the steps here until commit.</summary>
+    private protected virtual void LockCrossArticle(DbTransaction tx)
+    {
+    }
+
     /// <inheritdoc/>
     public IReadOnlyDictionary<string, string> StoredDocuments()
     {
@@ -48,28 +64,41 @@ public abstract class SqlRecordStore : IRecordStore
     }
 
     /// <inheritdoc/>
-    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false)
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines = false) => Write(records, replaceOtherPipelines, []);
+
+    /// <inheritdoc/>
+    public BatchResult Write(IReadOnlyList<SitrepRecord> records, IReadOnlyList<MessageReceipt> receipts) => Write(records, false, receipts);
+
+    private BatchResult Write(IReadOnlyList<SitrepRecord> records, bool replaceOtherPipelines, IReadOnlyList<MessageReceipt> receipts)
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(receipts);
         int added = 0, replaced = 0, skipped = 0, copies = 0;
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        var counts = new CountStep();
+        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts];
         try
         {
+            if (Connection.State != System.Data.ConnectionState.Open)
+            {
+                throw new StoreException($"{Name}: the connection to the store is closed (lost)");
+            }
+
+            var all = records.Select(r => new RecordRows(r)).ToList();
             using var tx = Connection.BeginTransaction();
+            LockDocuments(tx, [.. all.Select(r => "doc:" + r.DocumentId).Concat(all.Select(r => "source:" + r.Source))]);
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
             using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
-            // A deleted original's copies stop being copies: their shares go back into the counts before the links go.
-            using var delete = Command(BeforeDelete + StoreSchema.UncountDocument + StoreSchema.RecountCopiesOf + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM duplicates WHERE duplicate_of = @p0;DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
-            using var uncountCopy = Command(StoreSchema.UncountCopy, tx, 1);
+            using var delete = Command(BeforeDelete + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM duplicates WHERE duplicate_of = @p0;DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
             using var marker = new DuplicateMarker(Connection, tx, Dialect);
-            foreach (var record in records)
+            for (int k = 0; k < all.Count; k++)
             {
-                var rows = new RecordRows(record);
+                var rows = all[k];
                 find.Parameters[0].Value = rows.DocumentId;
                 bool replace = false;
                 if (find.ExecuteScalar() is string stored)
                 {
-                    if (stored == RecordRows.PipelineKey(record.Pipeline) || !replaceOtherPipelines)
+                    if (stored == rows.Pipeline || !replaceOtherPipelines)
                     {
                         skipped++;
                         continue;
@@ -96,6 +125,11 @@ public abstract class SqlRecordStore : IRecordStore
 
                 foreach (string old in stale)
                 {
+                    foreach (var step in steps)
+                    {
+                        step.Removing(this, tx, old);
+                    }
+
                     delete.Parameters[0].Value = old;
                     delete.ExecuteNonQuery();
                 }
@@ -109,20 +143,50 @@ public abstract class SqlRecordStore : IRecordStore
                     added++;
                 }
 
+                foreach (var step in steps)
+                {
+                    step.Added(rows);
+                }
+
                 if (Connection.CanCreateBatch)
                 {
                     InsertBatch(rows, tx);
                 }
                 else
                 {
-                    Insert(rows, tx, inserts);
+                    foreach (var (table, values) in rows.Rows.Where(r => !CrossArticle(r.Table)))
+                    {
+                        if (!inserts.TryGetValue(table, out var insert))
+                        {
+                            insert = Command(InsertSql(table), tx, RecordRows.Columns[table].Length);
+                            inserts[table] = insert;
+                        }
+
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                        }
+
+                        insert.ExecuteNonQuery();
+                    }
                 }
 
-                if (marker.Mark(rows.DocumentId, record.Document.Text) is not null)
+                if (marker.Mark(rows.DocumentId, records[k].Document.Text) is not null)
                 {
                     copies++;
-                    uncountCopy.Parameters[0].Value = rows.DocumentId;
-                    uncountCopy.ExecuteNonQuery();
+                    counts.Copied(rows);
+                }
+            }
+
+            string receipt = $"INSERT INTO queue_messages(msg_id, doc_id, stream_seq, worker, processed_at) VALUES (@p0, @p1, @p2, @p3, {Dialect.NowMillis}) ON CONFLICT DO NOTHING";
+            Execute([.. receipts.Select(m => (receipt, new object?[] { m.MessageId, m.DocumentId, m.StreamSequence, m.Worker }))], tx);
+
+            if (added + replaced > 0)
+            {
+                LockCrossArticle(tx);
+                foreach (var step in steps)
+                {
+                    step.Apply(this, tx);
                 }
             }
 
@@ -143,35 +207,43 @@ public abstract class SqlRecordStore : IRecordStore
         return new BatchResult(added, replaced, skipped, copies);
     }
 
-    /// <summary>Every row of one document, one prepared statement per table.</summary>
-    private void Insert(RecordRows rows, DbTransaction tx, Dictionary<string, DbCommand> inserts)
-    {
-        foreach (var (table, values) in rows.Rows)
-        {
-            if (!inserts.TryGetValue(table, out var insert))
-            {
-                insert = Command(InsertSql(table), tx, RecordRows.Columns[table].Length);
-                inserts[table] = insert;
-            }
+    /// <summary>Rows the cross-article steps write under the cross-article lock (<see cref="IdentityStep"/>, <see cref="CountStep"/>).</summary>
+    private static bool CrossArticle(string table) => table is "identities" or "entity_counts" or "speaker_counts";
 
-            for (int i = 0; i < values.Length; i++)
-            {
-                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            insert.ExecuteNonQuery();
-        }
-    }
-
-    /// <summary>Every row of one document in one round trip (where the provider batches, as Npgsql does).</summary>
+    /// <summary>Every row of one document in one round trip (where the provider batches, as Npgsql does), but those of the cross-article steps.</summary>
     private void InsertBatch(RecordRows rows, DbTransaction tx)
+        => Execute([.. rows.Rows.Where(r => !CrossArticle(r.Table)).Select(r => (InsertSql(r.Table), r.Values))], tx);
+
+    /// <summary>Runs statements with parameters @p0… in one round trip where the provider batches (Npgsql), else one by one.</summary>
+    internal void Execute(IReadOnlyList<(string Sql, object?[] Values)> statements, DbTransaction tx)
     {
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
+        if (!Connection.CanCreateBatch)
+        {
+            foreach (var (sql, values) in statements)
+            {
+                using var one = Command(sql, tx, values.Length);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    one.Parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                one.ExecuteNonQuery();
+            }
+
+            return;
+        }
+
         using var batch = Connection.CreateBatch();
         batch.Transaction = tx;
-        foreach (var (table, values) in rows.Rows)
+        foreach (var (sql, values) in statements)
         {
             var cmd = batch.CreateBatchCommand();
-            cmd.CommandText = InsertSql(table);
+            cmd.CommandText = sql;
             for (int i = 0; i < values.Length; i++)
             {
                 var p = cmd.CreateParameter();
@@ -191,46 +263,8 @@ public abstract class SqlRecordStore : IRecordStore
         string[] cols = RecordRows.Columns[table];
         var sql = new StringBuilder("INSERT INTO ").Append(table).Append('(').AppendJoin(", ", cols).Append(") VALUES (");
         sql.AppendJoin(", ", cols.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-        if (StoreSchema.OnConflict.TryGetValue(table, out string? onConflict))
-        {
-            sql.Append(onConflict);
-        }
-
         sql.Append(AfterInsert(table));
         return sql.ToString();
-    }
-
-    /// <inheritdoc/>
-    public IReadOnlyDictionary<string, long> Counts()
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (string t in StoreSchema.CountedTables)
-        {
-            using var cmd = Command($"SELECT count(*) FROM {t}", null, 0);
-            counts[t] = Convert.ToInt64(Guard(cmd.ExecuteScalar), CultureInfo.InvariantCulture);
-        }
-
-        return counts;
-    }
-
-    /// <inheritdoc/>
-    public SitrepRecord? Record(string documentId)
-    {
-        using var cmd = Command("SELECT record, text FROM documents WHERE doc_id = @p0", null, 1);
-        cmd.Parameters[0].Value = documentId;
-        using var r = Guard(cmd.ExecuteReader);
-        return r.Read() ? RecordRows.Restore(r.GetString(0), r.GetString(1)) : null;
-    }
-
-    /// <inheritdoc/>
-    public IEnumerable<SitrepRecord> Records()
-    {
-        using var cmd = Command("SELECT record, text FROM documents ORDER BY id", null, 0);
-        using var r = Guard(cmd.ExecuteReader);
-        while (r.Read())
-        {
-            yield return RecordRows.Restore(r.GetString(0), r.GetString(1));
-        }
     }
 
     /// <inheritdoc/>
@@ -326,6 +360,68 @@ public abstract class SqlRecordStore : IRecordStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, long> Counts()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string t in StoreSchema.CountedTables)
+        {
+            using var cmd = Command($"SELECT count(*) FROM {t}", null, 0);
+            counts[t] = Convert.ToInt64(Guard(cmd.ExecuteScalar), CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> Received(IReadOnlyCollection<string> messageIds)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command("SELECT 1 FROM queue_messages WHERE msg_id = @p0", null, 1);
+        foreach (string id in messageIds)
+        {
+            cmd.Parameters[0].Value = id;
+            if (Guard(cmd.ExecuteScalar) is not null)
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public LedgerCounts Ledger(TimeSpan window)
+    {
+        using var cmd = Command(
+            $"SELECT count(*), coalesce(sum(CASE WHEN processed_at >= {Dialect.NowMillis} - @p0 THEN 1 ELSE 0 END), 0) FROM queue_messages", null, 1);
+        cmd.Parameters[0].Value = (long)window.TotalMilliseconds;
+        using var r = Guard(cmd.ExecuteReader);
+        r.Read();
+        return new LedgerCounts(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), window);
+    }
+
+    /// <inheritdoc/>
+    public SitrepRecord? Record(string documentId)
+    {
+        using var cmd = Command("SELECT record, text FROM documents WHERE doc_id = @p0", null, 1);
+        cmd.Parameters[0].Value = documentId;
+        using var r = Guard(cmd.ExecuteReader);
+        return r.Read() ? RecordRows.Restore(r.GetString(0), r.GetString(1)) : null;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<SitrepRecord> Records()
+    {
+        using var cmd = Command("SELECT record, text FROM documents ORDER BY id", null, 0);
+        using var r = Guard(cmd.ExecuteReader);
+        while (r.Read())
+        {
+            yield return RecordRows.Restore(r.GetString(0), r.GetString(1));
+        }
+    }
+
+    /// <inheritdoc/>
     public QueryResult Query(StoreQuery query) => StoreQueries.Run(Connection, Dialect, query);
 
     public void Dispose()
@@ -342,7 +438,7 @@ public abstract class SqlRecordStore : IRecordStore
         }
     }
 
-    private protected DbCommand Command(string sql, DbTransaction? tx, int parameters)
+    internal DbCommand Command(string sql, DbTransaction? tx, int parameters)
     {
         var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;

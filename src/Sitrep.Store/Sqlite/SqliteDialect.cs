@@ -28,5 +28,7 @@ internal sealed class SqliteDialect : SqlDialect
     // SQLite answers the OR with one index lookup per side (MULTI-INDEX OR).
     public override string EventOf(string identities) => $"(e.source_identity IN ({identities}) OR e.target_identity IN ({identities}))";
 
+    public override string NowMillis => "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+
     public override string Evidence(string alias) => $"substr(d.text, {alias}.span_start + 1, {alias}.span_end - {alias}.span_start)";
 }
