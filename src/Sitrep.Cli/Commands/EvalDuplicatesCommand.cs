@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Sitrep.Core.Evaluation;
+using Sitrep.Evaluation;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Cli.Commands;

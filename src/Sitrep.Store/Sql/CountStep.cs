@@ -7,7 +7,8 @@ namespace Sitrep.Store.Sql;
 /// Keeps the per-identity counts that <c>people</c> and <c>orgs</c> read (<c>entity_counts</c>: entity rows and mentions
 /// per identity of a type; <c>speaker_counts</c>: quotes per speaker identity) as a cross-article step: a batch sums
 /// its changes in memory — its new documents' counts (<see cref="RecordRows"/>), minus those of the documents it
-/// replaces, minus those of a new document marked a copy (a copy is another source of one article, not new mentions),
+/// replaces, minus those of a new document marked a copy (a copy is another source of one article, not new mentions)
+/// or of a stored original that became one,
 /// plus those of a deleted original's copies (they stop being copies) — and writes them in key order under the
 /// cross-article lock, so concurrent writers neither lose an update nor wait on each other's rows in opposite orders.
 /// </summary>
@@ -20,6 +21,9 @@ internal sealed class CountStep : ICrossArticleStep
 
     /// <summary>A document of the batch was just marked a copy: its counts come out again.</summary>
     public void Copied(RecordRows rows) => Add(rows, -1);
+
+    /// <summary>A stored original became a copy of a document of the batch: its counts come out.</summary>
+    public void Demoted(SqlRecordStore store, DbTransaction tx, string documentId) => Read(store, tx, "doc_id = @p0", documentId, -1);
 
     public void Removing(SqlRecordStore store, DbTransaction tx, string documentId)
     {

@@ -25,6 +25,7 @@ internal sealed class DuplicateMarker : IDisposable
     private readonly DbCommand _insertBuckets;
     private readonly DbCommand _insertDuplicate;
     private readonly DbCommand _text;
+    private readonly DbCommand _repoint;
     private bool _locked;
 
     public DuplicateMarker(DbConnection connection, DbTransaction transaction, SqlDialect dialect, double threshold = MinHash.DefaultThreshold)
@@ -46,10 +47,17 @@ internal sealed class DuplicateMarker : IDisposable
         _insertBuckets = Command($"INSERT INTO doc_buckets(bucket, doc_id) VALUES {values} ON CONFLICT DO NOTHING", ["@doc", .. Enumerable.Range(0, MinHash.Bands).Select(Bucket)]);
         _text = Command("SELECT text FROM documents WHERE doc_id = @doc", ["@doc"]);
         _insertDuplicate = Command("INSERT INTO duplicates(doc_id, duplicate_of, similarity) VALUES (@doc, @of, @sim) ON CONFLICT DO NOTHING", ["@doc", "@of", "@sim"]);
+        _repoint = Command("UPDATE duplicates SET duplicate_of = @doc WHERE duplicate_of = @of", ["@doc", "@of"]);
     }
 
-    /// <summary>Stores the signature of document <paramref name="documentId"/> and marks it a copy when it is one; returns its original and the similarity, or null.</summary>
-    public (string Original, double Similarity)? Mark(string documentId, string text)
+    /// <summary>
+    /// Stores the signature of document <paramref name="documentId"/> and marks it a copy when it is one; returns its
+    /// original and the similarity, or null. Which of a set of copies is the original does not depend on the order they
+    /// arrive in (so that several workers, or a resumed ingest, give one ingest's store): it is the one with the lowest
+    /// content id. A new document with a lower id than its original takes the original's place: the old original and its
+    /// copies become the new document's copies, and <c>Demoted</c> names the old original.
+    /// </summary>
+    public (string Original, double Similarity, string? Demoted)? Mark(string documentId, string text)
     {
         if (MinHash.Signature(text) is not { } signature)
         {
@@ -109,11 +117,23 @@ internal sealed class DuplicateMarker : IDisposable
             return null;
         }
 
+        if (string.CompareOrdinal(documentId, original) < 0)
+        {
+            _repoint.Parameters[0].Value = documentId;
+            _repoint.Parameters[1].Value = original;
+            _repoint.ExecuteNonQuery();
+            _insertDuplicate.Parameters[0].Value = original;
+            _insertDuplicate.Parameters[1].Value = documentId;
+            _insertDuplicate.Parameters[2].Value = best;
+            _insertDuplicate.ExecuteNonQuery();
+            return (documentId, best, original);
+        }
+
         _insertDuplicate.Parameters[0].Value = documentId;
         _insertDuplicate.Parameters[1].Value = original;
         _insertDuplicate.Parameters[2].Value = best;
         _insertDuplicate.ExecuteNonQuery();
-        return (original, best);
+        return (original, best, null);
     }
 
     public void Dispose()
@@ -123,6 +143,7 @@ internal sealed class DuplicateMarker : IDisposable
         _insertBuckets.Dispose();
         _insertDuplicate.Dispose();
         _text.Dispose();
+        _repoint.Dispose();
     }
 
     private static string Bucket(int band) => "@b" + band.ToString(CultureInfo.InvariantCulture);

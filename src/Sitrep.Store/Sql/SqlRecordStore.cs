@@ -171,10 +171,17 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                     }
                 }
 
-                if (marker.Mark(rows.DocumentId, records[k].Document.Text) is not null)
+                if (marker.Mark(rows.DocumentId, records[k].Document.Text) is { } mark)
                 {
                     copies++;
-                    counts.Copied(rows);
+                    if (mark.Demoted is { } demoted)
+                    {
+                        counts.Demoted(this, tx, demoted); // the stored original became this document's copy
+                    }
+                    else
+                    {
+                        counts.Copied(rows);
+                    }
                 }
             }
 

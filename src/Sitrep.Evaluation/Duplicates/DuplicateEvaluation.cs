@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sitrep.Core.Text;
 
-namespace Sitrep.Core.Evaluation;
+namespace Sitrep.Evaluation;
 
 /// <summary>
 /// Scores near-duplicate marking on a planted set (tools/Sitrep.DupeSet): the split's documents go through a
