@@ -20,6 +20,7 @@ public static class CliApp
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
+            ModelsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -19,16 +20,32 @@ internal interface ICsvTable : IDisposable
 }
 
 /// <inheritdoc cref="ICsvTable"/>
-internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
+/// <remarks>
+/// The row's class map is made here rather than by CsvHelper's reflection over a generic type it constructs at run
+/// time, and the row's properties are kept for it, so the table also works in the Native AOT build of the CLI.
+/// </remarks>
+internal sealed class CsvTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TRow>
+    : ICsvTable
 {
-    private readonly CsvWriter _csv = new(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
+    private readonly CsvWriter _csv;
+    private readonly Func<SitrepRecord, IEnumerable<TRow>> _rows;
     private bool _header;
+
+    public CsvTable(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows)
+    {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        _csv = new(output, configuration, leaveOpen: true);
+        var map = new DefaultClassMap<TRow>();
+        map.AutoMap(configuration);
+        _csv.Context.RegisterClassMap(map);
+        _rows = rows;
+    }
 
     public int Write(SitrepRecord record)
     {
         Header();
         int n = 0;
-        foreach (var row in rows(record))
+        foreach (var row in _rows(record))
         {
             _csv.WriteRecord(row);
             _csv.NextRecord();
