@@ -26,7 +26,7 @@ public sealed class CsvExporter : CsvTableExporter
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown CSV table"),
     };
 
-    private static CsvTable<TRow> NewTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TRow>(TextWriter output, Func<RecordView, IEnumerable<TRow>> rows)
+    private static CsvTable<TRow> NewTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TRow>(TextWriter output, Func<RecordView, IEnumerable<TRow>> rows)
         => new(output, record => rows(new RecordView(record)));
 
     private static IEnumerable<CsvDocumentRow> Documents(RecordView v)

@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Reflection;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Configuration.Attributes;
 using Sitrep.Core.Record;
 
 namespace Sitrep.Export;
@@ -21,33 +23,29 @@ internal interface ICsvTable : IDisposable
 
 /// <inheritdoc cref="ICsvTable"/>
 /// <remarks>
-/// The row's class map is made here rather than by CsvHelper's reflection over a generic type it constructs at run
-/// time, and the row's properties are kept for it, so the table also works in the Native AOT build of the CLI.
+/// The columns are the row type's public properties in declaration order, each named by its <see cref="NameAttribute"/>,
+/// read here (the properties are kept for it) and each field written through CsvHelper's converter for its type. CsvHelper's
+/// own record mapping builds generic types over the row's member types at run time, which the Native AOT build of the
+/// CLI cannot do (README, Start-up).
 /// </remarks>
-internal sealed class CsvTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TRow>
-    : ICsvTable
+internal sealed class CsvTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TRow>(
+    TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
 {
-    private readonly CsvWriter _csv;
-    private readonly Func<SitrepRecord, IEnumerable<TRow>> _rows;
+    private static readonly PropertyInfo[] Columns = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    private readonly CsvWriter _csv = new(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" }, leaveOpen: true);
     private bool _header;
-
-    public CsvTable(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows)
-    {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        _csv = new(output, configuration, leaveOpen: true);
-        var map = new DefaultClassMap<TRow>();
-        map.AutoMap(configuration);
-        _csv.Context.RegisterClassMap(map);
-        _rows = rows;
-    }
 
     public int Write(SitrepRecord record)
     {
         Header();
         int n = 0;
-        foreach (var row in _rows(record))
+        foreach (var row in rows(record))
         {
-            _csv.WriteRecord(row);
+            foreach (var column in Columns)
+            {
+                _csv.WriteField(column.GetValue(row));
+            }
+
             _csv.NextRecord();
             n++;
         }
@@ -67,7 +65,11 @@ internal sealed class CsvTable<[DynamicallyAccessedMembers(DynamicallyAccessedMe
     {
         if (!_header)
         {
-            _csv.WriteHeader<TRow>();
+            foreach (var column in Columns)
+            {
+                _csv.WriteField(column.GetCustomAttribute<NameAttribute>()?.Names[0] ?? column.Name);
+            }
+
             _csv.NextRecord();
             _header = true;
         }
