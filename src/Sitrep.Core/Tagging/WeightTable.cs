@@ -20,8 +20,8 @@ public sealed unsafe class WeightTable : IFeatureScorer
     /// <summary>Tables of more buckets than this find their rows through <see cref="_slots"/> instead of a dense array.</summary>
     private const int MaxDenseBits = 21;
 
-    // The arrays below live in pinned arrays (a table built from rows) or in a mapped model image
-    // (<see cref="ModelImage"/>); _arrays keeps whichever alive.
+    // The tables below lie in native memory this instance allocated (a table built from rows) or in a mapped model
+    // image (<see cref="ModelImage"/>).
 
     /// <summary>Dense index: bucket → row + 1 (0: no row); null when <see cref="_slots"/> or <see cref="_narrow"/> is used.</summary>
     private readonly int* _rowOf;
@@ -44,7 +44,9 @@ public sealed unsafe class WeightTable : IFeatureScorer
     private readonly short* _rows;
     private readonly ulong _mask;
     private readonly float _scale;
-    private readonly object _arrays;
+    /// <summary>The mapped image the tables lie in (kept alive by this reference); null when this instance allocated (and frees) them.</summary>
+    private readonly object? _image;
+    private readonly bool _owned;
 
     /// <summary>Builds the table from rows of <paramref name="tagCount"/> weights, one per bucket in <paramref name="buckets"/>.</summary>
     public WeightTable(int bits, int tagCount, ReadOnlySpan<int> buckets, ReadOnlySpan<float> rows)
@@ -74,43 +76,35 @@ public sealed unsafe class WeightTable : IFeatureScorer
         TagCount = tagCount;
         _mask = (1UL << bits) - 1;
         _width = tagCount <= Lanes ? Lanes : tagCount <= RowWidth ? RowWidth : (tagCount + Lanes - 1) / Lanes * Lanes;
-        int[] rowOf = [];
-        ulong[] slots = [];
-        NarrowEntry[] narrow = [];
-        if (bits <= MaxDenseBits)
-        {
-            rowOf = GC.AllocateArray<int>(1 << bits, pinned: true);
-        }
-        else
+        int slotCount = 0;
+        if (bits > MaxDenseBits)
         {
             int slotBits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, buckets.Length) * 2.5)));
-            if (tagCount <= NarrowLabels)
-            {
-                narrow = GC.AllocateArray<NarrowEntry>(1 << slotBits, pinned: true);
-            }
-            else
-            {
-                slots = GC.AllocateArray<ulong>(1 << slotBits, pinned: true);
-            }
-
             _slotShift = 32 - slotBits;
-            _slotCount = 1 << slotBits;
+            slotCount = 1 << slotBits;
         }
 
-        var table = GC.AllocateArray<short>(narrow.Length == 0 ? buckets.Length * _width : 0, pinned: true);
+        // Zeroed native memory rather than arrays: the tables are large and live as long as the model, and the GC then
+        // neither zeroes nor counts them (allocating them on the GC heap set off full collections at start-up).
+        _owned = true;
+        _rowOf = bits <= MaxDenseBits ? Allocate<int>(1 << bits) : null;
+        _narrow = slotCount > 0 && tagCount <= NarrowLabels ? Allocate<NarrowEntry>(slotCount) : null;
+        _slots = slotCount > 0 && _narrow is null ? Allocate<ulong>(slotCount) : null;
+        _slotCount = slotCount;
+        _rows = _narrow is null ? Allocate<short>(buckets.Length * _width) : null;
         _scale = scale;
         for (int r = 0; r < buckets.Length; r++)
         {
-            if (narrow.Length > 0)
+            if (_narrow is not null)
             {
                 int i = Slot((uint)buckets[r]);
-                while (narrow[i].Key != 0)
+                while (_narrow[i].Key != 0)
                 {
-                    i = (i + 1) & (narrow.Length - 1);
+                    i = (i + 1) & (slotCount - 1);
                 }
 
                 var w = rows.Slice(r * tagCount, tagCount);
-                narrow[i] = new NarrowEntry
+                _narrow[i] = new NarrowEntry
                 {
                     Key = (uint)buckets[r] + 1,
                     W0 = w[0],
@@ -121,31 +115,42 @@ public sealed unsafe class WeightTable : IFeatureScorer
                 continue;
             }
 
-            if (slots.Length == 0)
+            if (_slots is null)
             {
-                rowOf[buckets[r]] = r + 1;
+                _rowOf[buckets[r]] = r + 1;
             }
             else
             {
                 int i = Slot((uint)buckets[r]);
-                while (slots[i] != 0)
+                while (_slots[i] != 0)
                 {
-                    i = (i + 1) & (slots.Length - 1);
+                    i = (i + 1) & (slotCount - 1);
                 }
 
-                slots[i] = ((ulong)(uint)(buckets[r] + 1) << 32) | (uint)(r + 1);
+                _slots[i] = ((ulong)(uint)(buckets[r] + 1) << 32) | (uint)(r + 1);
             }
 
-            rows.Slice(r * tagCount, tagCount).CopyTo(table.AsSpan(r * _width, tagCount));
+            rows.Slice(r * tagCount, tagCount).CopyTo(new Span<short>(_rows + ((nint)r * _width), tagCount));
         }
 
         RowCount = buckets.Length;
-        _arrays = new object[] { rowOf, slots, narrow, table };
-        _rowOf = rowOf.Length == 0 ? null : (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(rowOf));
-        _slots = slots.Length == 0 ? null : (ulong*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots));
-        _narrow = narrow.Length == 0 ? null : (NarrowEntry*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(narrow));
-        _rows = table.Length == 0 ? null : (short*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(table));
     }
+
+    /// <summary>Frees the tables this instance allocated (none when they lie in a mapped image).</summary>
+    ~WeightTable()
+    {
+        if (_owned)
+        {
+            NativeMemory.Free(_rowOf);
+            NativeMemory.Free(_slots);
+            NativeMemory.Free(_narrow);
+            NativeMemory.Free(_rows);
+        }
+    }
+
+    private static T* Allocate<T>(int count)
+        where T : unmanaged
+        => (T*)NativeMemory.AllocZeroed((nuint)Math.Max(count, 1), (nuint)sizeof(T));
 
     /// <summary>A table over the arrays of a mapped model image (what <see cref="WriteImage"/> wrote).</summary>
     private WeightTable(ImageReader r)
@@ -162,7 +167,7 @@ public sealed unsafe class WeightTable : IFeatureScorer
         _rows = r.Array<short>(out int rowValues);
         _slotCount = Math.Max(slotCount, narrowCount);
         _mask = Bits is >= 8 and <= 26 ? (1UL << Bits) - 1 : 0;
-        _arrays = r.Owner;
+        _image = r.Owner;
         bool dense = rowOfCount == 1 << Bits && slotCount == 0 && narrowCount == 0;
         bool sparse = rowOfCount == 0 && (slotCount == 0) != (narrowCount == 0) && (_slotCount & (_slotCount - 1)) == 0 && _slotShift == 32 - int.Log2(_slotCount);
         if (_mask == 0 || TagCount is < 1 or > MaxLabels || _width < TagCount || _width % Lanes != 0 || !(dense || sparse)
