@@ -38,13 +38,22 @@ public sealed class SitrepEngine
     /// that will analyse can overlap the loading with its own start-up (argument parsing, reading the input, the
     /// first components). <see cref="Create"/> then waits only for what is not ready yet.
     /// </summary>
-    public static void Preload() => ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+    /// <remarks>
+    /// The knowledge base's two large tables (the office-holders and the gazetteer) are built on their own threads
+    /// while the models are read, rather than one after the other by the pipeline's constructors.
+    /// </remarks>
+    public static void Preload()
     {
-        var models = s_default.Value._models;
-        _ = models.Lexicon;
-        _ = models.Pos;
-        _ = models.Ner;
-    }, null);
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Sitrep.Core.Knowledge.OfficeHolders.Shared, null);
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Sitrep.Core.Knowledge.Gazetteer.Shared, null);
+        ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+        {
+            var models = s_default.Value._models;
+            _ = models.Lexicon;
+            _ = models.Pos;
+            _ = models.Ner;
+        }, null);
+    }
 
     /// <summary>What every record of this engine is stamped with.</summary>
     public PipelineFingerprint Fingerprint { get; }

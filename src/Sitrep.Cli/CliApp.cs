@@ -25,6 +25,7 @@ public static class CliApp
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            ModelsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

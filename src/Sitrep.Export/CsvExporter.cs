@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sitrep.Core.Record;
 
 namespace Sitrep.Export;
@@ -25,7 +26,7 @@ public sealed class CsvExporter : CsvTableExporter
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown CSV table"),
     };
 
-    private static CsvTable<TRow> NewTable<TRow>(TextWriter output, Func<RecordView, IEnumerable<TRow>> rows)
+    private static CsvTable<TRow> NewTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TRow>(TextWriter output, Func<RecordView, IEnumerable<TRow>> rows)
         => new(output, record => rows(new RecordView(record)));
 
     private static IEnumerable<CsvDocumentRow> Documents(RecordView v)

@@ -1,6 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Reflection;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Configuration.Attributes;
 using Sitrep.Core.Record;
 
 namespace Sitrep.Export;
@@ -19,7 +22,14 @@ internal interface ICsvTable : IDisposable
 }
 
 /// <inheritdoc cref="ICsvTable"/>
-internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
+/// <remarks>
+/// The columns are the row type's public properties in declaration order, each named by its <see cref="NameAttribute"/>,
+/// read here (the properties are kept for it) and each field written through CsvHelper's converter for its type. CsvHelper's
+/// own record mapping builds generic types over the row's member types at run time, which the Native AOT build of the
+/// CLI cannot do (README, Start-up).
+/// </remarks>
+internal sealed class CsvTable<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TRow>(
+    TextWriter output, Func<SitrepRecord, IEnumerable<TRow>> rows) : ICsvTable
 {
     // With NewLine set, CsvHelper quotes a field only when it holds that exact "\r\n"; a lone \n or \r (a name across a
     // paragraph break) must be quoted too, or readers split the row there.
@@ -29,6 +39,7 @@ internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnum
         ShouldQuote = args => args.Field is { } f && (f.AsSpan().IndexOfAny('\r', '\n') >= 0 || ConfigurationFunctions.ShouldQuote(args)),
     };
 
+    private static readonly PropertyInfo[] Columns = typeof(TRow).GetProperties(BindingFlags.Public | BindingFlags.Instance);
     private readonly CsvWriter _csv = new(output, Config, leaveOpen: true);
     private bool _header;
 
@@ -38,7 +49,11 @@ internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnum
         int n = 0;
         foreach (var row in rows(record))
         {
-            _csv.WriteRecord(row);
+            foreach (var column in Columns)
+            {
+                _csv.WriteField(column.GetValue(row));
+            }
+
             _csv.NextRecord();
             n++;
         }
@@ -58,7 +73,11 @@ internal sealed class CsvTable<TRow>(TextWriter output, Func<SitrepRecord, IEnum
     {
         if (!_header)
         {
-            _csv.WriteHeader<TRow>();
+            foreach (var column in Columns)
+            {
+                _csv.WriteField(column.GetCustomAttribute<NameAttribute>()?.Names[0] ?? column.Name);
+            }
+
             _csv.NextRecord();
             _header = true;
         }

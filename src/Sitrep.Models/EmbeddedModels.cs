@@ -20,7 +20,15 @@ public static class EmbeddedModels
         () => Open(ParseLabelsResource))
     {
         EventModelStream = () => Open(EventsResource),
+        ImageDirectory = ImageDirectory,
     });
+
+    /// <summary>
+    /// Where the published command line keeps the models' images ("models" beside the executable, written by
+    /// <c>sitrep models images</c> when it is published; see <see cref="ModelImage"/>): a process maps them instead of
+    /// decompressing the resources. Without them (a plain build, the tests) the resources are read.
+    /// </summary>
+    public static string ImageDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
     /// <summary>The process-wide model set (nothing is read until a model is first used).</summary>
     public static ModelSet Load() => Shared.Value;

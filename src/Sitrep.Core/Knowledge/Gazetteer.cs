@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Sitrep.Core.Knowledge;
@@ -15,14 +14,14 @@ public sealed class Gazetteer
     public const long MinUnsupportedPopulation = 50_000;
 
     private readonly GazetteerEntry[] _entries;
-    private readonly FrozenDictionary<string, int[]> _byName;
-    private readonly FrozenDictionary<string, int[]> _byShortCapitals;
+    private readonly NameIndex _byName;
+    private readonly NameIndex _byShortCapitals;
 
     internal Gazetteer(IEnumerable<string[]> rows)
     {
-        var entries = new List<GazetteerEntry>();
-        var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var byShortCapitals = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var entries = new List<GazetteerEntry>(40_000);
+        var byName = new NameIndex.Builder(StringComparer.OrdinalIgnoreCase, 400_000);
+        var byShortCapitals = new NameIndex.Builder(StringComparer.Ordinal, 1_000);
         foreach (var f in rows)
         {
             var feature = f[3] switch { "country" => PlaceFeature.Country, "admin1" => PlaceFeature.Admin1, _ => PlaceFeature.City };
@@ -34,20 +33,20 @@ public sealed class Gazetteer
                 long.Parse(f[6], CultureInfo.InvariantCulture),
                 f.Length > 8 ? f[8] : "",
                 f.Length > 9 ? f[9] switch { "capital" => PlaceRank.Capital, "seat" => PlaceRank.Seat, _ => PlaceRank.None } : PlaceRank.None));
-            Index(byName, f[1], index);
+            byName.Add(f[1], index);
             foreach (var alt in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
-                Index(byName, alt, index);
+                byName.Add(alt, index);
                 if (IsShortCapitals(alt))
                 {
-                    Index(byShortCapitals, alt, index);
+                    byShortCapitals.Add(alt, index);
                 }
             }
         }
 
         _entries = [.. entries];
-        _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-        _byShortCapitals = byShortCapitals.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byName = byName.Build();
+        _byShortCapitals = byShortCapitals.Build();
     }
 
     /// <summary>The shipped gazetteer, loaded once on first use.</summary>
@@ -61,7 +60,19 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(name);
         var index = IsShortCapitals(name) ? _byShortCapitals : _byName;
-        return index.TryGetValue(name, out var ids) ? ids.Select(i => _entries[i]) : [];
+        var ids = index.Find(name);
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new GazetteerEntry[ids.Length];
+        for (int i = 0; i < found.Length; i++)
+        {
+            found[i] = _entries[ids[i]];
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -141,16 +152,72 @@ public sealed class Gazetteer
         return true;
     }
 
-    private static void Index(Dictionary<string, List<int>> byName, string name, int index)
+    /// <summary>
+    /// Name → the indices of its places, in the order they were added: one dictionary from name to slot and one flat
+    /// array of indices per slot, built in one pass (a few large arrays rather than a list per name, so the gazetteer
+    /// loads quickly at start-up).
+    /// </summary>
+    private sealed class NameIndex
     {
-        if (!byName.TryGetValue(name, out var list))
+        private readonly Dictionary<string, int> _slots;
+        private readonly int[] _start;
+        private readonly int[] _ids;
+
+        private NameIndex(Dictionary<string, int> slots, int[] start, int[] ids)
         {
-            byName[name] = list = [];
+            _slots = slots;
+            _start = start;
+            _ids = ids;
         }
 
-        if (list.Count == 0 || list[^1] != index)
+        public ReadOnlySpan<int> Find(string name)
+            => _slots.TryGetValue(name, out int slot) ? _ids.AsSpan(_start[slot], _start[slot + 1] - _start[slot]) : default;
+
+        public sealed class Builder(StringComparer comparer, int capacity)
         {
-            list.Add(index);
+            private readonly Dictionary<string, int> _slots = new(capacity, comparer);
+            private readonly List<int> _last = new(capacity);
+            private readonly List<(int Slot, int Id)> _pairs = new(capacity);
+
+            /// <summary>Adds place <paramref name="id"/> under <paramref name="name"/> (once: ids come in ascending order).</summary>
+            public void Add(string name, int id)
+            {
+                if (!_slots.TryGetValue(name, out int slot))
+                {
+                    slot = _slots.Count;
+                    _slots[name] = slot;
+                    _last.Add(-1);
+                }
+
+                if (_last[slot] != id)
+                {
+                    _last[slot] = id;
+                    _pairs.Add((slot, id));
+                }
+            }
+
+            public NameIndex Build()
+            {
+                var start = new int[_slots.Count + 1];
+                foreach (var (slot, _) in _pairs)
+                {
+                    start[slot + 1]++;
+                }
+
+                for (int i = 1; i < start.Length; i++)
+                {
+                    start[i] += start[i - 1];
+                }
+
+                var next = start.AsSpan(0, _slots.Count).ToArray();
+                var ids = new int[_pairs.Count];
+                foreach (var (slot, id) in _pairs)
+                {
+                    ids[next[slot]++] = id;
+                }
+
+                return new NameIndex(_slots, start, ids);
+            }
         }
     }
 }

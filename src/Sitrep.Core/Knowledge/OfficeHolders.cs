@@ -14,6 +14,7 @@ public sealed class OfficeHolders
 
     internal OfficeHolders(IEnumerable<string[]> rows)
     {
+        var surnames = new List<string>();
         foreach (var f in rows)
         {
             var term = new OfficeTerm(
@@ -22,8 +23,8 @@ public sealed class OfficeHolders
                 f[2],
                 Enum.Parse<OfficeKind>(f[3]),
                 f[4].Length == 0 ? null : f[4],
-                DateOnly.ParseExact(f[5], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                f[6].Length == 0 ? null : DateOnly.ParseExact(f[6], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Date(f[5]),
+                f[6].Length == 0 ? null : Date(f[6]),
                 f[7].Length == 0 ? null : f[7],
                 f[8]);
             Terms.Add(term);
@@ -32,16 +33,52 @@ public sealed class OfficeHolders
                 Bucket(_byOffice, (term.Kind, term.Country)).Add(term);
             }
 
-            foreach (var name in term.Aliases.Append(term.Person))
+            // Every name (the aliases, then the person's name) and every distinct surname of them, in that order.
+            surnames.Clear();
+            for (int i = 0; i <= term.Aliases.Count; i++)
             {
+                string name = i < term.Aliases.Count ? term.Aliases[i] : term.Person;
                 Bucket(_byName, name).Add(term);
+                string surname = Surname(name);
+                if (!Contains(surnames, surname))
+                {
+                    surnames.Add(surname);
+                }
             }
 
-            foreach (var surname in term.Aliases.Append(term.Person).Select(Surname).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var surname in surnames)
             {
                 Bucket(_bySurname, surname).Add(term);
             }
         }
+    }
+
+    private static bool Contains(List<string> names, string name)
+    {
+        foreach (var n in names)
+        {
+            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A yyyy-MM-dd date (read directly: the table has 80,000 of them to read at start-up).</summary>
+    private static DateOnly Date(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+            && int.TryParse(text.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int month)
+            && int.TryParse(text.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); // refuses it as before
     }
 
     /// <summary>The shipped knowledge base, loaded once on first use.</summary>
@@ -83,8 +120,19 @@ public sealed class OfficeHolders
     public static string Surname(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? name : parts[^1];
+        int end = name.Length;
+        while (end > 0 && name[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return name;
+        }
+
+        int start = name.LastIndexOf(' ', end - 1) + 1;
+        return start == 0 && end == name.Length ? name : name[start..end];
     }
 
     private static List<OfficeTerm> Bucket<TKey>(Dictionary<TKey, List<OfficeTerm>> map, TKey key)

@@ -2,13 +2,19 @@ namespace Sitrep.Core.Tagging;
 
 /// <summary>
 /// An open-addressing map from a 64-bit hash to an int, built once and then read-only (thread-safe for readers).
-/// Keys are <see cref="StableHash"/> values; key 0 is reserved as the empty slot.
+/// Keys are <see cref="StableHash"/> values; key 0 is reserved as the empty slot. A table read from a
+/// <see cref="ModelImage"/> reads its slots where the image is mapped and cannot be changed.
 /// </summary>
-public sealed class AtomTable
+public sealed unsafe class AtomTable
 {
     private ulong[] _keys;
     private int[] _values;
     private int _mask;
+
+    /// <summary>The slots in a mapped image (null: the arrays above hold them).</summary>
+    private readonly ulong* _mappedKeys;
+    private readonly int* _mappedValues;
+    private readonly object? _image;
 
     public AtomTable(int capacity = 16)
     {
@@ -23,6 +29,17 @@ public sealed class AtomTable
         _mask = size - 1;
     }
 
+    private AtomTable(ulong* keys, int* values, int size, int count, object image)
+    {
+        _keys = [];
+        _values = [];
+        _mask = size - 1;
+        _mappedKeys = keys;
+        _mappedValues = values;
+        _image = image;
+        Count = count;
+    }
+
     public int Count { get; private set; }
 
     /// <summary>The value for <paramref name="key"/>, or <paramref name="missing"/>.</summary>
@@ -30,6 +47,25 @@ public sealed class AtomTable
     {
         key = key == 0 ? 1 : key;
         int i = (int)key & _mask;
+        if (_mappedKeys is not null)
+        {
+            while (true)
+            {
+                ulong k = _mappedKeys[i];
+                if (k == key)
+                {
+                    return _mappedValues[i];
+                }
+
+                if (k == 0)
+                {
+                    return missing;
+                }
+
+                i = (i + 1) & _mask;
+            }
+        }
+
         while (true)
         {
             ulong k = _keys[i];
@@ -50,6 +86,11 @@ public sealed class AtomTable
     /// <summary>Sets the value of <paramref name="key"/>.</summary>
     public void Set(ulong key, int value)
     {
+        if (_image is not null)
+        {
+            throw new InvalidOperationException("A table read from a model image is read-only.");
+        }
+
         key = key == 0 ? 1 : key;
         if ((Count + 1) * 2 > _keys.Length)
         {
@@ -77,14 +118,47 @@ public sealed class AtomTable
     /// <summary>Every (key, value) pair, in slot order.</summary>
     public IEnumerable<(ulong Key, int Value)> Entries()
     {
-        for (int i = 0; i < _keys.Length; i++)
+        for (int i = 0; i <= _mask; i++)
         {
-            if (_keys[i] != 0)
+            var (key, value) = Slot(i);
+            if (key != 0)
             {
-                yield return (_keys[i], _values[i]);
+                yield return (key, value);
             }
         }
     }
+
+    /// <summary>Writes the slots as they lie in memory (<see cref="ModelImage"/>).</summary>
+    internal void WriteImage(ImageWriter w)
+    {
+        w.Int(Count);
+        if (_mappedKeys is null)
+        {
+            w.Array<ulong>(_keys);
+            w.Array<int>(_values);
+        }
+        else
+        {
+            w.Array(new ReadOnlySpan<ulong>(_mappedKeys, _mask + 1));
+            w.Array(new ReadOnlySpan<int>(_mappedValues, _mask + 1));
+        }
+    }
+
+    /// <summary>A read-only table over the slots in a mapped image.</summary>
+    internal static AtomTable ReadImage(ImageReader r)
+    {
+        int count = r.Int();
+        var keys = r.Array<ulong>(out int size);
+        var values = r.Array<int>(out int valueCount);
+        if (size < 16 || (size & (size - 1)) != 0 || valueCount != size || count >= size)
+        {
+            throw new InvalidDataException("The model image has a malformed table.");
+        }
+
+        return new AtomTable(keys, values, size, count, r.Owner);
+    }
+
+    private (ulong Key, int Value) Slot(int i) => _mappedKeys is null ? (_keys[i], _values[i]) : (_mappedKeys[i], _mappedValues[i]);
 
     private void Grow()
     {

@@ -33,9 +33,12 @@ public sealed class ModelData
     /// <summary>Free-form provenance (data, command, commit, dev scores).</summary>
     public string Notes { get; init; } = "";
 
-    public WeightTable ToWeightTable() => FixedRows is { } fixedRows
+    /// <summary>The weight table itself, when the model was read from a <see cref="ModelImage"/> (no rows then).</summary>
+    public WeightTable? Weights { get; init; }
+
+    public WeightTable ToWeightTable() => Weights ?? (FixedRows is { } fixedRows
         ? new(Bits, Labels.Count, Buckets, fixedRows, Scale)
-        : new(Bits, Labels.Count, Buckets, Rows);
+        : new(Bits, Labels.Count, Buckets, Rows));
 
     /// <summary>The rows in 16-bit fixed point with one scale (what the file and the runtime table hold).</summary>
     public (short[] Rows, float Scale) FixedPoint()

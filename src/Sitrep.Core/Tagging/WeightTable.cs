@@ -11,7 +11,7 @@ namespace Sitrep.Core.Tagging;
 /// line; 16 for tables of at most 16 labels, a multiple of 16 for more than 32), so scoring a feature costs one
 /// row lookup and a few vector adds.
 /// </summary>
-public sealed class WeightTable : IFeatureScorer
+public sealed unsafe class WeightTable : IFeatureScorer
 {
     private const int RowWidth = 32;
     private const int Lanes = 16;
@@ -20,24 +20,33 @@ public sealed class WeightTable : IFeatureScorer
     /// <summary>Tables of more buckets than this find their rows through <see cref="_slots"/> instead of a dense array.</summary>
     private const int MaxDenseBits = 21;
 
-    /// <summary>Dense index: bucket → row + 1 (0: no row); empty when <see cref="_slots"/> is used.</summary>
-    private readonly int[] _rowOf;
+    // The tables below lie in native memory this instance allocated (a table built from rows) or in a mapped model
+    // image (<see cref="ModelImage"/>).
+
+    /// <summary>Dense index: bucket → row + 1 (0: no row); null when <see cref="_slots"/> or <see cref="_narrow"/> is used.</summary>
+    private readonly int* _rowOf;
 
     /// <summary>Sparse index for many buckets: open addressing, (bucket + 1) &lt;&lt; 32 | (row + 1) per slot, 0 = empty.</summary>
-    private readonly ulong[]? _slots;
+    private readonly ulong* _slots;
     private readonly int _slotShift;
+
+    /// <summary>The number of slots of the sparse index (a power of two).</summary>
+    private readonly int _slotCount;
 
     /// <summary>
     /// Sparse index of a table of at most <see cref="NarrowLabels"/> labels: each slot holds the bucket and the weights
     /// themselves, so a feature costs one memory access instead of two (the parser's move table).
     /// </summary>
-    private readonly NarrowEntry[]? _narrow;
+    private readonly NarrowEntry* _narrow;
 
     /// <summary>Tables of at most this many labels and more than 2^<see cref="MaxDenseBits"/> buckets keep weights in their index.</summary>
     private const int NarrowLabels = 4;
-    private readonly short[] _rows;
+    private readonly short* _rows;
     private readonly ulong _mask;
     private readonly float _scale;
+    /// <summary>The mapped image the tables lie in (kept alive by this reference); null when this instance allocated (and frees) them.</summary>
+    private readonly object? _image;
+    private readonly bool _owned;
 
     /// <summary>Builds the table from rows of <paramref name="tagCount"/> weights, one per bucket in <paramref name="buckets"/>.</summary>
     public WeightTable(int bits, int tagCount, ReadOnlySpan<int> buckets, ReadOnlySpan<float> rows)
@@ -67,27 +76,22 @@ public sealed class WeightTable : IFeatureScorer
         TagCount = tagCount;
         _mask = (1UL << bits) - 1;
         _width = tagCount <= Lanes ? Lanes : tagCount <= RowWidth ? RowWidth : (tagCount + Lanes - 1) / Lanes * Lanes;
-        if (bits <= MaxDenseBits)
+        int slotCount = 0;
+        if (bits > MaxDenseBits)
         {
-            _rowOf = new int[1 << bits];
-        }
-        else
-        {
-            _rowOf = [];
             int slotBits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, buckets.Length) * 2.5)));
-            if (tagCount <= NarrowLabels)
-            {
-                _narrow = new NarrowEntry[1 << slotBits];
-            }
-            else
-            {
-                _slots = new ulong[1 << slotBits];
-            }
-
             _slotShift = 32 - slotBits;
+            slotCount = 1 << slotBits;
         }
 
-        _rows = _narrow is null ? new short[buckets.Length * _width] : [];
+        // Zeroed native memory rather than arrays: the tables are large and live as long as the model, and the GC then
+        // neither zeroes nor counts them (allocating them on the GC heap set off full collections at start-up).
+        _owned = true;
+        _rowOf = bits <= MaxDenseBits ? Allocate<int>(1 << bits) : null;
+        _narrow = slotCount > 0 && tagCount <= NarrowLabels ? Allocate<NarrowEntry>(slotCount) : null;
+        _slots = slotCount > 0 && _narrow is null ? Allocate<ulong>(slotCount) : null;
+        _slotCount = slotCount;
+        _rows = _narrow is null ? Allocate<short>(buckets.Length * _width) : null;
         _scale = scale;
         for (int r = 0; r < buckets.Length; r++)
         {
@@ -96,7 +100,7 @@ public sealed class WeightTable : IFeatureScorer
                 int i = Slot((uint)buckets[r]);
                 while (_narrow[i].Key != 0)
                 {
-                    i = (i + 1) & (_narrow.Length - 1);
+                    i = (i + 1) & (slotCount - 1);
                 }
 
                 var w = rows.Slice(r * tagCount, tagCount);
@@ -120,17 +124,76 @@ public sealed class WeightTable : IFeatureScorer
                 int i = Slot((uint)buckets[r]);
                 while (_slots[i] != 0)
                 {
-                    i = (i + 1) & (_slots.Length - 1);
+                    i = (i + 1) & (slotCount - 1);
                 }
 
                 _slots[i] = ((ulong)(uint)(buckets[r] + 1) << 32) | (uint)(r + 1);
             }
 
-            rows.Slice(r * tagCount, tagCount).CopyTo(_rows.AsSpan(r * _width, tagCount));
+            rows.Slice(r * tagCount, tagCount).CopyTo(new Span<short>(_rows + ((nint)r * _width), tagCount));
         }
 
         RowCount = buckets.Length;
     }
+
+    /// <summary>Frees the tables this instance allocated (none when they lie in a mapped image).</summary>
+    ~WeightTable()
+    {
+        if (_owned)
+        {
+            NativeMemory.Free(_rowOf);
+            NativeMemory.Free(_slots);
+            NativeMemory.Free(_narrow);
+            NativeMemory.Free(_rows);
+        }
+    }
+
+    private static T* Allocate<T>(int count)
+        where T : unmanaged
+        => (T*)NativeMemory.AllocZeroed((nuint)Math.Max(count, 1), (nuint)sizeof(T));
+
+    /// <summary>A table over the arrays of a mapped model image (what <see cref="WriteImage"/> wrote).</summary>
+    private WeightTable(ImageReader r)
+    {
+        Bits = r.Int();
+        TagCount = r.Int();
+        _width = r.Int();
+        _scale = r.Float();
+        _slotShift = r.Int();
+        RowCount = r.Int();
+        _rowOf = r.Array<int>(out int rowOfCount);
+        _slots = r.Array<ulong>(out int slotCount);
+        _narrow = r.Array<NarrowEntry>(out int narrowCount);
+        _rows = r.Array<short>(out int rowValues);
+        _slotCount = Math.Max(slotCount, narrowCount);
+        _mask = Bits is >= 8 and <= 26 ? (1UL << Bits) - 1 : 0;
+        _image = r.Owner;
+        bool dense = rowOfCount == 1 << Bits && slotCount == 0 && narrowCount == 0;
+        bool sparse = rowOfCount == 0 && (slotCount == 0) != (narrowCount == 0) && (_slotCount & (_slotCount - 1)) == 0 && _slotShift == 32 - int.Log2(_slotCount);
+        if (_mask == 0 || TagCount is < 1 or > MaxLabels || _width < TagCount || _width % Lanes != 0 || !(dense || sparse)
+            || rowValues != (narrowCount > 0 ? 0 : RowCount * _width))
+        {
+            throw new InvalidDataException("The model image has a malformed weight table.");
+        }
+    }
+
+    /// <summary>Writes the table's fields and arrays as they lie in memory (<see cref="ModelImage"/>).</summary>
+    internal void WriteImage(ImageWriter w)
+    {
+        w.Int(Bits);
+        w.Int(TagCount);
+        w.Int(_width);
+        w.Float(_scale);
+        w.Int(_slotShift);
+        w.Int(RowCount);
+        w.Array(new ReadOnlySpan<int>(_rowOf, _rowOf is null ? 0 : 1 << Bits));
+        w.Array(new ReadOnlySpan<ulong>(_slots, _slots is null ? 0 : _slotCount));
+        w.Array(new ReadOnlySpan<NarrowEntry>(_narrow, _narrow is null ? 0 : _slotCount));
+        w.Array(new ReadOnlySpan<short>(_rows, _narrow is not null ? 0 : RowCount * _width));
+    }
+
+    /// <summary>A table read from a mapped model image.</summary>
+    internal static WeightTable ReadImage(ImageReader r) => new(r);
 
     public int Bits { get; }
 
@@ -158,7 +221,7 @@ public sealed class WeightTable : IFeatureScorer
         var acc1 = Vector256<int>.Zero;
         var acc2 = Vector256<int>.Zero;
         var acc3 = Vector256<int>.Zero;
-        ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref short rows = ref Unsafe.AsRef<short>(_rows);
         foreach (ulong f in features)
         {
             int r = Row(f);
@@ -190,17 +253,17 @@ public sealed class WeightTable : IFeatureScorer
         }
     }
 
-    private unsafe void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
+    private void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var narrow = _narrow!;
-        int mask = narrow.Length - 1;
+        var narrow = _narrow;
+        int mask = _slotCount - 1;
         int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
         if (Sse.IsSupported)
         {
             // The slots are scattered over megabytes: ask for all of them first, so the cache misses overlap.
             foreach (ulong f in features)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref narrow[Slot((uint)(f & _mask))]));
+                Sse.Prefetch0(narrow + Slot((uint)(f & _mask)));
             }
         }
 
@@ -242,7 +305,7 @@ public sealed class WeightTable : IFeatureScorer
         Span<int> sums = stackalloc int[MaxLabels];
         sums = sums[.._width];
         sums.Clear();
-        ref short rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref short rows = ref Unsafe.AsRef<short>(_rows);
         ref int acc = ref MemoryMarshal.GetReference(sums);
         foreach (ulong f in features)
         {
@@ -276,7 +339,7 @@ public sealed class WeightTable : IFeatureScorer
         uint bucket = (uint)(feature & _mask);
         if (_slots is null)
         {
-            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rowOf), (nint)bucket);
+            return _rowOf[bucket];
         }
 
         int i = Slot(bucket);
@@ -293,7 +356,7 @@ public sealed class WeightTable : IFeatureScorer
                 return (int)(uint)slot;
             }
 
-            i = (i + 1) & (_slots.Length - 1);
+            i = (i + 1) & (_slotCount - 1);
         }
     }
 
