@@ -24,7 +24,9 @@ public static class CliApp
             KbCommand.Create(output, error),
             TimemlCommand.Create(output, error),
             TagCommand.Create(output, error),
+#if !SITREP_NO_WEB
             ServeCommand.Create(output, error),
+#endif
             ModelsCommand.Create(output, error),
         };
         var parse = root.Parse(args);

@@ -1,3 +1,4 @@
+#if !SITREP_NO_WEB
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Sitrep.Store;
@@ -74,3 +75,4 @@ internal static class ServeCommand
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }
+#endif
