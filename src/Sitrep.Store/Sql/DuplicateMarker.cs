@@ -51,13 +51,13 @@ internal sealed class DuplicateMarker : IDisposable
     }
 
     /// <summary>
-    /// Stores the signature of document <paramref name="documentId"/> and marks it a copy when it is one; returns its
-    /// original and the similarity, or null. Which of a set of copies is the original does not depend on the order they
-    /// arrive in (so that several workers, or a resumed ingest, give one ingest's store): it is the one with the lowest
-    /// content id. A new document with a lower id than its original takes the original's place: the old original and its
-    /// copies become the new document's copies, and <c>Demoted</c> names the old original.
+    /// Stores the signature of document <paramref name="documentId"/> and links it to the groups of copies it is similar
+    /// to; returns null when it is like nothing stored, else its group's original, the best similarity, whether the
+    /// document is itself that original, and the stored originals that became copies (<c>Demoted</c>). Which of a group
+    /// is the original does not depend on the order documents arrive in (so that several workers, or a resumed ingest,
+    /// give one ingest's store): it is the one with the lowest content id, and a document similar to two groups merges them.
     /// </summary>
-    public (string Original, double Similarity, string? Demoted)? Mark(string documentId, string text)
+    public (string Original, double Similarity, bool IsOriginal, IReadOnlyList<string> Demoted)? Mark(string documentId, string text)
     {
         if (MinHash.Signature(text) is not { } signature)
         {
@@ -93,18 +93,23 @@ internal sealed class DuplicateMarker : IDisposable
             }
         }
 
-        // The most similar whose figures agree (templated reports share words, not figures).
-        string? original = null;
-        double best = 0;
+        // Every similar document whose figures agree (templated reports share words, not figures) links this one to its
+        // group. The groups are the connected parts of that relation, each under its lowest content id, so that what is a
+        // copy of what does not depend on the order documents arrive in: a document that links groups merges them.
+        var groups = new Dictionary<string, double>(StringComparer.Ordinal);
         long[]? figures = null;
         foreach (var c in similar.OrderByDescending(c => c.Similarity).ThenBy(c => c.Candidate, StringComparer.Ordinal))
         {
+            if (groups.ContainsKey(c.Original))
+            {
+                continue;
+            }
+
             figures ??= MinHash.Figures(text);
             _text.Parameters[0].Value = c.Candidate;
             if (_text.ExecuteScalar() is string other && MinHash.FiguresAgree(figures, MinHash.Figures(other)))
             {
-                (original, best) = (c.Original, c.Similarity);
-                break;
+                groups[c.Original] = c.Similarity;
             }
         }
 
@@ -112,28 +117,38 @@ internal sealed class DuplicateMarker : IDisposable
         _insertSignature.Parameters[1].Value = MinHash.ToBytes(signature);
         _insertSignature.ExecuteNonQuery();
         _insertBuckets.ExecuteNonQuery();
-        if (original is null)
+        if (groups.Count == 0)
         {
             return null;
         }
 
-        if (string.CompareOrdinal(documentId, original) < 0)
+        string original = groups.Keys.Append(documentId).Min(StringComparer.Ordinal)!;
+        var demoted = new List<string>();
+        foreach (var (group, similarity) in groups.Where(g => g.Key != original).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            _repoint.Parameters[0].Value = documentId;
-            _repoint.Parameters[1].Value = original;
+            // The group's original and its copies become copies of the lower one.
+            _repoint.Parameters[0].Value = original;
+            _repoint.Parameters[1].Value = group;
             _repoint.ExecuteNonQuery();
-            _insertDuplicate.Parameters[0].Value = original;
-            _insertDuplicate.Parameters[1].Value = documentId;
-            _insertDuplicate.Parameters[2].Value = best;
-            _insertDuplicate.ExecuteNonQuery();
-            return (documentId, best, original);
+            Insert(group, original, similarity);
+            demoted.Add(group);
         }
 
-        _insertDuplicate.Parameters[0].Value = documentId;
+        double best = groups.Values.Max();
+        if (original != documentId)
+        {
+            Insert(documentId, original, groups.TryGetValue(original, out double own) ? own : best);
+        }
+
+        return (original, best, documentId == original, demoted);
+    }
+
+    private void Insert(string copy, string original, double similarity)
+    {
+        _insertDuplicate.Parameters[0].Value = copy;
         _insertDuplicate.Parameters[1].Value = original;
-        _insertDuplicate.Parameters[2].Value = best;
+        _insertDuplicate.Parameters[2].Value = similarity;
         _insertDuplicate.ExecuteNonQuery();
-        return (original, best, null);
     }
 
     public void Dispose()

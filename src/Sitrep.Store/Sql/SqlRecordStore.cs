@@ -173,13 +173,15 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
 
                 if (marker.Mark(rows.DocumentId, records[k].Document.Text) is { } mark)
                 {
-                    copies++;
-                    if (mark.Demoted is { } demoted)
+                    foreach (string demoted in mark.Demoted)
                     {
-                        counts.Demoted(this, tx, demoted); // the stored original became this document's copy
+                        copies++;
+                        counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
                     }
-                    else
+
+                    if (!mark.IsOriginal)
                     {
+                        copies++;
                         counts.Copied(rows);
                     }
                 }
