@@ -14,7 +14,7 @@ namespace Sitrep.Store.Sql;
 /// </summary>
 internal sealed class CountStep : ICrossArticleStep
 {
-    private readonly SortedDictionary<(string Type, string Identity), (long Documents, long Mentions)> _entities = new(KeyOrder.Instance);
+    private readonly SortedDictionary<(string Type, string Identity), (long Documents, long Mentions)> _entities = new(OrdinalPairOrder.Instance);
     private readonly SortedDictionary<string, long> _speakers = new(StringComparer.Ordinal);
 
     public void Added(RecordRows rows) => Add(rows, 1);
@@ -106,15 +106,4 @@ internal sealed class CountStep : ICrossArticleStep
     }
 
     private void AddSpeaker(string identity, long quotes) => _speakers[identity] = _speakers.GetValueOrDefault(identity) + quotes;
-
-    private sealed class KeyOrder : IComparer<(string Type, string Identity)>
-    {
-        public static readonly KeyOrder Instance = new();
-
-        public int Compare((string Type, string Identity) x, (string Type, string Identity) y)
-        {
-            int c = string.CompareOrdinal(x.Type, y.Type);
-            return c != 0 ? c : string.CompareOrdinal(x.Identity, y.Identity);
-        }
-    }
 }

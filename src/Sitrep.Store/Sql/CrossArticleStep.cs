@@ -20,3 +20,18 @@ internal interface ICrossArticleStep
     /// <summary>Applies the batch's change; the cross-article lock is held.</summary>
     void Apply(SqlRecordStore store, DbTransaction tx);
 }
+
+/// <summary>
+/// Pairs of strings in ordinal order, first then second: the one key order every cross-article step writes its rows in,
+/// so that no two writers wait on each other's rows in opposite orders.
+/// </summary>
+internal sealed class OrdinalPairOrder : IComparer<(string, string)>
+{
+    public static readonly OrdinalPairOrder Instance = new();
+
+    public int Compare((string, string) x, (string, string) y)
+    {
+        int c = string.CompareOrdinal(x.Item1, y.Item1);
+        return c != 0 ? c : string.CompareOrdinal(x.Item2, y.Item2);
+    }
+}

@@ -13,7 +13,7 @@ namespace Sitrep.Store.Sql;
 internal sealed class IdentityStep(SqlDialect dialect) : ICrossArticleStep
 {
     private readonly SortedDictionary<string, object?[]> _identities = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<(string Identity, string Name), long> _names = new(NameOrder.Instance);
+    private readonly SortedDictionary<(string Identity, string Name), long> _names = new(OrdinalPairOrder.Instance);
 
     public void Added(RecordRows rows)
     {
@@ -65,15 +65,4 @@ internal sealed class IdentityStep(SqlDialect dialect) : ICrossArticleStep
 
     private void Count(string identity, string name, long delta)
         => _names[(identity, name)] = _names.GetValueOrDefault((identity, name)) + delta;
-
-    private sealed class NameOrder : IComparer<(string Identity, string Name)>
-    {
-        public static readonly NameOrder Instance = new();
-
-        public int Compare((string Identity, string Name) x, (string Identity, string Name) y)
-        {
-            int c = string.CompareOrdinal(x.Identity, y.Identity);
-            return c != 0 ? c : string.CompareOrdinal(x.Name, y.Name);
-        }
-    }
 }
