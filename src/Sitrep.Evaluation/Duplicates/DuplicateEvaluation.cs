@@ -5,9 +5,10 @@ namespace Sitrep.Evaluation;
 
 /// <summary>
 /// Scores near-duplicate marking on a planted set (tools/Sitrep.DupeSet): the split's documents go through a
-/// <see cref="DuplicateIndex"/> in file order, as an ingest would write them. A document marked a copy is right when
-/// the original it is given belongs to its own group. Precision: right marks / marks; recall: right marks / the
-/// documents that have an earlier member of their group (the copies an ingest in that order should find).
+/// <see cref="DuplicateIndex"/>, which groups them by the store's rule (<see cref="DuplicateLinking"/>; the groups do not
+/// depend on the order), and the groups held after the last document are scored. A document marked a copy is right when
+/// its group's original belongs to its own planted group. Precision: right marks / marks; recall: right marks / the copies
+/// to find (each planted group of n documents has n − 1).
 /// </summary>
 public static class DuplicateEvaluation
 {
@@ -53,43 +54,46 @@ public static class DuplicateEvaluation
         return [.. items.OrderBy(i => i.File, StringComparer.Ordinal)];
     }
 
-    /// <summary>Marks the items in order at <paramref name="threshold"/> and counts.</summary>
+    /// <summary>Groups the items at <paramref name="threshold"/> and counts.</summary>
     public static Score Run(IReadOnlyList<Item> items, double threshold, IReadOnlyList<ulong[]?>? signatures = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         var index = new DuplicateIndex(threshold);
-        var groupOf = new Dictionary<string, Item>(StringComparer.Ordinal);
-        var seenGroups = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            index.Add(items[i].File, items[i].Text, signatures is null ? MinHash.Signature(items[i].Text) : signatures[i]);
+        }
+
+        var byFile = items.ToDictionary(i => i.File, StringComparer.Ordinal);
         int expected = 0, marked = 0, right = 0;
         var misses = new List<string>();
         var falseMarks = new List<string>();
-        for (int i = 0; i < items.Count; i++)
+        foreach (var group in items.GroupBy(i => i.Group, StringComparer.Ordinal))
         {
-            var item = items[i];
-            groupOf[item.File] = item;
-            bool shouldMark = !seenGroups.Add(item.Group);
-            if (shouldMark)
+            expected += group.Count() - 1;
+            var unmarked = new List<Item>();
+            foreach (var item in group)
             {
-                expected++;
-            }
+                if (index.CopyOf(item.File) is not { } copy)
+                {
+                    unmarked.Add(item);
+                    continue;
+                }
 
-            var mark = index.Add(item.File, item.Text, signatures is null ? MinHash.Signature(item.Text) : signatures[i]);
-            if (mark is { } m)
-            {
                 marked++;
-                if (groupOf[m.Original].Group == item.Group)
+                var original = byFile[copy.Original];
+                if (original.Group == item.Group)
                 {
                     right++;
                 }
                 else
                 {
-                    falseMarks.Add(string.Create(CultureInfo.InvariantCulture, $"{item.File} ({item.Role}, {item.Group}, {item.How}) marked a copy of {m.Original} ({groupOf[m.Original].Group}) at {m.Similarity:F2}"));
+                    falseMarks.Add(string.Create(CultureInfo.InvariantCulture, $"{item.File} ({item.Role}, {item.Group}, {item.How}) marked a copy of {original.File} ({original.Group}) at {copy.Similarity:F2}"));
                 }
             }
-            else if (shouldMark)
-            {
-                misses.Add($"{item.File} ({item.Role}, {item.Group}, {item.How})");
-            }
+
+            // One member of a group stays its original; any other left unmarked is a copy not found.
+            misses.AddRange(unmarked.OrderBy(i => i.File, StringComparer.Ordinal).Skip(1).Select(i => $"{i.File} ({i.Role}, {i.Group}, {i.How})"));
         }
 
         return new Score(threshold, items.Count, expected, marked, right, misses, falseMarks);

@@ -80,7 +80,7 @@ internal sealed class DuplicateMarker : IDisposable
             _insertBuckets.Parameters[b + 1].Value = bucket;
         }
 
-        var similar = new List<(string Candidate, string Original, double Similarity)>();
+        var similar = new List<DuplicateLinking.Candidate>();
         using (var r = _candidates.ExecuteReader())
         {
             while (r.Read())
@@ -88,59 +88,43 @@ internal sealed class DuplicateMarker : IDisposable
                 double s = MinHash.Similarity(signature, MinHash.FromBytes((byte[])r.GetValue(1)));
                 if (s >= _threshold)
                 {
-                    similar.Add((r.GetString(0), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2), s));
+                    similar.Add(new(r.GetString(0), r.IsDBNull(2) ? r.GetString(0) : r.GetString(2), s));
                 }
             }
         }
 
-        // Every similar document whose figures agree (templated reports share words, not figures) links this one to its
-        // group. The groups are the connected parts of that relation, each under its lowest content id, so that what is a
-        // copy of what does not depend on the order documents arrive in: a document that links groups merges them.
-        var groups = new Dictionary<string, double>(StringComparer.Ordinal);
         long[]? figures = null;
-        foreach (var c in similar.OrderByDescending(c => c.Similarity).ThenBy(c => c.Candidate, StringComparer.Ordinal))
+        var link = DuplicateLinking.Decide(documentId, similar, candidate =>
         {
-            if (groups.ContainsKey(c.Original))
-            {
-                continue;
-            }
-
             figures ??= MinHash.Figures(text);
-            _text.Parameters[0].Value = c.Candidate;
-            if (_text.ExecuteScalar() is string other && MinHash.FiguresAgree(figures, MinHash.Figures(other)))
-            {
-                groups[c.Original] = c.Similarity;
-            }
-        }
+            _text.Parameters[0].Value = candidate;
+            return _text.ExecuteScalar() is string other && MinHash.FiguresAgree(figures, MinHash.Figures(other));
+        });
 
         _insertSignature.Parameters[0].Value = documentId;
         _insertSignature.Parameters[1].Value = MinHash.ToBytes(signature);
         _insertSignature.ExecuteNonQuery();
         _insertBuckets.ExecuteNonQuery();
-        if (groups.Count == 0)
+        if (link is null)
         {
             return null;
         }
 
-        string original = groups.Keys.Append(documentId).Min(StringComparer.Ordinal)!;
-        var demoted = new List<string>();
-        foreach (var (group, similarity) in groups.Where(g => g.Key != original).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (group, similarity) in link.Demoted)
         {
             // The group's original and its copies become copies of the lower one.
-            _repoint.Parameters[0].Value = original;
+            _repoint.Parameters[0].Value = link.Original;
             _repoint.Parameters[1].Value = group;
             _repoint.ExecuteNonQuery();
-            Insert(group, original, similarity);
-            demoted.Add(group);
+            Insert(group, link.Original, similarity);
         }
 
-        double best = groups.Values.Max();
-        if (original != documentId)
+        if (!link.IsOriginal)
         {
-            Insert(documentId, original, groups.TryGetValue(original, out double own) ? own : best);
+            Insert(documentId, link.Original, link.OwnSimilarity);
         }
 
-        return (original, best, documentId == original, demoted);
+        return (link.Original, link.Similarity, link.IsOriginal, [.. link.Demoted.Select(d => d.Group)]);
     }
 
     private void Insert(string copy, string original, double similarity)

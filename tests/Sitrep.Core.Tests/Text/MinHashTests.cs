@@ -45,13 +45,51 @@ public sealed class MinHashTests
     }
 
     [Fact]
-    public void The_index_gives_a_copy_of_a_copy_the_first_original()
+    public void The_index_gives_a_copy_of_a_copy_the_group_original()
     {
         var index = new DuplicateIndex();
         Assert.Null(index.Add("a", Story));
         Assert.Null(index.Add("b", SameTopic));
-        var m = index.Add("c", "Share this\n" + Story);
-        Assert.Equal("a", m?.Original);
+        Assert.Equal("a", index.Add("c", "Share this\n" + Story)?.Original);
         Assert.Equal("a", index.Add("d", "Share this\n" + Story + "\nCopyright.")?.Original);
+        Assert.Null(index.CopyOf("a"));
+        Assert.Null(index.CopyOf("b"));
+        Assert.Equal("a", index.CopyOf("d")?.Original);
+    }
+
+    [Fact]
+    public void The_index_groups_under_the_lowest_id_whatever_the_order()
+    {
+        string[] ids = ["k", "c", "x"];
+        string[] texts = [Story, "Share this\n" + Story, Story + "\nCopyright."];
+        foreach (var order in new[] { new[] { 0, 1, 2 }, [2, 1, 0], [1, 2, 0], [2, 0, 1] })
+        {
+            var index = new DuplicateIndex();
+            foreach (int i in order)
+            {
+                index.Add(ids[i], texts[i]);
+            }
+
+            Assert.Null(index.CopyOf("c"));
+            Assert.Equal("c", index.CopyOf("k")?.Original);
+            Assert.Equal("c", index.CopyOf("x")?.Original);
+        }
+    }
+
+    [Fact]
+    public void A_document_linking_two_groups_merges_them_under_the_lowest_id_and_figures_can_veto_a_link()
+    {
+        DuplicateLinking.Candidate[] similar = [new("q", "m", 0.9), new("m", "m", 0.8), new("f", "f", 0.95), new("z", "z", 0.85)];
+        var link = DuplicateLinking.Decide("p", similar, c => c != "z");
+        Assert.NotNull(link);
+        Assert.Equal("f", link.Original);
+        Assert.False(link.IsOriginal);
+        Assert.Equal(0.95, link.OwnSimilarity);
+        Assert.Equal([("m", 0.9)], link.Demoted);
+
+        var lowest = DuplicateLinking.Decide("a", similar, c => c != "z");
+        Assert.True(lowest!.IsOriginal);
+        Assert.Equal(["f", "m"], lowest.Demoted.Select(d => d.Group));
+        Assert.Null(DuplicateLinking.Decide("a", [new("z", "z", 0.99)], _ => false));
     }
 }
