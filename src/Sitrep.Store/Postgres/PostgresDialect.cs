@@ -30,9 +30,6 @@ internal sealed class PostgresDialect : SqlDialect
     public override string EventOf(string identities)
         => $"(e.doc_id, e.event_id) IN (SELECT doc_id, event_id FROM events WHERE source_identity IN ({identities}) UNION ALL SELECT doc_id, event_id FROM events WHERE target_identity IN ({identities}))";
 
-    /// <summary>A transaction-scoped advisory lock ("SrepDUPL"): writers mark duplicates one at a time, each seeing what the others committed.</summary>
-    public override string DuplicateLock => "SELECT pg_advisory_xact_lock(6012979985350217804)";
-
     public override string NowMillis => "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)";
 
     public override string Ordinal(string column) => column + " COLLATE \"C\"";

@@ -10,15 +10,14 @@ namespace Sitrep.Store.Sql;
 /// LSH buckets are stored, the documents sharing a bucket are compared with it, and the most similar at or above
 /// <see cref="MinHash.DefaultThreshold"/> whose figures agree with it (<see cref="MinHash.FiguresAgree"/>) makes it a copy (<c>duplicates.duplicate_of</c> = that document's original,
 /// with the similarity). A copy is another source of one article: the store's event queries and exports leave its
-/// items out. Safe with several writers: the marking runs under the backend's lock (<see cref="SqlDialect.DuplicateLock"/>:
-/// a transaction-scoped advisory lock in PostgreSQL, SQLite's single writer), so that of two copies written at once
+/// items out. Safe with several writers: the batch write calls it under the cross-article lock (a transaction-scoped
+/// advisory lock in PostgreSQL, SQLite's single writer), after the batch's rows, so that of two copies written at once
 /// one sees the other; <c>duplicates.doc_id</c> is the primary key, so a document is marked at most once.
 /// </summary>
 internal sealed class DuplicateMarker : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly SqlDialect _dialect;
     private readonly double _threshold;
     private readonly DbCommand _candidates;
     private readonly DbCommand _insertSignature;
@@ -26,13 +25,11 @@ internal sealed class DuplicateMarker : IDisposable
     private readonly DbCommand _insertDuplicate;
     private readonly DbCommand _text;
     private readonly DbCommand _repoint;
-    private bool _locked;
 
-    public DuplicateMarker(DbConnection connection, DbTransaction transaction, SqlDialect dialect, double threshold = MinHash.DefaultThreshold)
+    public DuplicateMarker(DbConnection connection, DbTransaction transaction, double threshold = MinHash.DefaultThreshold)
     {
         _connection = connection;
         _transaction = transaction;
-        _dialect = dialect;
         _threshold = threshold;
         string buckets = string.Join(", ", Enumerable.Range(0, MinHash.Bands).Select(Bucket));
         _candidates = Command(
@@ -62,13 +59,6 @@ internal sealed class DuplicateMarker : IDisposable
         if (MinHash.Signature(text) is not { } signature)
         {
             return null;
-        }
-
-        if (!_locked && _dialect.DuplicateLock is { Length: > 0 } lockSql)
-        {
-            using var take = Command(lockSql, []);
-            take.ExecuteNonQuery();
-            _locked = true;
         }
 
         _candidates.Parameters[0].Value = documentId;

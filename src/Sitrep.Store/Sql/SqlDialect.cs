@@ -21,9 +21,6 @@ internal abstract class SqlDialect
     /// <summary>The text of d.text between the span columns of <paramref name="alias"/>.</summary>
     public abstract string Evidence(string alias);
 
-    /// <summary>SQL that serialises duplicate marking among writers until the transaction ends; "" when the backend has one writer at a time.</summary>
-    public virtual string DuplicateLock => "";
-
     /// <summary>The server's clock in milliseconds since 1970 (queue_messages.processed_at).</summary>
     public abstract string NowMillis { get; }
 

@@ -90,7 +90,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
             using var bySource = Command("SELECT doc_id FROM documents WHERE source = @p0 AND doc_id <> @p1", tx, 2);
             using var delete = Command(BeforeDelete + string.Concat(StoreSchema.ItemTables.Select(t => $"DELETE FROM {t} WHERE doc_id = @p0;")) + "DELETE FROM duplicates WHERE duplicate_of = @p0;DELETE FROM documents WHERE doc_id = @p0;", tx, 1);
-            using var marker = new DuplicateMarker(Connection, tx, Dialect);
+            var written = new List<int>();
             for (int k = 0; k < all.Count; k++)
             {
                 var rows = all[k];
@@ -171,20 +171,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                     }
                 }
 
-                if (marker.Mark(rows.DocumentId, records[k].Document.Text) is { } mark)
-                {
-                    foreach (string demoted in mark.Demoted)
-                    {
-                        copies++;
-                        counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
-                    }
-
-                    if (!mark.IsOriginal)
-                    {
-                        copies++;
-                        counts.Copied(rows);
-                    }
-                }
+                written.Add(k);
             }
 
             string receipt = $"INSERT INTO queue_messages(msg_id, doc_id, stream_seq, worker, processed_at) VALUES (@p0, @p1, @p2, @p3, {Dialect.NowMillis}) ON CONFLICT DO NOTHING";
@@ -192,7 +179,28 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
 
             if (added + replaced > 0)
             {
+                // Near-duplicates are cross-article work too: marked under the same lock, after the batch's rows, so
+                // that a writer holds the lock only for the marking and the steps, not while it inserts.
                 LockCrossArticle(tx);
+                using var marker = new DuplicateMarker(Connection, tx);
+                foreach (int k in written)
+                {
+                    if (marker.Mark(all[k].DocumentId, records[k].Document.Text) is { } mark)
+                    {
+                        foreach (string demoted in mark.Demoted)
+                        {
+                            copies++;
+                            counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
+                        }
+
+                        if (!mark.IsOriginal)
+                        {
+                            copies++;
+                            counts.Copied(all[k]);
+                        }
+                    }
+                }
+
                 foreach (var step in steps)
                 {
                     step.Apply(this, tx);
