@@ -79,6 +79,7 @@ internal static partial class Api
         reads.MapGet("/documents/{id}", Document).WithTags("store").WithSummary("A stored record (sitrep/1) with its corrections");
         reads.MapGet("/documents/{id}/corrections", (string id, StoreAccess store) => TypedResults.Ok(store.Read(s => s.Corrections(id))))
             .WithTags("review").WithSummary("The corrections of a stored document, oldest first");
+        BriefingApi.Map(reads);
 
         writes.MapPost("/documents", Ingest).WithTags("store").Accepts<AnalyzeRequest>("application/json")
             .WithSummary("Analyse an article and store its record (needs the write key)").RequireRateLimiting(SitrepServer.AnalysisPolicy);
@@ -214,12 +215,12 @@ internal static partial class Api
         }
     }
 
-    private static string Required(string? value, string name)
+    internal static string Required(string? value, string name)
         => Optional(value) ?? throw new ApiException($"'{name}' is required");
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? Date(string? value, string name)
+    internal static string? Date(string? value, string name)
         => Optional(value) is not { } v ? null : DatePrefix().IsMatch(v) ? v : throw new ApiException($"'{name}' must be a date YYYY-MM-DD or a prefix of one (YYYY-MM), not '{Short(v)}'");
 
     private static int Limit(int? limit)
@@ -230,7 +231,7 @@ internal static partial class Api
             _ => throw new ApiException($"'limit' must be between 1 and {MaxLimit}"),
         };
 
-    private static string Short(string s) => s.Length <= 40 ? s : s[..40] + "…";
+    internal static string Short(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     [GeneratedRegex(@"^\d{4}(-\d{2}){0,2}$")]
     private static partial Regex DatePrefix();

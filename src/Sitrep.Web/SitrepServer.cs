@@ -152,8 +152,12 @@ public static class SitrepServer
     private static Task AddSecurityHeaders(object state)
     {
         var h = ((HttpResponse)state).Headers;
-        h.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        if (string.IsNullOrEmpty(h.ContentSecurityPolicy))
+        {
+            // An endpoint may set a stricter one of its own (a briefing: no script at all, its inline style).
+            h.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        }
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "no-referrer";

@@ -253,6 +253,52 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task A_briefing_of_a_selection_cites_its_sources_and_runs_no_script()
+    {
+        var html = await Client.GetAsync("/api/briefing?who=Petrenko");
+        string body = await html.Content.ReadAsStringAsync();
+        Assert.True(html.StatusCode == HttpStatusCode.OK, body);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        string csp = html.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+        Assert.Contains("The city will not be broken", body, StringComparison.Ordinal);
+        Assert.Contains("Shelling Hits Kharkiv as Talks Stall", body, StringComparison.Ordinal);
+        Assert.Contains("<svg", body, StringComparison.Ordinal); // the map of Kharkiv
+
+        var md = await Client.GetAsync("/api/briefing?q=wheat&format=md");
+        Assert.Equal("text/markdown", md.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Grain Ships Leave Odesa", await md.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The hostile article's markup comes back escaped, as text.
+        string hostile = await Client.GetStringAsync("/api/briefing?q=Lyon");
+        Assert.DoesNotContain("<script>", hostile, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", hostile, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", hostile, StringComparison.Ordinal);
+
+        Assert.Contains("needs q, who", await Problem(await Client.GetAsync("/api/briefing"), HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains("html or md", await Problem(await Client.GetAsync("/api/briefing?q=wheat&format=pdf"), HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains("between 1 and 100", await Problem(await Client.GetAsync("/api/briefing?q=wheat&limit=0"), HttpStatusCode.BadRequest), StringComparison.Ordinal);
+        Assert.Contains("no stored article", await Problem(await Client.GetAsync("/api/briefing?q=zzyzxqv"), HttpStatusCode.NotFound), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_places_map_is_an_svg_of_the_stored_places()
+    {
+        var map = await Client.GetAsync("/api/places/map");
+        string svg = await map.Content.ReadAsStringAsync();
+        Assert.True(map.StatusCode == HttpStatusCode.OK, svg);
+        Assert.Equal("image/svg+xml", map.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+        Assert.Contains("Kharkiv", svg, StringComparison.Ordinal);
+        Assert.Contains("Lyon", svg, StringComparison.Ordinal);
+        string france = await Client.GetStringAsync("/api/places/map?where=FRA");
+        Assert.DoesNotContain("Kharkiv", france, StringComparison.Ordinal);
+        Assert.Contains("no place with coordinates", await Problem(await Client.GetAsync("/api/places/map?where=Atlantis"), HttpStatusCode.NotFound), StringComparison.Ordinal);
+        Assert.Contains("between 1 and 1000", await Problem(await Client.GetAsync("/api/places/map?limit=5000"), HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cors_is_off_by_default()
     {
         using var request = new HttpRequestMessage(HttpMethod.Options, "/api/people");
@@ -273,7 +319,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         foreach (string p in new[]
         {
             "/api/analyze", "/api/analyze/upload", "/api/analyze/url", "/api/search", "/api/people", "/api/orgs", "/api/quotes", "/api/events", "/api/timeline",
-            "/api/findings", "/api/places", "/api/stats", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/corrections",
+            "/api/findings", "/api/places", "/api/stats", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/corrections", "/api/briefing", "/api/places/map",
         })
         {
             Assert.Contains(p, paths);

@@ -182,7 +182,10 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         // The place list leads to the events there.
         await page.ClickAsync("#tabs button[data-tab=places]");
         await page.ClickAsync("form[data-query=places] button");
-        await Expect(page.Locator("#map")).ToHaveAttributeAsync("data-map-hook", "places");
+        await Expect(page.Locator("#map img")).ToHaveCountAsync(1);
+        Assert.StartsWith("data:image/svg+xml", await page.Locator("#map img").GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#map img").EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "the map image did not load");
+        await Shot(page, "places");
         await page.Locator("#places-table tr.link", new() { HasText = "Kharkiv" }).ClickAsync();
         await Expect(page.Locator("#tab-events")).ToBeVisibleAsync();
         await Expect(page.Locator("form[data-query=events] input[name=where]")).ToHaveValueAsync("Kharkiv");
@@ -198,6 +201,31 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await Expect(page.Locator("#record .entry.finding.sel")).ToHaveCountAsync(1);
         await Expect(page.Locator("#doc-text .hl.sel").First).ToContainTextAsync("March 4");
         await Shot(page, "finding");
+    }
+
+    [ChromiumFact]
+    public async Task A_briefing_of_a_selection_shows_its_sections_and_citations()
+    {
+        var page = await Open();
+        await page.ClickAsync("#tabs button[data-tab=briefing]");
+        await page.FillAsync("#briefing-form input[name=who]", "Petrenko");
+        await page.ClickAsync("#briefing-form button");
+        await Expect(page.Locator("#briefing-view h1")).ToContainTextAsync("Petrenko");
+        await Expect(page.Locator("#briefing-view section h2").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#briefing-view", new() { HasText = "The city will not be broken" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#briefing-view #sources li")).ToHaveCountAsync(1);
+        Assert.True(await page.Locator("#briefing-view a.cite").CountAsync() > 0, "no citation in the briefing");
+        await Expect(page.Locator("#briefing-save")).ToBeVisibleAsync();
+        await Shot(page, "briefing");
+
+        // The hostile article's briefing shows its markup as text and runs nothing.
+        await page.FillAsync("#briefing-form input[name=who]", "");
+        await page.FillAsync("#briefing-form input[name=q]", "Lyon");
+        await page.ClickAsync("#briefing-form button");
+        await Expect(page.Locator("#briefing-view h1")).ToContainTextAsync("Lyon");
+        await Expect(page.Locator("#briefing-view #sources li")).ToContainTextAsync("<script>");
+        Assert.Equal(0, await page.Locator("#briefing-view script, #briefing-view img[src=x], #briefing-view iframe").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
     }
 
     [ChromiumFact]

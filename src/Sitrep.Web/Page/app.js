@@ -304,8 +304,39 @@ const QUERIES = {
   events: (r) => timeline(r),
   findings: (r) => list('findings-results', r, (x) => [el('strong', {}, `${x.severity}: ${x.kind}`), ' ', el('span', { class: 'meta' }, `${x.date || ''} · ${x.title || x.doc_id}`),
     el('div', {}, x.message), x.evidence ? el('div', { class: 'meta' }, 'evidence: “', x.evidence, '”') : null], (x) => openDocument(x.doc_id, x.span_start, 'finding')),
-  places: (r) => { table('places-table', r, [['name', 'Place'], ['country', 'Country'], ['lat', 'Lat'], ['lon', 'Lon'], ['documents', 'Documents']], (x) => showEvents({ where: x.name })); },
+  places: (r, form) => {
+    table('places-table', r, [['name', 'Place'], ['country', 'Country'], ['lat', 'Lat'], ['lon', 'Lon'], ['documents', 'Documents']], (x) => showEvents({ where: x.name }));
+    return drawMap(form);
+  },
 };
+
+/** The places' map: the server draws the SVG (the report's offline map); it is shown as an image, so nothing in it runs. */
+async function drawMap(form) {
+  const box = $('map');
+  box.replaceChildren();
+  const svg = await api(`/api/places/map?${params(form)}`);
+  box.append(el('img', { src: 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg), alt: 'Map of the places' }));
+}
+
+/**
+ * A briefing of the stored articles the form selects. The server renders it (every sentence cited); the page takes its
+ * sections as parsed nodes into the view (DOMParser runs no script, and the page's policy runs none either) and offers
+ * the whole self-contained file for saving.
+ */
+async function briefing(form) {
+  await run('Writing the briefing', async () => {
+    const html = await api(`/api/briefing?${params(form)}&format=html`);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const view = $('briefing-view');
+    view.replaceChildren(...[...doc.body.children].map((n) => document.importNode(n, true)));
+    const save = $('briefing-save');
+    if (save.href) URL.revokeObjectURL(save.href);
+    save.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    save.hidden = false;
+    const n = view.querySelectorAll('#sources li').length;
+    return `Briefing of ${n} article${n === 1 ? '' : 's'}`;
+  });
+}
 
 function timeline(r) {
   const box = $('events-timeline');
@@ -325,7 +356,7 @@ function timeline(r) {
 }
 
 async function query(name, form) {
-  await run('Asking the store', async () => { QUERIES[name](await api(`/api/${name}?${params(form)}`)); });
+  await run('Asking the store', async () => { await QUERIES[name](await api(`/api/${name}?${params(form)}`), form); });
 }
 
 function showQuotes(who) {
@@ -361,6 +392,7 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   $('analyze-form').addEventListener('submit', (ev) => { ev.preventDefault(); analyze(false); });
   $('analyze-store').addEventListener('click', () => analyze(true));
+  $('briefing-form').addEventListener('submit', (ev) => { ev.preventDefault(); briefing(ev.target); });
   for (const f of document.querySelectorAll('form[data-query]')) {
     f.addEventListener('submit', (ev) => { ev.preventDefault(); query(f.dataset.query, f); });
   }
