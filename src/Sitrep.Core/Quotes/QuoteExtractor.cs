@@ -121,7 +121,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
 
         var direct = quotes.Select(q => q.Quote.Range).ToList();
-        foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct))
+        foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct, structure.Dateline?.Range))
         {
             if (!check.Accepts(r.First, r.Last))
             {

@@ -12,12 +12,22 @@ internal static class ReportedSpeechFinder
     /// <summary>One reported-speech item: the content's characters, the cue token and the speaker phrase's tokens.</summary>
     public readonly record struct Reported(CharRange Content, int Cue, int First, int Last);
 
-    public static List<Reported> Find(TokenText t, IReadOnlyList<Sentence> sentences, IReadOnlyList<CharRange> directQuotes)
+    /// <summary>The reported speech of the sentences; a wire dateline (<paramref name="dateline"/>) opening a sentence is never part of what was said.</summary>
+    public static List<Reported> Find(TokenText t, IReadOnlyList<Sentence> sentences, IReadOnlyList<CharRange> directQuotes, CharRange? dateline = null)
     {
         var found = new List<Reported>();
         foreach (var sentence in sentences)
         {
             int a = sentence.Tokens.Start, b = sentence.Tokens.End;
+            if (dateline is { } d)
+            {
+                // "KYIV, March 5 — Russian forces shelled …, the governor said.": the clause starts after the dateline.
+                while (a < b && t.Token(a).Start < d.End)
+                {
+                    a++;
+                }
+            }
+
             if (b - a < 4)
             {
                 continue;

@@ -118,6 +118,17 @@ public sealed class QuoteExtractorTests
         Assert.Equal(indirect.Cue, partial.Cue);
     }
 
+    [Theory]
+    [InlineData("HARBOURTON, June 3, 2031 — Floodwater closed the ring road on Monday, stranding two buses, the city engineer said.", "Floodwater closed the ring road on Monday, stranding two buses")]
+    [InlineData("Floodwater closed the ring road on Monday, stranding two buses, the city engineer said.", "Floodwater closed the ring road on Monday, stranding two buses")]
+    public void A_wire_dateline_is_not_part_of_the_reported_speech_it_opens(string body, string said)
+    {
+        var (doc, quotes) = Run(body);
+        var indirect = Assert.Single(quotes, q => q.Kind is QuoteKind.Indirect);
+        Assert.Equal(said, doc.TextOf(indirect.Range));
+        Assert.Equal("the city engineer", SpeakerText(doc, indirect));
+    }
+
     [Fact]
     public void A_closed_quote_and_a_quote_opening_the_next_paragraph_stay_two_quotes()
     {
