@@ -61,7 +61,8 @@ public sealed class CsvExporter : CsvTableExporter
 
     private static IEnumerable<CsvQuoteRow> Quotes(RecordView v) => v.Record.Quotes.Select(q => new CsvQuoteRow
     {
-        DocId = v.Record.Document.Id, QuoteId = q.Id, Kind = q.Kind, Speaker = q.Speaker, SpeakerName = q.SpeakerName, Cue = q.Cue,
+        DocId = v.Record.Document.Id, QuoteId = q.Id, Kind = q.Kind, Speaker = q.Speaker, SpeakerName = q.SpeakerName,
+        SpeakerPrincipal = q.SpeakerPrincipal, SpeakerPrincipalName = q.SpeakerPrincipalName, Cue = q.Cue,
         Confidence = q.Confidence, EvidenceStart = q.Start, EvidenceEnd = q.End, Evidence = v.Text(q.Start, q.End),
     });
 

@@ -75,6 +75,8 @@ public sealed class CsvQuoteRow
     [Name("kind")] public string Kind { get; set; } = "";
     [Name("speaker")] public string? Speaker { get; set; }
     [Name("speaker_name")] public string? SpeakerName { get; set; }
+    [Name("speaker_principal")] public string? SpeakerPrincipal { get; set; }
+    [Name("speaker_principal_name")] public string? SpeakerPrincipalName { get; set; }
     [Name("cue")] public string? Cue { get; set; }
     [Name("confidence")] public double Confidence { get; set; }
     [Name("evidence_start")] public int EvidenceStart { get; set; }

@@ -23,7 +23,7 @@ public sealed class ExportCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Output);
         string text = File.ReadAllText(csv);
-        Assert.StartsWith("doc_id,quote_id,kind,speaker,speaker_name,cue,confidence,evidence_start,evidence_end,evidence\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("doc_id,quote_id,kind,speaker,speaker_name,speaker_principal,speaker_principal_name,cue,confidence,evidence_start,evidence_end,evidence\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\"We will not retreat, whatever it costs,\"", text, StringComparison.Ordinal);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("sitrep export: ", StringComparison.Ordinal) && l.Contains("from 1 records", StringComparison.Ordinal));
     }

@@ -77,6 +77,10 @@ public sealed class CsvExportTests
         var record = Fixture.Record();
         var quote = Assert.Single(Read<CsvQuoteRow>(Export(CsvKind.Quotes, record)));
         Assert.Equal(("q1", "direct", "e1", "Rebels", "said", 0.9, "we will fight, and win"), (quote.QuoteId, quote.Kind, quote.Speaker, quote.SpeakerName, quote.Cue, quote.Confidence, quote.Evidence));
+        Assert.Equal("", quote.SpeakerPrincipal); // a null is an empty field
+        var spokesman = record with { Quotes = [record.Quotes[0] with { SpeakerName = "a spokesman", Speaker = null, SpeakerPrincipal = "e1", SpeakerPrincipalName = "Rebels" }] };
+        var principal = Assert.Single(Read<CsvQuoteRow>(Export(CsvKind.Quotes, spokesman)));
+        Assert.Equal(("a spokesman", "e1", "Rebels"), (principal.SpeakerName, principal.SpeakerPrincipal, principal.SpeakerPrincipalName));
 
         var quantities = Read<CsvQuantityRow>(Export(CsvKind.Quantities, record));
         Assert.Equal([0, 1, 2], quantities.Select(q => q.Index));
