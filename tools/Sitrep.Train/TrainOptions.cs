@@ -82,8 +82,11 @@ internal sealed class TrainOptions
     /// <summary>POS: 1 = one greedy pass; 2 = a second pass that also sees the first pass's tags to the right.</summary>
     public int Passes { get; set; } = 1;
 
-    /// <summary>POS, two passes: the first pass's tags on train come from this many jackknife folds.</summary>
+    /// <summary>Folds: of the POS jackknife (the first pass's tags on train), and of events-cv and ner-cv.</summary>
     public int Folds { get; set; } = 5;
+
+    /// <summary>How ner-cv deals documents to folds: <c>block</c>, contiguous runs in file order (CoNLL train is in date order, so a fold's days and stories are not in its training set), or <c>shuffle</c>, round-robin after a shuffle.</summary>
+    public string FoldBy { get; set; } = "block";
 
     /// <summary>pos-prune: how many weight rows to keep.</summary>
     public int MaxRows { get; set; } = int.MaxValue;
@@ -152,6 +155,7 @@ internal sealed class TrainOptions
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--fold-by": o.FoldBy = value is "block" or "shuffle" ? value : throw new ArgumentException($"--fold-by block|shuffle, not '{value}'"); break;
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--rounds": o.Rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(value, CultureInfo.InvariantCulture); break;
