@@ -104,7 +104,7 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>An article from plain text: the text itself with only CRLF turned into LF.</summary>
+    /// <summary>An article from plain text: the text itself with only CRLF turned into LF; a long list or data file is refused (<see cref="ProseCheck"/>).</summary>
     public ArticleInput FromPlainText(string text, string source)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -112,6 +112,11 @@ public sealed class ArticleReader
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new IngestException($"{source}: empty article (no text)");
+        }
+
+        if (ProseCheck.NotAnArticle(text) is { } why)
+        {
+            throw new IngestException($"{source}: {why}");
         }
 
         return new ArticleInput(text, source) { GivenPublished = _options.Published };
