@@ -490,7 +490,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
     private static Planting? Quote(Article a, Random rng)
     {
         string text = a.Text;
-        var quotes = QuoteRegex().Matches(text).Where(m => m.Groups["q"].Value.Split(' ').Length >= 8).ToList();
+        // Words between an opening mark and its closing one (or the first reopening inside it: “A. “B.” gives A.).
+        var quotes = Quotations(text).Select(s => QuoteRegex().Match(text, s.Start, s.End - s.Start))
+            .Where(m => m.Success && m.Groups["q"].Value.Split(' ').Length >= 8).ToList();
         var names = Names(text);
         if (quotes.Count == 0 || names.Count < 1)
         {
@@ -672,7 +674,7 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
     [GeneratedRegex(@"\b(?:I|I'd|I'm|we|We|you|You|my|our|Our|My)\b")]
     private static partial Regex PronounRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|told|according to|reported)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|according to|reported|predicted|predicts|warned|claimed|argued|insisted|believes)\b")]
     private static partial Regex SaidRegex();
 
     [GeneratedRegex(@"\b(?:in|at|near|from) (?<p>\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?)\b")]

@@ -41,6 +41,17 @@ internal static class RepeatedWords
     public static bool Same(string a, string b)
         => (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && Math.Min(a.Length, b.Length) * 10 >= Math.Max(a.Length, b.Length) * 7;
 
+    /// <summary>
+    /// The shorter words stand whole inside the longer (word boundaries respected): a quote repeated from a longer one that
+    /// runs on over more sentences ("…not wise. “He lacks strategy…").
+    /// </summary>
+    public static bool Within(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        int at = longer.IndexOf(shorter, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || longer[at - 1] == ' ') && (at + shorter.Length == longer.Length || longer[at + shorter.Length] == ' ');
+    }
+
     /// <summary>Two speakers that are one: the same entity, or names of one person, or one name inside the other ("Smith", "John Smith").</summary>
     public static bool SameSpeaker(Quote a, Quote b)
     {

@@ -1,24 +1,32 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Quotes;
 
 /// <summary>
 /// Finds reported speech: a reporting verb followed by its clause ("Zelensky has previously suggested
-/// that Russia would…", "Trump indicated he had briefed…", "informed the BBC that…"), or a sentence
-/// closed by its attribution ("…, a source said.").
+/// that Russia would…", "Trump indicated he had briefed…", "informed the BBC that…", "the ministry said
+/// exports rose…" when the part-of-speech tags show a subject and its verb), a sentence closed by its
+/// attribution ("…, a source said.", "…, according to police.") or opened by one ("According to the
+/// central bank, growth slowed…").
 /// </summary>
 internal static class ReportedSpeechFinder
 {
     /// <summary>One reported-speech item: the content's characters, the cue token and the speaker phrase's tokens.</summary>
     public readonly record struct Reported(CharRange Content, int Cue, int First, int Last);
 
-    public static List<Reported> Find(TokenText t, IReadOnlyList<Sentence> sentences, IReadOnlyList<CharRange> directQuotes)
+    public static List<Reported> Find(TokenText t, IReadOnlyList<Sentence> sentences, IReadOnlyList<CharRange> directQuotes, PosTags? pos = null)
     {
         var found = new List<Reported>();
         foreach (var sentence in sentences)
         {
             int a = sentence.Tokens.Start, b = sentence.Tokens.End;
             if (b - a < 4)
+            {
+                continue;
+            }
+
+            if (TryOpeningAccordingTo(t, a, b, directQuotes, found))
             {
                 continue;
             }
@@ -30,7 +38,7 @@ internal static class ReportedSpeechFinder
                     continue;
                 }
 
-                int start = ClauseStart(t, c, b);
+                int start = ClauseStart(t, c, b, pos);
                 if (start < 0)
                 {
                     continue;
@@ -75,12 +83,20 @@ internal static class ReportedSpeechFinder
                 return;
             }
 
+            int first, last;
+            // "…, according to police." (not "…, he said, according to the paper.", which the saying verb attributes).
+            if (t[c] is "according" && t.Is(c - 1, ',') && c + 1 < end && t[c + 1] is "to" && !QuoteWords.IsSayingVerb(t[c - 2])
+                && AccordingTo(t, c + 1, end, out first, out last) && last == end - 1)
+            {
+                Add(t, a, c - 2, c, first, last, directQuotes, found);
+                return;
+            }
+
             if (!t.IsLowerCue(c) || !QuoteWords.IsSayingVerb(t[c]))
             {
                 continue;
             }
 
-            int first, last;
             if (t.Is(c - 1, ','))
             {
                 if (!SpeakerPhrase.Right(t, c, end, out first, out last))
@@ -101,6 +117,44 @@ internal static class ReportedSpeechFinder
         }
     }
 
+    /// <summary>"According to the central bank, growth slowed…": the source before the comma, the rest of the sentence its claim.</summary>
+    private static bool TryOpeningAccordingTo(TokenText t, int a, int b, IReadOnlyList<CharRange> directQuotes, List<Reported> found)
+    {
+        if (b - a < 6 || !t.IsWord(a) || !t[a].Equals("according", StringComparison.OrdinalIgnoreCase) || t[a + 1] is not "to"
+            || !AccordingTo(t, a + 1, b, out int first, out int last) || last + 2 >= b || !t.Is(last + 1, ','))
+        {
+            return false;
+        }
+
+        int end = b - 1;
+        while (end > last + 2 && (t.Token(end).Kind is TokenKind.Punctuation or TokenKind.Quote))
+        {
+            end--;
+        }
+
+        int count = found.Count;
+        Add(t, last + 2, end, a, first, last, directQuotes, found);
+        return found.Count > count;
+    }
+
+    /// <summary>The source after "according to": a speaker phrase, else the words up to the next punctuation (at most eight).</summary>
+    private static bool AccordingTo(TokenText t, int to, int bound, out int first, out int last)
+    {
+        if (SpeakerPhrase.Right(t, to, bound, out first, out last))
+        {
+            return true;
+        }
+
+        first = to + 1;
+        last = first - 1;
+        while (last + 1 < bound && last + 1 - first < 8 && (t.IsWord(last + 1) || t.Token(last + 1).Kind is TokenKind.Number))
+        {
+            last++;
+        }
+
+        return last >= first;
+    }
+
     private static void Add(TokenText t, int a, int last, int cue, int first, int speakerLast, IReadOnlyList<CharRange> directQuotes, List<Reported> found)
     {
         if (last <= a)
@@ -116,7 +170,7 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>The first token of the reported clause after the cue, or -1 when the cue does not introduce one.</summary>
-    private static int ClauseStart(TokenText t, int cue, int end)
+    private static int ClauseStart(TokenText t, int cue, int end, PosTags? pos)
     {
         int k = cue + 1;
         var verb = t[cue];
@@ -141,7 +195,37 @@ internal static class ReportedSpeechFinder
             return k;
         }
 
+        // "The ministry said exports rose 4%": without "that", a clause whose subject (a noun phrase) is followed by its verb.
+        if (pos is not null && k < end && verb is "said" or "says" && t.IsWord(k) && !t.IsLowerCue(k) && SubjectThenVerb(t, pos, k, end))
+        {
+            return k;
+        }
+
         return -1;
+    }
+
+    /// <summary>Token <paramref name="k"/> opens a noun phrase (a noun, name, number or adjective) that a verb follows within a few words, before any comma.</summary>
+    private static bool SubjectThenVerb(TokenText t, PosTags pos, int k, int end)
+    {
+        if (k >= pos.Count || QuoteWords.IsTimeWord(t[k]) || QuoteWords.IsRightStop(t[k]) || pos[k] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < Math.Min(end, Math.Min(pos.Count, k + 8)); j++)
+        {
+            if (pos[j] is UposTag.Verb or UposTag.Aux)
+            {
+                return j > k + 1 || pos[k] is not UposTag.Adj;
+            }
+
+            if (pos[j] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Part or UposTag.Adp) || t.Is(j, ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool MostlyQuoted(CharRange content, IReadOnlyList<CharRange> directQuotes)
