@@ -69,7 +69,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
     }
 
     // Words that put a title at another time than the sentence's: "former British Prime Minister", "then-Secretary of State".
-    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
+    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next", "ousted", "deposed", "toppled", "overthrown", "exiled"];
 
     /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
     internal static bool OtherTime(string text, CharRange title)

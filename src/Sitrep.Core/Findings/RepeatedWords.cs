@@ -1,6 +1,7 @@
 using System.Text;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Findings;
 
@@ -67,8 +68,13 @@ internal static class RepeatedWords
             return a.Speaker is null || b.Speaker is null;
         }
 
-        return PersonNames.Same(x, y) || x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase);
+        return PersonNames.Same(x, y) || x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase)
+            || OnlyTitled(a, b) || OnlyTitled(b, a);
     }
+
+    /// <summary>One speaker is known only by an office ("the prime minister"), the other is a person the article names: may be the office-holder.</summary>
+    private static bool OnlyTitled(Quote titled, Quote named)
+        => titled.Speaker is null && named.Speaker is not null && OfficeTitle.TryParse(titled.SpeakerName!, out _, out _);
 
     public static string Name(Quote q) => q.SpeakerName ?? q.Speaker ?? "an unnamed speaker";
 

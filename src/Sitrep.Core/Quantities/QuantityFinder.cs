@@ -130,8 +130,9 @@ public sealed class QuantityFinder : IPipelineComponent
                 }
                 else
                 {
+                    // "fell by 600,000 to 5.9 million": a number with a scale word is a figure even with no noun after it.
                     counts = Outcome(start, ref k);
-                    if (counts is null && !CountsThings(k))
+                    if (counts is null && !CountsThings(k) && !hasScale)
                     {
                         return k;
                     }

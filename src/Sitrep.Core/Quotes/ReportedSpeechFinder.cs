@@ -45,7 +45,7 @@ internal static class ReportedSpeechFinder
                 }
 
                 int end = b - 1;
-                while (end > start && (t.Token(end).Kind is TokenKind.Punctuation or TokenKind.Quote))
+                while (end > start && ClosingMark(t, end))
                 {
                     end--;
                 }
@@ -127,7 +127,7 @@ internal static class ReportedSpeechFinder
         }
 
         int end = b - 1;
-        while (end > last + 2 && (t.Token(end).Kind is TokenKind.Punctuation or TokenKind.Quote))
+        while (end > last + 2 && ClosingMark(t, end))
         {
             end--;
         }
@@ -212,14 +212,14 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        for (int j = k + 1; j < Math.Min(end, Math.Min(pos.Count, k + 8)); j++)
+        for (int j = k + 1; j < Math.Min(end, Math.Min(pos.Count, k + 12)); j++)
         {
             if (pos[j] is UposTag.Verb or UposTag.Aux)
             {
                 return j > k + 1 || pos[k] is not UposTag.Adj;
             }
 
-            if (pos[j] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Part or UposTag.Adp) || t.Is(j, ','))
+            if (pos[j] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Part or UposTag.Adp or UposTag.Cconj) || t.Is(j, ','))
             {
                 return false;
             }
@@ -227,6 +227,10 @@ internal static class ReportedSpeechFinder
 
         return false;
     }
+
+    /// <summary>Punctuation or a quotation mark ending a sentence, trimmed off the reported words; a percent sign is the figure's own ("13.1%").</summary>
+    private static bool ClosingMark(TokenText t, int i)
+        => t.Token(i).Kind is TokenKind.Quote || (t.Token(i).Kind is TokenKind.Punctuation && !t.Is(i, '%'));
 
     private static bool MostlyQuoted(CharRange content, IReadOnlyList<CharRange> directQuotes)
     {
