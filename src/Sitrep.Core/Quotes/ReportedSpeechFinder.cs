@@ -196,7 +196,7 @@ internal static class ReportedSpeechFinder
         }
 
         // "The ministry said exports rose 4%": without "that", a clause whose subject (a noun phrase) is followed by its verb.
-        if (pos is not null && k < end && verb is "said" or "says" && t.IsWord(k) && !t.IsLowerCue(k) && SubjectThenVerb(t, pos, k, end))
+        if (pos is not null && k < end && verb is "said" or "says" && t.IsWord(k) && !t.IsLowerCue(k) && ClauseFollows(t, pos, k, end))
         {
             return k;
         }
@@ -204,10 +204,57 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
-    /// <summary>Token <paramref name="k"/> opens a noun phrase (a noun, name, number or adjective) that a verb follows within a few words, before any comma.</summary>
+    /// <summary>
+    /// A clause starts at token <paramref name="k"/>: a noun phrase and then its verb ("exports rose"), after a conjunction
+    /// ("but Northern Ireland led…"), a subordinate clause ("if found guilty, he could…") or a fronted phrase closed by a
+    /// comma ("in the poorest areas, the gap was…"); "said in a statement released on Monday" is none.
+    /// </summary>
+    private static bool ClauseFollows(TokenText t, PosTags pos, int k, int end)
+    {
+        if (k >= Math.Min(end, pos.Count) || !t.IsWord(k) || QuoteWords.IsTimeWord(t[k]))
+        {
+            return false;
+        }
+
+        switch (pos[k])
+        {
+            case UposTag.Cconj:
+                return ClauseFollows(t, pos, k + 1, end);
+            case UposTag.Sconj:
+                return SubjectThenVerb(t, pos, k + 1, end) || FrontedThenClause(t, pos, k, end);
+            case UposTag.Adp:
+                return FrontedThenClause(t, pos, k, end);
+            case UposTag.Adv:
+                return k + 1 < pos.Count && pos[k + 1] is UposTag.Num ? SubjectThenVerb(t, pos, k + 1, end) : FrontedThenClause(t, pos, k, end);
+            default:
+                return SubjectThenVerb(t, pos, k, end);
+        }
+    }
+
+    /// <summary>A phrase of up to ten words closed by a comma, then a clause ("in January 2003, there were…").</summary>
+    private static bool FrontedThenClause(TokenText t, PosTags pos, int k, int end)
+    {
+        for (int j = k + 1; j < Math.Min(end - 1, k + 11); j++)
+        {
+            if (t.Is(j, ','))
+            {
+                return SubjectThenVerb(t, pos, j + 1, end);
+            }
+
+            if (!t.IsWord(j) && t.Token(j).Kind is not TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Token <paramref name="k"/> opens a noun phrase (a noun, name, number, pronoun, determiner or adjective) that a verb follows within a few words, before any comma.</summary>
     private static bool SubjectThenVerb(TokenText t, PosTags pos, int k, int end)
     {
-        if (k >= pos.Count || QuoteWords.IsTimeWord(t[k]) || QuoteWords.IsRightStop(t[k]) || pos[k] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj))
+        if (k >= Math.Min(end, pos.Count) || (!t.IsWord(k) && t.Token(k).Kind is not TokenKind.Number) || QuoteWords.IsTimeWord(t[k]) || QuoteWords.IsRightStop(t[k])
+            || pos[k] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Pron))
         {
             return false;
         }
@@ -216,10 +263,10 @@ internal static class ReportedSpeechFinder
         {
             if (pos[j] is UposTag.Verb or UposTag.Aux)
             {
-                return j > k + 1 || pos[k] is not UposTag.Adj;
+                return j > k + 1 || pos[k] is not (UposTag.Adj or UposTag.Det);
             }
 
-            if (pos[j] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Part or UposTag.Adp or UposTag.Cconj) || t.Is(j, ','))
+            if (pos[j] is not (UposTag.Noun or UposTag.Propn or UposTag.Num or UposTag.Adj or UposTag.Det or UposTag.Part or UposTag.Adp or UposTag.Cconj or UposTag.Adv or UposTag.Sym) || t.Is(j, ','))
             {
                 return false;
             }
