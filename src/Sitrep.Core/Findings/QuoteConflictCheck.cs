@@ -4,7 +4,7 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Findings;
 
 /// <summary>
-/// quote_conflict: the same quoted words (eight or more, standing whole in the other quote, which may run on longer)
+/// quote_conflict: the same quoted words (eight or more; or the opening words of the other quote, which runs on longer)
 /// attributed to two different speakers in one article. A pull
 /// quote or embedded post repeating its own speaker's words is no conflict; reported speech is left to the
 /// attribution-conflict check.

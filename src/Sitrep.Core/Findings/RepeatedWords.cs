@@ -43,14 +43,14 @@ internal static class RepeatedWords
         => (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && Math.Min(a.Length, b.Length) * 10 >= Math.Max(a.Length, b.Length) * 7;
 
     /// <summary>
-    /// The shorter words stand whole inside the longer (word boundaries respected): a quote repeated from a longer one that
-    /// runs on over more sentences ("…not wise. “He lacks strategy…").
+    /// The same words, or the opening words of a quote that runs on over more sentences ("…not wise. “He lacks
+    /// strategy…"): the shorter opens the longer at a word boundary. Words inside a longer quote elsewhere than at its
+    /// start may be that speaker citing someone, so only <see cref="Same"/> holds for them.
     /// </summary>
     public static bool Within(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        int at = longer.IndexOf(shorter, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || longer[at - 1] == ' ') && (at + shorter.Length == longer.Length || longer[at + shorter.Length] == ' ');
+        return Same(a, b) || (longer.StartsWith(shorter, StringComparison.Ordinal) && (shorter.Length == longer.Length || longer[shorter.Length] == ' '));
     }
 
     /// <summary>Two speakers that are one: the same entity, or names of one person, or one name inside the other ("Smith", "John Smith").</summary>
