@@ -503,8 +503,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         string words = q.Groups["q"].Value.TrimEnd(',', ' ');
         // The original speaker is named within the sentence; the other speaker is another person the article names.
         var sentences = Sentences(text);
-        // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while): only others qualify.
-        int from = Math.Max(0, q.Index - 800);
+        // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while, a pronoun reaches back
+        // several paragraphs): only others qualify.
+        int from = Math.Max(0, q.Index - 2000);
         string around = text.Substring(from, Math.Min(text.Length, q.Index + q.Length + 200) - from);
         var candidates = names.Where(n => !around.Contains(Surname(n), StringComparison.Ordinal)).ToList();
         if (candidates.Count == 0)

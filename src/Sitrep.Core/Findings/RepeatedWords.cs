@@ -72,9 +72,21 @@ internal static class RepeatedWords
             || OnlyTitled(a, b) || OnlyTitled(b, a);
     }
 
-    /// <summary>One speaker is known only by an office ("the prime minister"), the other is a person the article names: may be the office-holder.</summary>
+    /// <summary>
+    /// One speaker is known only by an office ("the prime minister"), the other is a person the article names: may be the
+    /// office-holder, unless the knowledge base knows the office's holders and the person is not one of them ("the Russian
+    /// president" is not an analyst).
+    /// </summary>
     private static bool OnlyTitled(Quote titled, Quote named)
-        => titled.Speaker is null && named.Speaker is not null && OfficeTitle.TryParse(titled.SpeakerName!, out _, out _);
+    {
+        if (titled.Speaker is not null || named.Speaker is null || named.SpeakerName is null || !OfficeTitle.TryParse(titled.SpeakerName!, out var kind, out var country))
+        {
+            return false;
+        }
+
+        var terms = country is null ? [] : OfficeHolders.Shared.TermsIn(kind, country);
+        return terms.Count == 0 || terms.Any(t => t.IsNamed(named.SpeakerName));
+    }
 
     public static string Name(Quote q) => q.SpeakerName ?? q.Speaker ?? "an unnamed speaker";
 

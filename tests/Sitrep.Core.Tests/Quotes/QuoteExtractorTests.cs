@@ -106,6 +106,25 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Mr Hale", SpeakerText(doc, q));
     }
 
+    [Theory]
+    [InlineData("According to the central bank, exports rose 4.5% in March.", "exports rose 4.5% in March", "the central bank")]
+    [InlineData("Exports rose 4.5% in March, according to the central bank.", "Exports rose 4.5% in March", "the central bank")]
+    [InlineData("The statistics office said the jobless rate reached a peak of 13.1%.", "the jobless rate reached a peak of 13.1%", "The statistics office")]
+    public void Reported_speech_opened_or_closed_by_its_source_keeps_its_figures(string body, string content, string speaker)
+    {
+        var (doc, quotes) = Run(body);
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Indirect);
+        Assert.Equal(content, doc.TextOf(q.Range));
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void A_saying_verb_before_according_to_keeps_its_own_speaker()
+    {
+        var (doc, quotes) = Run("Exports rose 4.5% in March, the minister said, according to the paper.");
+        Assert.DoesNotContain(quotes, q => q.Kind is QuoteKind.Indirect && SpeakerText(doc, q) == "the paper");
+    }
+
     [Fact]
     public void A_few_quoted_words_inside_reported_speech_are_a_partial_quote_of_its_speaker()
     {
