@@ -211,9 +211,32 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static bool ClauseFollows(TokenText t, PosTags pos, int k, int end)
     {
-        if (k >= Math.Min(end, pos.Count) || !t.IsWord(k) || QuoteWords.IsTimeWord(t[k]))
+        if (k >= Math.Min(end, pos.Count) || !t.IsWord(k))
         {
             return false;
+        }
+
+        // "said earlier this month, SBC agreed…", "said Tuesday the company would…".
+        if (QuoteWords.IsTimeWord(t[k]))
+        {
+            return FrontedThenClause(t, pos, k, end) || (k + 1 < end && !QuoteWords.IsTimeWord(t[k + 1]) && t.IsWord(k + 1) && SubjectThenVerb(t, pos, k + 1, end));
+        }
+
+        // "said up to 1.4 million workers could…", "said nearly 30% of firms…".
+        if (pos[k] is UposTag.Adv or UposTag.Adp)
+        {
+            for (int n = k + 1; n <= k + 2 && n < Math.Min(end, pos.Count); n++)
+            {
+                if (pos[n] is UposTag.Num)
+                {
+                    return SubjectThenVerb(t, pos, n, end) || FrontedThenClause(t, pos, k, end);
+                }
+
+                if (pos[n] is not (UposTag.Adv or UposTag.Adp))
+                {
+                    break;
+                }
+            }
         }
 
         switch (pos[k])
@@ -225,7 +248,7 @@ internal static class ReportedSpeechFinder
             case UposTag.Adp:
                 return FrontedThenClause(t, pos, k, end);
             case UposTag.Adv:
-                return k + 1 < pos.Count && pos[k + 1] is UposTag.Num ? SubjectThenVerb(t, pos, k + 1, end) : FrontedThenClause(t, pos, k, end);
+                return FrontedThenClause(t, pos, k, end);
             default:
                 return SubjectThenVerb(t, pos, k, end);
         }
