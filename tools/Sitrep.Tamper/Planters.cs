@@ -490,7 +490,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
     private static Planting? Quote(Article a, Random rng)
     {
         string text = a.Text;
-        var quotes = QuoteRegex().Matches(text).Where(m => m.Groups["q"].Value.Split(' ').Length >= 8).ToList();
+        // Words between an opening mark and its closing one (or the first reopening inside it: “A. “B.” gives A.).
+        var quotes = Quotations(text).Select(s => QuoteRegex().Match(text, s.Start, s.End - s.Start))
+            .Where(m => m.Success && m.Groups["q"].Value.Split(' ').Length >= 8).ToList();
         var names = Names(text);
         if (quotes.Count == 0 || names.Count < 1)
         {
@@ -501,8 +503,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         string words = q.Groups["q"].Value.TrimEnd(',', ' ');
         // The original speaker is named within the sentence; the other speaker is another person the article names.
         var sentences = Sentences(text);
-        // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while): only others qualify.
-        int from = Math.Max(0, q.Index - 800);
+        // Whoever is named near the quote may be its speaker ("he said" paragraphs go on for a while, a pronoun reaches back
+        // several paragraphs): only others qualify.
+        int from = Math.Max(0, q.Index - 2000);
         string around = text.Substring(from, Math.Min(text.Length, q.Index + q.Length + 200) - from);
         var candidates = names.Where(n => !around.Contains(Surname(n), StringComparison.Ordinal)).ToList();
         if (candidates.Count == 0)
@@ -553,8 +556,9 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         var found = new List<(Match M, string Claim, string Source, int FigureIndex, int FigureLength)>();
         foreach (Match m in AttributedFigureRegex().Matches(text))
         {
+            // A claim that carries its own speaker ("analysts added that…") cannot be given to another source cleanly.
             var fig = FigureRegex().Match(m.Groups["claim"].Value);
-            if (fig.Success)
+            if (fig.Success && !SaidRegex().IsMatch(m.Groups["claim"].Value))
             {
                 found.Add((m, m.Groups["claim"].Value, m.Groups["src"].Value, m.Groups["claim"].Index + fig.Index, fig.Length));
             }
@@ -614,7 +618,8 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
         var (f, fi) = Pick(rng, withFigure);
         string first = sources.Count > 0 ? Pick(rng, sources) : Pick(rng, s_genericSources);
         var rest = sources.Where(x => x != first && !x.Contains(Surname(first), StringComparison.Ordinal)).ToList();
-        string second = rest.Count > 0 && rng.Next(4) > 0 ? Pick(rng, rest) : Pick(rng, s_genericSources.Where(x => x != first).ToList());
+        // A generic source inside the first one ("the central bank", "The European Central Bank") may be the same source.
+        string second = rest.Count > 0 && rng.Next(4) > 0 ? Pick(rng, rest) : Pick(rng, s_genericSources.Where(x => x != first && !first.Contains(x.StartsWith("the ", StringComparison.Ordinal) ? x[4..] : x, StringComparison.OrdinalIgnoreCase)).ToList());
         string claim = text[f.Start..(f.End - 1)];
         var fig = FigureRegex().Match(claim);
         string lowered = char.IsUpper(claim[0]) && claim.Length > 1 && char.IsLower(claim[1]) && !claim.StartsWith(first, StringComparison.Ordinal) ? char.ToLowerInvariant(claim[0]) + claim[1..] : claim;
@@ -672,7 +677,7 @@ internal sealed partial class Planters(OfficeHolders kb, CountryNames countries)
     [GeneratedRegex(@"\b(?:I|I'd|I'm|we|We|you|You|my|our|Our|My)\b")]
     private static partial Regex PronounRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|told|according to|reported)\b")]
+    [GeneratedRegex(@"\b(?:said|says|say|told|according to|reported|predicted|predicts|warned|claimed|argued|insisted|believes|added|explained|indicated|estimated|states|stated|announced)\b")]
     private static partial Regex SaidRegex();
 
     [GeneratedRegex(@"\b(?:in|at|near|from) (?<p>\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?)\b")]

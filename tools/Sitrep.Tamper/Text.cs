@@ -54,8 +54,67 @@ internal static partial class Text
             }
         }
 
+        // Never inside a quotation ("…wise. “He lacks…”): after the sentence that closes it.
+        foreach (var q in Quotations(text))
+        {
+            if (at > q.Start && at < q.End)
+            {
+                at = Sentences(text).FirstOrDefault(s => s.End >= q.End, new Span(text.Length, text.Length)).End;
+                if (newParagraph)
+                {
+                    while (at < text.Length && text[at] != '\n')
+                    {
+                        at++;
+                    }
+                }
+
+                break;
+            }
+        }
+
         string insert = glue + sentence;
         return (text.Insert(at, insert), at, at + glue.Length);
+    }
+
+    /// <summary>
+    /// Quotations, from an opening mark to its closing one within a paragraph: an opening mark follows a space, a line start
+    /// or a bracket and precedes a word; a closing one follows a word or punctuation and precedes a space, punctuation or the
+    /// line's end; marks of the wrong shape in between (a reopened quote: “A. “B.”) stay inside. Straight marks too.
+    /// </summary>
+    public static List<Span> Quotations(string text)
+    {
+        var list = new List<Span>();
+        int open = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                open = -1;
+                continue;
+            }
+
+            if (c is not ('"' or '“' or '”'))
+            {
+                continue;
+            }
+
+            bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '-';
+            bool after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            bool closeBefore = i > 0 && !char.IsWhiteSpace(text[i - 1]);
+            bool closeAfter = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]);
+            if (open < 0 && c != '”' && before && after)
+            {
+                open = i;
+            }
+            else if (open >= 0 && c != '“' && closeBefore && closeAfter)
+            {
+                list.Add(new Span(open, i + 1));
+                open = -1;
+            }
+        }
+
+        return list;
     }
 
     public static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -102,6 +161,6 @@ internal static partial class Text
     [GeneratedRegex(@"[^\n]+")]
     private static partial Regex ParagraphRegex();
 
-    [GeneratedRegex(@"(?<=[a-z0-9\)][.!?][""”’]?)\s+(?=[""“‘]?[A-Z])")]
+    [GeneratedRegex(@"(?<=[a-z0-9\)%][.!?][""”’]?)\s+(?=[""“‘]?[A-Z])")]
     private static partial Regex BoundaryRegex();
 }

@@ -33,12 +33,12 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
             }
 
             var holders = officeHolders.Who(kind, country, claim.Date);
-            if (holders.Count == 0 || holders.Any(h => h.IsNamed(claim.Person)))
+            if (holders.Count == 0 || holders.Any(h => h.IsNamed(claim.Person) || PersonNames.Opens(h.Person, claim.Person)))
             {
                 continue;
             }
 
-            var own = officeHolders.TermsIn(kind, country).Where(t => PersonNames.Same(t.Person, claim.Person)).OrderBy(t => t.Start).ToList();
+            var own = officeHolders.TermsIn(kind, country).Where(t => PersonNames.Same(t.Person, claim.Person) || PersonNames.Opens(t.Person, claim.Person)).OrderBy(t => t.Start).ToList();
             if (own.Count == 0)
             {
                 continue; // the knowledge base does not know the person in that office at all: no evidence either way
@@ -69,7 +69,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
     }
 
     // Words that put a title at another time than the sentence's: "former British Prime Minister", "then-Secretary of State".
-    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next"];
+    private static readonly string[] s_otherTime = ["former", "ex", "then", "late", "onetime", "one-time", "future", "incoming", "designate", "elect", "would-be", "past", "previous", "erstwhile", "next", "ousted", "deposed", "toppled", "overthrown", "exiled"];
 
     /// <summary>The title, or the two words before it, say it was held (or will be) at another time.</summary>
     internal static bool OtherTime(string text, CharRange title)
@@ -187,7 +187,7 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
 
             int from = Math.Min(t.Range.End, range.End);
             int to = Math.Max(t.Range.Start, range.Start);
-            if (Math.Abs(to - from) > 200 || text.AsSpan(Math.Min(from, to), Math.Abs(to - from)).IndexOfAny(".;\n") >= 0)
+            if (Math.Abs(to - from) > 200 || ClauseBreak(text.AsSpan(Math.Min(from, to), Math.Abs(to - from))))
             {
                 continue;
             }
@@ -196,6 +196,21 @@ public sealed class AnachronisticTitleCheck(OfficeHolders officeHolders) : ICons
         }
 
         return null;
+    }
+
+    /// <summary>A full stop, semicolon or line between two places of one sentence; the period of an initial ("Michael D. Higgins") is none.</summary>
+    private static bool ClauseBreak(ReadOnlySpan<char> between)
+    {
+        for (int i = 0; i < between.Length; i++)
+        {
+            char c = between[i];
+            if (c is ';' or '\n' || (c == '.' && !(i >= 1 && char.IsUpper(between[i - 1]) && (i == 1 || !char.IsLetter(between[i - 2])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The embedded post whose words the pull quote repeats, if any.</summary>

@@ -23,6 +23,30 @@ internal static class PersonNames
             || (y[0].Length == 1 && char.ToUpperInvariant(y[0][0]) == char.ToUpperInvariant(x[0][0]));
     }
 
+    /// <summary>
+    /// A name cut short of its last part ("Poul Nyrup" for "Poul Nyrup Rasmussen"): two or more words that open the full
+    /// name, which has more. Used where the full name comes from the knowledge base, not the article.
+    /// </summary>
+    public static bool Opens(string full, string shorter)
+    {
+        var x = Parts(full);
+        var y = Parts(shorter);
+        if (y.Length < 2 || x.Length <= y.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < y.Length; i++)
+        {
+            if (!string.Equals(x[i], y[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string[] Parts(string name)
         => name.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p is not ("Jr" or "Sr" or "II" or "III" or "Mr" or "Mrs" or "Ms" or "Dr" or "President" or "Sir"))

@@ -4,7 +4,8 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Findings;
 
 /// <summary>
-/// quote_conflict: the same quoted words (eight or more) attributed to two different speakers in one article. A pull
+/// quote_conflict: the same quoted words (eight or more; or the opening words of the other quote, which runs on longer)
+/// attributed to two different speakers in one article. A pull
 /// quote or embedded post repeating its own speaker's words is no conflict; reported speech is left to the
 /// attribution-conflict check.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class QuoteConflictCheck : IConsistencyCheck
             {
                 var (a, wa) = quotes[i];
                 var (b, wb) = quotes[j];
-                if (a.Range.Overlaps(b.Range) || !RepeatedWords.Same(wa, wb) || RepeatedWords.SameSpeaker(a, b) || !reported.Add(wa.Length <= wb.Length ? wa : wb))
+                if (a.Range.Overlaps(b.Range) || !RepeatedWords.Within(wa, wb) || RepeatedWords.SameSpeaker(a, b) || !reported.Add(wa.Length <= wb.Length ? wa : wb))
                 {
                     continue;
                 }

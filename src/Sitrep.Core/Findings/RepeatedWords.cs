@@ -1,6 +1,7 @@
 using System.Text;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Findings;
 
@@ -41,6 +42,17 @@ internal static class RepeatedWords
     public static bool Same(string a, string b)
         => (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) && Math.Min(a.Length, b.Length) * 10 >= Math.Max(a.Length, b.Length) * 7;
 
+    /// <summary>
+    /// The same words, or the opening words of a quote that runs on over more sentences ("…not wise. “He lacks
+    /// strategy…"): the shorter opens the longer at a word boundary. Words inside a longer quote elsewhere than at its
+    /// start may be that speaker citing someone, so only <see cref="Same"/> holds for them.
+    /// </summary>
+    public static bool Within(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return Same(a, b) || (longer.StartsWith(shorter, StringComparison.Ordinal) && (shorter.Length == longer.Length || longer[shorter.Length] == ' '));
+    }
+
     /// <summary>Two speakers that are one: the same entity, or names of one person, or one name inside the other ("Smith", "John Smith").</summary>
     public static bool SameSpeaker(Quote a, Quote b)
     {
@@ -56,7 +68,24 @@ internal static class RepeatedWords
             return a.Speaker is null || b.Speaker is null;
         }
 
-        return PersonNames.Same(x, y) || x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase);
+        return PersonNames.Same(x, y) || x.Contains(y, StringComparison.OrdinalIgnoreCase) || y.Contains(x, StringComparison.OrdinalIgnoreCase)
+            || OnlyTitled(a, b) || OnlyTitled(b, a);
+    }
+
+    /// <summary>
+    /// One speaker is known only by an office ("the prime minister"), the other is a person the article names: may be the
+    /// office-holder, unless the knowledge base knows the office's holders and the person is not one of them ("the Russian
+    /// president" is not an analyst).
+    /// </summary>
+    private static bool OnlyTitled(Quote titled, Quote named)
+    {
+        if (titled.Speaker is not null || named.Speaker is null || named.SpeakerName is null || !OfficeTitle.TryParse(titled.SpeakerName!, out var kind, out var country))
+        {
+            return false;
+        }
+
+        var terms = country is null ? [] : OfficeHolders.Shared.TermsIn(kind, country);
+        return terms.Count == 0 || terms.Any(t => t.IsNamed(named.SpeakerName));
     }
 
     public static string Name(Quote q) => q.SpeakerName ?? q.Speaker ?? "an unnamed speaker";

@@ -70,7 +70,7 @@ public static class OfficeTitle
         else
         {
             // "US President" / "Russian President" (before the office) or "President of the United States" (after it).
-            string before = t[..at].Trim().TrimEnd('\'', 's').Trim();
+            string before = WithoutPossessive(t[..at].Trim());
             string after = t[(at + words.Length)..].Trim();
             if (after.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
             {
@@ -88,6 +88,10 @@ public static class OfficeTitle
 
         return true;
     }
+
+    /// <summary>"Russia's" → "Russia", "Honduras'" → "Honduras"; "Swiss" stays "Swiss".</summary>
+    private static string WithoutPossessive(string words)
+        => words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2].Trim() : words.EndsWith('\'') ? words[..^1].Trim() : words;
 
     private static string? LongestCountry(string words, bool fromStart)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
@@ -129,8 +130,9 @@ public sealed class QuantityFinder : IPipelineComponent
                 }
                 else
                 {
+                    // "fell by 600,000 to 5.9 million": a number with a scale word is a figure even with no noun after it.
                     counts = Outcome(start, ref k);
-                    if (counts is null && !CountsThings(k))
+                    if (counts is null && !CountsThings(k) && !hasScale)
                     {
                         return k;
                     }
@@ -352,6 +354,48 @@ public sealed class QuantityFinder : IPipelineComponent
                 if (_tokens[j].Kind != TokenKind.Word || (j < start - 1 && w.Equals("and", StringComparison.OrdinalIgnoreCase)))
                 {
                     break;
+                }
+            }
+
+            return TallyOutcome(start, outcomes);
+        }
+
+        /// <summary>
+        /// The outcome of a tally given its figure with "at" or "to", in the same clause: "put the number of people wounded in
+        /// the blast in Kano at 6", "raised the death toll from the quake to 40", "the number of those arrested rose to 12".
+        /// </summary>
+        private string? TallyOutcome(int start, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> outcomes)
+        {
+            if (!Is(start - 1, "at") && !Is(start - 1, "to"))
+            {
+                return null;
+            }
+
+            for (int j = start - 2; j >= Math.Max(_first, start - 24); j--)
+            {
+                if (_tokens[j].Kind is not (TokenKind.Word or TokenKind.Number))
+                {
+                    return null; // the tally is in this clause or not at all
+                }
+
+                var w = W(j);
+                if (w.Equals("toll", StringComparison.OrdinalIgnoreCase))
+                {
+                    return outcomes.TryGetValue(W(j - 1), out var o) ? o : "killed";
+                }
+
+                if ((w.Equals("number", StringComparison.OrdinalIgnoreCase) || w.Equals("tally", StringComparison.OrdinalIgnoreCase) || w.Equals("count", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("figure", StringComparison.OrdinalIgnoreCase) || w.Equals("total", StringComparison.OrdinalIgnoreCase)) && Is(j + 1, "of"))
+                {
+                    for (int m = j + 2; m < Math.Min(start - 1, j + 7); m++)
+                    {
+                        if (outcomes.TryGetValue(W(m), out var o))
+                        {
+                            return o;
+                        }
+                    }
+
+                    return null;
                 }
             }
 

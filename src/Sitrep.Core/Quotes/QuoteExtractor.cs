@@ -121,7 +121,7 @@ public sealed class QuoteExtractor : IPipelineComponent
         }
 
         var direct = quotes.Select(q => q.Quote.Range).ToList();
-        foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct, structure.Dateline?.Range))
+        foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct, pos, structure.Dateline?.Range))
         {
             if (!check.Accepts(r.First, r.Last))
             {
@@ -204,7 +204,7 @@ public sealed class QuoteExtractor : IPipelineComponent
     private static string Cue(TokenText t, int cue)
     {
         var w = t[cue];
-        return w is "according" ? "according to" : w.ToString().ToLowerInvariant();
+        return w.Equals("according", StringComparison.OrdinalIgnoreCase) ? "according to" : w.ToString().ToLowerInvariant();
     }
 
     private static double Confidence(AttributionRule rule) => rule switch

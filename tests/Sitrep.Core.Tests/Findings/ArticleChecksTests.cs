@@ -2,6 +2,7 @@ using Sitrep.Core.Annotations;
 using Sitrep.Core.Articles;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Findings;
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Quantities;
 using Sitrep.Core.Tokenization;
 
@@ -135,5 +136,52 @@ public sealed class ArticleChecksTests
         doc.Set(Layers.Entities, [new Entity { Id = "e1", Type = EntityType.Person, Name = "Ana Costa", Mentions = [At(text, "Ana Costa")], Roles = [new Role("energy minister", null, At(text, "Energy minister"))] }]);
         doc.Set(Layers.Quotes, [Q("q1", At(text, "hard winter"), "e1", "Ana Costa", QuoteKind.Partial)]);
         Assert.Empty(new HeadlineAttributionCheck().Check(doc));
+    }
+
+    [Fact]
+    public void The_opening_words_of_a_quote_that_runs_on_given_to_another_speaker_are_a_quote_conflict_but_words_from_inside_it_are_not()
+    {
+        const string text = "Talks\n“We will not accept this deal under any conditions. “We will keep talking,” said Ana Costa.\nLater: “We will not accept this deal under any conditions,” Rui Lopes told reporters.\n“We will keep talking to them for as long as it takes,” Rui Lopes added.";
+        var doc = Doc(text);
+        var first = new CharRange(At(text, "We will not accept").Start, At(text, "We will keep talking,”").End - 2);
+        var second = At(text, "We will not accept this deal under any conditions", first.End);
+        var third = At(text, "We will keep talking to them for as long as it takes");
+        doc.Set(Layers.Quotes, [Q("q1", first, "e1", "Ana Costa"), Q("q2", second, "e2", "Rui Lopes")]);
+        var f = Assert.Single(new QuoteConflictCheck().Check(doc));
+        Assert.Equal([first, second], f.Evidence);
+        // "We will keep talking" stands inside Ana Costa's quote, not at its start, and is no repeat of it.
+        var inside = Doc(text);
+        inside.Set(Layers.Quotes, [Q("q1", first, "e1", "Ana Costa"), Q("q3", third, "e2", "Rui Lopes")]);
+        Assert.Empty(new QuoteConflictCheck().Check(inside));
+    }
+
+    [Fact]
+    public void A_speaker_known_only_by_an_office_may_be_the_named_one_unless_the_knowledge_base_says_otherwise()
+    {
+        const string text = "Talks\n“We will not accept this deal under any conditions,” the prime minister said.\nLater: “We will not accept this deal under any conditions,” Tony Blair told reporters.";
+        var first = At(text, "We will not accept this deal under any conditions");
+        var second = At(text, "We will not accept this deal under any conditions", first.End);
+        var doc = Doc(text);
+        doc.Set(Layers.Quotes, [Q("q1", first, null, "prime minister"), Q("q2", second, "e2", "Tony Blair")]);
+        Assert.Empty(new QuoteConflictCheck().Check(doc));
+        var russian = Doc(text);
+        russian.Set(Layers.Quotes, [Q("q1", first, null, "Russian president"), Q("q2", second, "e2", "Tony Blair")]);
+        Assert.Single(new QuoteConflictCheck().Check(russian));
+    }
+
+    [Theory]
+    [InlineData("In a speech on 22 January 2005, Michael D. Higgins, the Irish president, called for calm.", "Michael D. Higgins", "the Irish president", "2005-01-22", true)]
+    [InlineData("In a speech on 22 January 2015, Michael D. Higgins, the Irish president, called for calm.", "Michael D. Higgins", "the Irish president", "2015-01-22", false)]
+    [InlineData("In a speech on 3 August 2005, Prime Minister of Denmark Poul Nyrup called for calm.", "Poul Nyrup", "Prime Minister of Denmark", "2005-08-03", true)]
+    [InlineData("In a speech on 3 August 2005, Prime Minister of Denmark Anders Fogh called for calm.", "Anders Fogh", "Prime Minister of Denmark", "2005-08-03", false)]
+    public void A_title_dated_in_its_clause_is_judged_on_that_day_across_initials_and_names_cut_short(string sentence, string person, string title, string day, bool finding)
+    {
+        string text = "Talks\n" + sentence;
+        var doc = Doc(text);
+        var date = At(text, text[(text.IndexOf("on ", StringComparison.Ordinal) + 3)..text.IndexOf(',', StringComparison.Ordinal)]);
+        doc.Set(Layers.Times, [new TimeExpression(date, TimexType.Date, day, TimeAnchor.Absolute)]);
+        doc.Set(Layers.Entities, [new Entity { Id = "e1", Type = EntityType.Person, Name = person, Mentions = [At(text, person)], Roles = [new Role(title, null, At(text, title))] }]);
+        var findings = new AnachronisticTitleCheck(OfficeHolders.Shared).Check(doc).ToList();
+        Assert.Equal(finding, findings.Count == 1);
     }
 }

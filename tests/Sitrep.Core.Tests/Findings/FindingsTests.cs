@@ -112,6 +112,22 @@ public sealed class FindingsTests
         Assert.DoesNotContain(fresh.Get(Layers.Findings), x => x.Kind == "stale_statistic");
     }
 
+    [Theory]
+    [InlineData("Prices\nGasoline prices were 5.9 pct below their levels as of March 1986, the department said.", "March 1986", "1986-03", null, null)]
+    [InlineData("Reserves\nThe mine had reserves at the end of 1986 of 4,902,940 tons.\nProven reserves as of December 31, 1985 were 978,000 tons.", "December 31, 1985", "1985-12-31", "1986", "1986")]
+    public void A_date_a_figure_is_measured_against_or_an_article_that_gives_a_newer_figure_is_no_stale_statistic(string text, string words, string value, string? newer, string? newerValue)
+    {
+        var doc = Analyze(text, new DateOnly(1987, 4, 10), d => newer is null ? [Time(d.Text, words, value)] : [Time(d.Text, newer, newerValue!), Time(d.Text, words, value)]);
+        Assert.DoesNotContain(doc.Get(Layers.Findings), x => x.Kind == "stale_statistic");
+        // Without the newer figure, the old one dated as of its day is flagged.
+        if (newer is not null)
+        {
+            string alone = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..].Split('\n')[1];
+            var old = Analyze("Reserves\n" + alone, new DateOnly(1987, 4, 10), d => [Time(d.Text, words, value)]);
+            Assert.Contains(old.Get(Layers.Findings), x => x.Kind == "stale_statistic");
+        }
+    }
+
     [Fact]
     public void Plain_reporting_has_no_findings()
     {

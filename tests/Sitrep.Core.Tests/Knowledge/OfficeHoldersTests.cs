@@ -17,6 +17,8 @@ public sealed class OfficeHoldersTests
     [InlineData("White House press secretary", OfficeKind.PressSecretary, "USA")]
     [InlineData("UN Secretary-General", OfficeKind.SecretaryGeneral, "UNO")]
     [InlineData("NATO Secretary General", OfficeKind.SecretaryGeneral, "NATO")]
+    [InlineData("Swiss Vice President", OfficeKind.VicePresident, "CHE")]
+    [InlineData("Russia's President", OfficeKind.HeadOfState, "RUS")]
     public void Office_titles_read_as_kind_and_country(string title, OfficeKind kind, string country)
     {
         Assert.True(OfficeTitle.TryParse(title, out var k, out var c));

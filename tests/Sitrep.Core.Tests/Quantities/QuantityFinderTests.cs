@@ -49,6 +49,8 @@ public sealed class QuantityFinderTests
     [InlineData("Hundreds of people were evacuated from the valley.", "Hundreds of", 200, Qualifier.About, "evacuated")]
     [InlineData("A dozen fishermen are still missing.", "A dozen", 12, Qualifier.Exact, "missing")]
     [InlineData("The death toll rose to 57 on Sunday.", "57", 57, Qualifier.Exact, "killed")]
+    [InlineData("Police put the number of people wounded in the blast in Kano at 6.", "6", 6, Qualifier.Exact, "wounded")]
+    [InlineData("Officials put the death toll from the quake at 40.", "40", 40, Qualifier.Exact, "killed")]
     public void Counts_of_people_carry_what_happened_to_them(string text, string span, double value, Qualifier qualifier, string counts)
     {
         var q = Assert.Single(Find(text));
@@ -73,5 +75,20 @@ public sealed class QuantityFinderTests
         Assert.Equal(QuantityKind.Measure, q.Kind);
         Assert.Equal("t", q.Unit);
         Assert.Equal(2_300_000, q.Value, 3);
+    }
+
+    [Fact]
+    public void A_number_with_a_scale_word_is_a_figure_even_with_no_noun_after_it()
+    {
+        var q = Assert.Single(Find("Last season, the audience fell to 5.9 million, the network said."));
+        Assert.Equal(QuantityKind.Count, q.Kind);
+        Assert.Equal(5_900_000, q.Value, 3);
+    }
+
+    [Fact]
+    public void A_tally_given_with_at_names_what_happened_only_within_its_clause()
+    {
+        Assert.Contains(Find("Officials put the number of people killed in the attack at 12."), q => q.Counts == "killed");
+        Assert.DoesNotContain(Find("The number of people killed was not known, and officials put it at 12."), q => q.Counts == "killed");
     }
 }

@@ -106,6 +106,47 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Mr Hale", SpeakerText(doc, q));
     }
 
+    [Theory]
+    [InlineData("According to the central bank, exports rose 4.5% in March.", "exports rose 4.5% in March", "the central bank")]
+    [InlineData("Exports rose 4.5% in March, according to the central bank.", "Exports rose 4.5% in March", "the central bank")]
+    [InlineData("The statistics office said the jobless rate reached a peak of 13.1%.", "the jobless rate reached a peak of 13.1%", "The statistics office")]
+    public void Reported_speech_opened_or_closed_by_its_source_keeps_its_figures(string body, string content, string speaker)
+    {
+        var (doc, quotes) = Run(body);
+        var q = Assert.Single(quotes, q => q.Kind is QuoteKind.Indirect);
+        Assert.Equal(content, doc.TextOf(q.Range));
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
+
+    [Theory]
+    [InlineData("The finance ministry said exports rose 4.5% in March.", "exports rose 4.5% in March")]
+    [InlineData("The union said up to 1.4 million workers could strike in March.", "up to 1.4 million workers could strike in March")]
+    [InlineData("The company said in the fourth quarter, profits rose 12%.", "in the fourth quarter, profits rose 12%")]
+    [InlineData("The ministry said in a statement released on Monday.", null)]
+    public void With_tags_a_clause_after_said_is_reported_speech_without_that(string body, string? content)
+    {
+        var models = Sitrep.Models.EmbeddedModels.Load();
+        var pipeline = new PipelineBuilder().Add(new StructureFinder()).Add(new Tokenizer()).Add(new SentenceSplitter())
+            .Add(new Sitrep.Core.Tagging.PosTagger(models)).Add(new QuoteExtractor()).Build();
+        var doc = pipeline.Process(new ArticleInput("Headline for the test\n" + body, "test"));
+        var indirect = doc.Get(Layers.Quotes).Where(q => q.Kind is QuoteKind.Indirect).Select(q => doc.TextOf(q.Range)).ToList();
+        if (content is null)
+        {
+            Assert.Empty(indirect);
+        }
+        else
+        {
+            Assert.Equal([content], indirect);
+        }
+    }
+
+    [Fact]
+    public void A_saying_verb_before_according_to_keeps_its_own_speaker()
+    {
+        var (doc, quotes) = Run("Exports rose 4.5% in March, the minister said, according to the paper.");
+        Assert.DoesNotContain(quotes, q => q.Kind is QuoteKind.Indirect && SpeakerText(doc, q) == "the paper");
+    }
+
     [Fact]
     public void A_few_quoted_words_inside_reported_speech_are_a_partial_quote_of_its_speaker()
     {
