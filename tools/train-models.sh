@@ -30,8 +30,8 @@ for step in "${steps[@]}"; do
     # NER: 10 seeds averaged (see src/Sitrep.Models/README.md for the dev F1 of each seed and of the average).
     ner) train ner --epochs 12 --seeds 10 --seed 1 ;;
     # Parser: UD EWT + GUM train, tags from 5-fold POS jackknifing; dev = EWT dev, GUM dev reported as a check (never tuned on).
-    parse) train parse --epochs 8 --seeds 3 --seed 1 --bits 24 --label-bits 21 --max-rows 300000 --max-label-rows 60000 \
-             --folds 5 --pos-epochs 6 --prune-grid 150000/60000,300000/30000,600000/60000 \
+    parse) train parse --epochs 8 --seeds 3 --seed 1 --bits 24 --label-bits 21 --max-rows 600000 --max-label-rows 60000 \
+             --folds 5 --pos-epochs 6 --prune-grid 300000/60000,1000000/60000,600000/120000 \
              --extra ../shared/data/ud-english-gum/train.conllu --check ../shared/data/ud-english-gum/dev.conllu ;;
     # Events: 5-fold CV over the PLOVER GSR dev records chose the margin (src/Sitrep.Models/README.md, "events").
     events) train events --margin 0 ;;

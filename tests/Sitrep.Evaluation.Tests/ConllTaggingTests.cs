@@ -32,6 +32,17 @@ public sealed class ConllTaggingTests
     }
 
     [Fact]
+    public void Parse_speed_counts_the_files_words_and_reports_a_rate()
+    {
+        var input = "1\tThe\tthe\t_\tDT\t_\t2\tdet\t_\t_\n2\tarmy\tarmy\t_\tNN\t_\t3\tnsubj\t_\t_\n3\tleft\tleave\t_\tVBD\t_\t0\troot\t_\t_\n\n"
+            + "1\tRain\train\t_\tNN\t_\t2\tnsubj\t_\t_\n2\tfell\tfall\t_\tVBD\t_\t0\troot\t_\t_\n\n";
+        var (words, rate) = ConllTagging.ParseSpeed(new StringReader(input), EmbeddedModels.Load(), passes: 2);
+        Assert.Equal(5, words);
+        Assert.True(rate > 0, "no words per CPU-second measured");
+        Assert.Equal((0, 0.0), ConllTagging.ParseSpeed(new StringReader(""), EmbeddedModels.Load()));
+    }
+
+    [Fact]
     public void Conll_tagging_adds_one_column_and_keeps_docstart_and_blank_lines()
     {
         var input = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n.\n\n";

@@ -32,12 +32,13 @@ internal static class ParseTrainer
         var trainTags = TrainingTags(o, train, lexicon, tagdict, clock);
         var trainSet = Examples(train, lexicon, tagdict, relations, (s, _) => trainTags[s]);
         var devSet = Examples(dev, lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+        var checkSet = o.Check is { } checkPath ? Examples(ConllReader.ReadConllU(checkPath), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms)) : null;
         int root = relations.IndexOf(ParserModel.RootRelation);
         var moveAverage = new SeedAverage(o.Bits, ArcHybrid.MoveCount);
         var labelAverage = new SeedAverage(o.LabelBits, relations.Count);
         for (int seed = o.Seed; seed < o.Seed + o.Seeds; seed++)
         {
-            var (moves, labeler) = TrainOne(o, seed, trainSet, devSet, relations, clock);
+            var (moves, labeler) = TrainOne(o, seed, trainSet, devSet, checkSet, relations, clock);
             moveAverage.Add(moves.Averaged());
             labelAverage.Add(labeler.Averaged());
         }
@@ -63,17 +64,52 @@ internal static class ParseTrainer
             TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
         var shipped = Score(devSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r));
         Console.WriteLine(Inv($"parse: written ({moveBuckets.Length} move rows, {labelBuckets.Length} label rows before pruning; {parser.RowCount} kept); shipped model on dev: {shipped.Summary()}"));
-        if (o.Check is { } check)
+        if (o.Check is { } check && checkSet is not null)
         {
-            var checkSet = Examples(ConllReader.ReadConllU(check), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
             Console.WriteLine(Inv($"parse: check {check}: {Score(checkSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r)).Summary()}"));
         }
 
         return 0;
     }
 
+    /// <summary>
+    /// Keeps the <see cref="TrainOptions.MaxRows"/> heaviest move rows and <see cref="TrainOptions.MaxLabelRows"/> label rows
+    /// of the parser at --out (default: the shipped one), rewrites both files and reports dev (and --check) scores: the
+    /// trainer's prune grid tells which sizes lose nothing, this makes one of them without training again.
+    /// </summary>
+    public static int Prune(TrainOptions o)
+    {
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
+        var pos = new PosModel(posData, lexicon);
+        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        string how = $"'Sitrep.Train {o.CommandLine}'";
+        var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint);
+        var labels = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
+        TrainOptions.Save(RowPruning.KeepHeaviest(moves, o.MaxRows, how), movesPath);
+        TrainOptions.Save(RowPruning.KeepHeaviest(labels, o.MaxLabelRows, how), labelsPath);
+        var parser = new ParserModel(
+            TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
+            TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
+        var relations = parser.Relations.ToList();
+        var tagdict = posData.Tables["tagdict"];
+        foreach (var (name, path) in new[] { ("dev", o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), ("check", o.Check) })
+        {
+            if (path is null)
+            {
+                continue;
+            }
+
+            var set = Examples(ConllReader.ReadConllU(path), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+            Console.WriteLine(Inv($"parse-prune: kept {parser.RowCount} rows of {moves.Buckets.Length + labels.Buckets.Length}; {name} {path}: {Score(set, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r)).Summary()}"));
+        }
+
+        return 0;
+    }
+
     /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
-    private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<string> relations, Stopwatch clock)
+    private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<Example>? checkSet, List<string> relations, Stopwatch clock)
     {
         int root = relations.IndexOf(ParserModel.RootRelation);
         var moves = new AveragedPerceptron(o.Bits, ArcHybrid.MoveCount);
@@ -107,6 +143,12 @@ internal static class ParseTrainer
             var (m, l) = Tables(o, moves, labeler, relations.Count);
             var score = Score(devSet, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r));
             Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} wrong moves {100.0 * errors / steps:F2}%, label errors {labelErrors}; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            if (epoch == o.Epochs && checkSet is not null)
+            {
+                // The check file (GUM dev) per seed, so that a one-seed experiment is judged on it too (never tuned on).
+                var check = Score(checkSet, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r));
+                Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} check UAS {check.Uas:F2} LAS {check.Las:F2}"));
+            }
         }
 
         return (moves, labeler);

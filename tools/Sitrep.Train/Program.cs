@@ -1,8 +1,8 @@
 using Sitrep.Train;
 
-if (args.Length == 0 || args[0] is not ("pos" or "parse" or "pos-prune" or "ner" or "lexicon" or "newslex" or "events" or "events-cv" or "ner-cv"))
+if (args.Length == 0 || args[0] is not ("pos" or "parse" or "pos-prune" or "parse-prune" or "ner" or "ner-cv" or "lexicon" or "newslex" or "events" or "events-cv"))
 {
-    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|ner-cv|newslex|parse|events|events-cv [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
+    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|ner-cv|newslex|parse|parse-prune|events|events-cv [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
     return 2;
 }
 
@@ -12,6 +12,7 @@ return args[0] switch
     "pos" => PosTrainer.Run(options),
     "pos-prune" => PosTrainer.Prune(options),
     "parse" => ParseTrainer.Run(options),
+    "parse-prune" => ParseTrainer.Prune(options),
     "ner" => NerTrainer.Run(options),
     "ner-cv" => NerTrainer.CrossValidate(options),
     "newslex" => NewsLexiconBuilder.Run(options),

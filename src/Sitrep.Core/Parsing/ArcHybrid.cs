@@ -37,6 +37,7 @@ public sealed class ArcHybrid
     private byte[] _rightCount = new byte[65];
     private ulong[] _leftLabels = new ulong[65];
     private ulong[] _rightLabels = new ulong[65];
+    private ulong[] _marks = new ulong[66];
 
     /// <summary>The sentence length; the root is word <see cref="Length"/>.</summary>
     public int Length { get; private set; }
@@ -68,6 +69,7 @@ public sealed class ArcHybrid
             _rightCount = new byte[size];
             _leftLabels = new ulong[size];
             _rightLabels = new ulong[size];
+            _marks = new ulong[size + 1];
         }
 
         Length = length;
@@ -84,6 +86,49 @@ public sealed class ArcHybrid
         _rightCount.AsSpan(0, n).Clear();
         _leftLabels.AsSpan(0, n).Clear();
         _rightLabels.AsSpan(0, n).Clear();
+    }
+
+    /// <summary>
+    /// Counts, for the words before each position, the verbs (VERB, AUX), punctuation and coordinating conjunctions
+    /// among <paramref name="tags"/> (UPOS), so that <see cref="Between"/> is one subtraction. Called after <see cref="Reset"/>.
+    /// </summary>
+    public void CountMarks(ReadOnlySpan<byte> tags)
+    {
+        int n = Math.Min(tags.Length, Length);
+        ulong sum = 0;
+        _marks[0] = 0;
+        for (int i = 0; i < n; i++)
+        {
+            sum += tags[i] switch
+            {
+                (byte)Tagging.UposTag.Verb or (byte)Tagging.UposTag.Aux => 1UL,
+                (byte)Tagging.UposTag.Punct => 1UL << 21,
+                (byte)Tagging.UposTag.Cconj => 1UL << 42,
+                _ => 0UL,
+            };
+            _marks[i + 1] = sum;
+        }
+
+        for (int i = n + 1; i <= Length + 1; i++)
+        {
+            _marks[i] = sum;
+        }
+    }
+
+    /// <summary>
+    /// How many verbs, punctuation marks and coordinating conjunctions lie strictly between words <paramref name="a"/>
+    /// and <paramref name="b"/> (a &lt; b), each capped at 2 and packed into one value (0 when either is <see cref="None"/>).
+    /// </summary>
+    public ulong Between(int a, int b)
+    {
+        if (a < 0 || b <= a + 1)
+        {
+            return 0;
+        }
+
+        ulong c = _marks[b] - _marks[a + 1];
+        ulong verbs = Math.Min(c & 0x1FFFFF, 2), punct = Math.Min((c >> 21) & 0x1FFFFF, 2), cconj = Math.Min(c >> 42, 2);
+        return 1 + verbs + (punct * 3) + (cconj * 9);
     }
 
     /// <summary>The word at stack position <paramref name="i"/> (0 = top), or <see cref="None"/>.</summary>

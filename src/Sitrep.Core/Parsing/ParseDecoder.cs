@@ -37,6 +37,7 @@ public static class ParseDecoder
         ArgumentNullException.ThrowIfNull(state);
         int n = sentence.Length;
         state.Reset(n);
+        state.CountMarks(tags);
         Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
         Span<float> moveScores = stackalloc float[moves.Stride];
         Span<float> labelScores = stackalloc float[labeler.Stride];
@@ -44,24 +45,12 @@ public static class ParseDecoder
         int errors = 0;
         while (!state.IsTerminal)
         {
-            int k = ParseFeatures.Moves(state, sentence, tags, features);
-            var used = features[..k];
-            moves.Score(used, moveScores);
-            int move = Best(state, moveScores, costs, int.MaxValue);
-            if (teacher is not null)
+            // When only one move is valid (the first SHIFT, the pops once only the root is left) there is nothing to
+            // score or learn.
+            int move = Forced(state);
+            if (move < 0)
             {
-                state.Costs(teacher.Heads, costs);
-                int least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
-                if (costs[move] > least)
-                {
-                    int right = Best(state, moveScores, costs, least);
-                    moves.Update(used, right, move);
-                    errors++;
-                    if (!teacher.Explores || teacher.Random.NextDouble() >= FollowPrediction)
-                    {
-                        move = right;
-                    }
-                }
+                move = Decide(state, sentence, tags, moves, features, moveScores, costs, teacher, ref errors);
             }
 
             int label = 0;
@@ -82,6 +71,53 @@ public static class ParseDecoder
         }
 
         return errors;
+    }
+
+    /// <summary>The move when only one is valid, else −1.</summary>
+    private static int Forced(ArcHybrid state)
+    {
+        int only = -1;
+        for (int m = 0; m < ArcHybrid.MoveCount; m++)
+        {
+            if (state.IsValid(m))
+            {
+                if (only >= 0)
+                {
+                    return -1;
+                }
+
+                only = m;
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>Scores the moves and picks the best valid one; with a teacher, learns from it and may follow the oracle instead.</summary>
+    private static int Decide<TMoves>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, Span<ulong> features, Span<float> moveScores, Span<int> costs, ParseTeacher? teacher, ref int errors)
+        where TMoves : IFeatureScorer
+    {
+        int k = ParseFeatures.Moves(state, sentence, tags, features);
+        var used = features[..k];
+        moves.Score(used, moveScores);
+        int move = Best(state, moveScores, costs, int.MaxValue);
+        if (teacher is not null)
+        {
+            state.Costs(teacher.Heads, costs);
+            int least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
+            if (costs[move] > least)
+            {
+                int right = Best(state, moveScores, costs, least);
+                moves.Update(used, right, move);
+                errors++;
+                if (!teacher.Explores || teacher.Random.NextDouble() >= FollowPrediction)
+                {
+                    move = right;
+                }
+            }
+        }
+
+        return move;
     }
 
     private static int Label<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int head, int dependent, Span<ulong> features, Span<float> scores, ParseTeacher? teacher)

@@ -13,7 +13,7 @@ namespace Sitrep.Core.Parsing;
 public static class ParseFeatures
 {
     /// <summary>Changes whenever a template changes: a model trained with other templates is refused.</summary>
-    public const uint Fingerprint = 0x50415203;
+    public const uint Fingerprint = 0x50415204;
 
     /// <summary>An upper bound on the features of one move or one label decision.</summary>
     public const int MaxFeatures = 128;
@@ -154,6 +154,20 @@ public static class ParseFeatures
         f[k++] = T(104, Fine(s, s0), Fine(s, b0));
         f[k++] = T(105, Coarse(s, s0), Coarse(s, b0), b1p);
         f[k++] = T(106, Pack(Coarse(s, s1), s0p, b0p));
+
+        // What lies between the words the move relates (verbs, punctuation, conjunctions), their suffixes (verb forms
+        // and plurals the universal tags fold together), and the words beside s0.
+        ulong between = state.Between(s0, b0), between1 = state.Between(s1, s0);
+        f[k++] = T(107, Pack(s0p, b0p, between));
+        f[k++] = T(108, Pack(s1p, s0p, between1));
+        f[k++] = T(109, between, between1);
+        f[k++] = T(110, Suffix(s, s0), s0p);
+        f[k++] = T(111, Suffix(s, b0), b0p);
+        f[k++] = T(112, Suffix(s, s1), s1p);
+        f[k++] = T(113, Suffix(s, s0), Suffix(s, b0));
+        f[k++] = T(114, Pack(s0 < 0 ? NoTag : P(tags, n, s0 - 1), s0p, s0 < 0 ? NoTag : P(tags, n, s0 + 1)));
+        f[k++] = T(115, Pack(s0p, s0 < 0 ? NoTag : P(tags, n, s0 + 1), b0p));
+        f[k++] = T(116, Pack(P(tags, n, b0 - 1), b0p, b1p));
         return k;
     }
 
@@ -202,8 +216,17 @@ public static class ParseFeatures
         f[k++] = T(side + 31, W(s, dl), hw);
         f[k++] = T(side + 32, dw, Fine(s, head));
         f[k++] = T(side + 33, Pack(hp, dp, (ulong)state.LeftCount(head)));
+        f[k++] = T(side + 34, Pack(hp, dp, state.Between(Math.Min(head, dependent), Math.Max(head, dependent))));
+        f[k++] = T(side + 35, Suffix(s, head), dp);
+        f[k++] = T(side + 36, W(s, dl), dp, hp);
+        f[k++] = T(side + 37, W(s, dependent - 1), dp);
+        f[k++] = T(side + 38, W(s, dr), dp);
         return k;
     }
+
+    /// <summary>The last three letters (hashed); the root and "no word" have their own values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Suffix(ReadOnlySpan<TokenAtoms> s, int i) => (uint)i < (uint)s.Length ? s[i].Suffix3 : i == s.Length ? RootWord : NoWord;
 
     /// <summary>Distance in buckets: 1, 2, 3, 4, 5–6, 7–9, 10+.</summary>
     private static ulong Distance(int d) => d switch

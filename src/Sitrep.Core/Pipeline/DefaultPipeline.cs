@@ -17,14 +17,15 @@ public static class DefaultPipeline
 {
     /// <summary>
     /// Builds the default pipeline; <paramref name="models"/> are the trained models (loaded on first use). The dependency
-    /// parser (<see cref="DependencyParser"/>) is not in it yet: no component reads the parse so far, and it would halve the
-    /// pipeline's throughput (src/Sitrep.Models/README.md). It joins when events and speakers are read from the tree.
+    /// parser (<see cref="DependencyParser"/>) adds each sentence's tree (the <c>parse</c> layer) for the components that
+    /// read syntax; its cost is in src/Sitrep.Models/README.md ("The dependency parser").
     /// </summary>
     public static SitrepPipeline Create(ModelSet models) => new PipelineBuilder()
         .Add(new StructureFinder())
         .Add(new Tokenizer())
         .Add(new SentenceSplitter())
         .Add(new PosTagger(models))
+        .Add(new DependencyParser(models))
         .Add(new EntityRecognizer(models))
         .Add(new EntityMerger())
         .Add(new QuantityFinder())

@@ -1,4 +1,5 @@
 using Sitrep.Core.Parsing;
+using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Tests.Parsing;
 
@@ -177,5 +178,28 @@ public sealed class ArcHybridTests
         Assert.Equal(1, state.RightCount(0));
         Assert.Equal(1, state.RightChild(0));
         Assert.Equal(1UL << 3, state.RightLabels(0));
+    }
+
+    [Fact]
+    public void Between_counts_the_verbs_punctuation_and_conjunctions_strictly_between_two_words_capped_at_two()
+    {
+        var state = new ArcHybrid();
+        UposTag[] tags = [UposTag.Noun, UposTag.Verb, UposTag.Punct, UposTag.Cconj, UposTag.Aux, UposTag.Verb, UposTag.Verb, UposTag.Noun];
+        state.Reset(tags.Length);
+        state.CountMarks([.. tags.Select(t => (byte)t)]);
+        static ulong Packed(int verbs, int punct, int cconj) => (ulong)(1 + verbs + (3 * punct) + (9 * cconj));
+
+        Assert.Equal(Packed(1, 1, 1), state.Between(0, 4));        // saw, ",", and
+        Assert.Equal(Packed(2, 1, 1), state.Between(0, 7));        // four verbs and auxiliaries count as two
+        Assert.Equal(Packed(0, 1, 0), state.Between(1, 3));        // only the comma lies between 1 and 3
+        Assert.Equal(0UL, state.Between(2, 3));                    // neighbours have nothing between them
+        Assert.Equal(0UL, state.Between(ArcHybrid.None, 3));       // no word on the stack
+        Assert.Equal(Packed(2, 0, 0), state.Between(4, tags.Length)); // up to the root
+
+        // A shorter sentence after a longer one sees only its own words.
+        state.Reset(3);
+        state.CountMarks([(byte)UposTag.Noun, (byte)UposTag.Punct, (byte)UposTag.Noun]);
+        Assert.Equal(Packed(0, 1, 0), state.Between(0, 2));
+        Assert.Equal(Packed(0, 0, 0), state.Between(1, 3));
     }
 }
