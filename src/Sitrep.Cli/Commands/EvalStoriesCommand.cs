@@ -19,7 +19,7 @@ namespace Sitrep.Cli.Commands;
 internal static class EvalStoriesCommand
 {
     private static readonly int[] SweepLeads = [0, 30, 60, 120];
-    private static readonly double[] SweepSimilarities = [0.50, 0.55, 0.60, 0.65, 0.70, 0.75];
+    private static readonly double[] SweepSimilarities = [0.50, 0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.85];
 
     public static Command Create(TextWriter output, TextWriter error)
     {

@@ -80,7 +80,7 @@ internal static class StoryQueries
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT e.event_date AS date, 'event' AS item, e.type AS what, e.source_name AS who, e.target_name AS whom, e.place_name AS place,
-              e.fatalities AS killed, e.evidence AS text, e.doc_id, e.span_start, e.span_end
+              e.fatalities AS killed, e.evidence AS text, e.doc_id AS doc_id, e.span_start AS span_start, e.span_end AS span_end
             FROM events e JOIN story_docs s ON s.doc_id = e.doc_id WHERE s.story_id = @story
             UNION ALL
             SELECT d.date, 'quote', q.kind, q.speaker_name, NULL, NULL, NULL, q.text, q.doc_id, q.span_start, q.span_end
