@@ -28,7 +28,7 @@ public static class SitrepServer
     public static WebApplication Create(ServerOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var store = new StoreAccess(options.Store);
+        var store = new StoreAccess(options.Store, options.Stories);
         var counts = store.Prepare();
         log?.Invoke($"store {options.Store}: {counts.GetValueOrDefault("documents")} documents");
 
@@ -152,8 +152,12 @@ public static class SitrepServer
     private static Task AddSecurityHeaders(object state)
     {
         var h = ((HttpResponse)state).Headers;
-        h.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) // an answer may set a stricter one (a briefing: no script at all)
+        {
+            h.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        }
+
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "no-referrer";

@@ -24,16 +24,22 @@ internal static class StoryQueries
         }
     }
 
-    /// <summary>The documents of a story, originals then copies, oldest first.</summary>
+    /// <summary>The documents of a story, originals then copies, each oldest first; none for an unknown story.</summary>
     public static IReadOnlyList<string> Documents(DbConnection connection, string story)
     {
+        if (Resolve(connection, story, required: false) is not { } id)
+        {
+            return [];
+        }
+
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT d.doc_id FROM story_docs s JOIN documents d ON d.doc_id = s.doc_id WHERE s.story_id = @story
+            SELECT d.doc_id AS doc_id, 0 AS copy, d.date AS date FROM story_docs s JOIN documents d ON d.doc_id = s.doc_id WHERE s.story_id = @story
             UNION ALL
-            SELECT d.doc_id FROM story_docs s JOIN duplicates c ON c.duplicate_of = s.doc_id JOIN documents d ON d.doc_id = c.doc_id WHERE s.story_id = @story
+            SELECT d.doc_id, 1, d.date FROM story_docs s JOIN duplicates c ON c.duplicate_of = s.doc_id JOIN documents d ON d.doc_id = c.doc_id WHERE s.story_id = @story
+            ORDER BY copy, date, doc_id
             """;
-        StoreQueries.Add(cmd, "@story", Resolve(connection, story));
+        StoreQueries.Add(cmd, "@story", id);
         return [.. StoreQueries.Read(cmd).Rows.Select(r => (string)r[0]!)];
     }
 
@@ -93,7 +99,9 @@ internal static class StoryQueries
     }
 
     /// <summary>The story a full id or a unique prefix names; a one-line error otherwise.</summary>
-    private static string Resolve(DbConnection connection, string? story)
+    private static string Resolve(DbConnection connection, string? story) => Resolve(connection, story, required: true)!;
+
+    private static string? Resolve(DbConnection connection, string? story, bool required)
     {
         if (string.IsNullOrWhiteSpace(story))
         {
@@ -108,6 +116,7 @@ internal static class StoryQueries
         var found = StoreQueries.Read(cmd).Rows;
         return found.Count switch
         {
+            0 when !required => null,
             0 => throw new StoreException($"no story '{story}' in the store (sitrep query stories lists them)"),
             > 1 when !found.Any(r => (string)r[0]! == id) => throw new StoreException($"story '{story}' is ambiguous: give more of its id"),
             _ => found.Any(r => (string)r[0]! == id) ? id : (string)found[0][0]!,
