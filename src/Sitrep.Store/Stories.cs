@@ -12,14 +12,14 @@ namespace Sitrep.Store;
 /// </summary>
 public sealed record StoryRule
 {
-    public double Similarity { get; init; } = 0.60;
+    public double Similarity { get; init; } = 0.80;
 
-    public double SimilarityWithEntity { get; init; } = 0.45;
+    public double SimilarityWithEntity { get; init; } = 0.60;
 
     public int Days { get; init; } = 7;
 
     /// <summary>Words of the body embedded after the headline.</summary>
-    public int LeadWords { get; init; } = 60;
+    public int LeadWords { get; init; } = 30;
 
     /// <summary>Whether two articles (vectors, days since 0001-01-01 or null, shared person/organisation) are linked.</summary>
     public bool Links(double similarity, int? dayA, int? dayB, bool sharedEntity)

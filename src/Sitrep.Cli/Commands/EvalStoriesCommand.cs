@@ -70,6 +70,19 @@ internal static class EvalStoriesCommand
             {
                 foreach (int words in SweepLeads)
                 {
+                    // What each choice of text costs: the articles embedded once more for this lead length, on their own.
+                    var texts = records.Values.Select(r => (rule with { LeadWords = words }).Text(r.Document.Title, r.Document.Text)).ToList();
+                    using var fresh = new Sitrep.Embeddings.MiniLmEmbedder(Math.Min(2, Environment.ProcessorCount));
+                    fresh.Embed([texts[0]]); // load the model first
+                    long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    foreach (var chunk in texts.Chunk(64))
+                    {
+                        fresh.Embed(chunk);
+                    }
+
+                    double ms = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lead {words}: {texts.Count} articles embedded in {ms / 1000:F1} s ({ms / texts.Count:F1} ms each, batches of 64)"));
+
                     foreach (double s in SweepSimilarities)
                     {
                         foreach (double e in SweepSimilarities.Prepend(0.45).Prepend(0.40).Prepend(0.35))
