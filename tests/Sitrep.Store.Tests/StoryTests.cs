@@ -185,21 +185,27 @@ public sealed class StoryTests
         }
     }
 
-    /// <summary>A bag of words of four letters or more, hashed into 256 dimensions and normalised: texts sharing words are alike.</summary>
+    /// <summary>A bag of words of four letters or more, hashed into 1024 dimensions and normalised: texts sharing words are alike.</summary>
     private sealed class WordEmbedder : ITextEmbedder
     {
         public string Name => "test words";
 
-        public int Dimensions => 256;
+        public int Dimensions => 1024;
 
         public float[][] Embed(IReadOnlyList<string> texts) => [.. texts.Select(One)];
 
         private static float[] One(string text)
         {
-            var v = new float[256];
+            var v = new float[1024];
             foreach (string w in text.ToLowerInvariant().Split([' ', '.', ',', '“', '”', '\n'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).Distinct())
             {
-                v[(int)((uint)StringComparer.Ordinal.GetHashCode(w) % 256)] += 1; // one process: the hash is stable within the test
+                uint h = 2166136261; // FNV-1a: the same dimensions in every run
+                foreach (char c in w)
+                {
+                    h = (h ^ c) * 16777619;
+                }
+
+                v[(int)(h % 1024)] += 1;
             }
 
             float norm = MathF.Sqrt(v.Sum(x => x * x));
