@@ -18,7 +18,15 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     public MiniLmEmbedder(int threads = 1)
     {
         Threads = Math.Max(1, threads);
-        _encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(new SessionOptions { IntraOpNumThreads = Threads, InterOpNumThreads = 1 }));
+        _encoder = new Lazy<SentenceEncoder>(() =>
+        {
+            // Without spinning: ONNX Runtime's worker threads otherwise spin between batches, burning the cores the
+            // analysis of the next articles runs on.
+            var options = new SessionOptions { IntraOpNumThreads = Threads, InterOpNumThreads = 1 };
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+            return new SentenceEncoder(options);
+        });
     }
 
     public int Threads { get; }
