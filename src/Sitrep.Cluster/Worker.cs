@@ -24,6 +24,9 @@ public sealed record WorkerOptions
     /// <summary>How long the server waits for an ack before it delivers a message again (to any worker).</summary>
     public TimeSpan AckWait { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Stories kept as documents are written (null: none).</summary>
+    public StoryOptions? Stories { get; init; }
+
     /// <summary>Stop when the queue is empty and nothing is in flight (for batch runs and benchmarks).</summary>
     public bool ExitWhenIdle { get; init; }
 
@@ -65,7 +68,7 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
         ArgumentNullException.ThrowIfNull(log);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop, abort);
         _started = Stopwatch.GetTimestamp();
-        _store = StoreFactory.OpenShared(store); // a store that cannot be opened at the start is an error, not a wait
+        _store = StoreFactory.OpenShared(store, options.Stories); // a store that cannot be opened at the start is an error, not a wait
         Task commit = Task.CompletedTask;
         string? lastFetchError = null;
         try
@@ -362,7 +365,7 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
 
     private IMessageLedger Ledger()
     {
-        _store ??= StoreFactory.OpenShared(store);
+        _store ??= StoreFactory.OpenShared(store, options.Stories);
         return _store as IMessageLedger ?? throw new StoreException($"{store}: this store cannot record queue messages");
     }
 
@@ -370,7 +373,7 @@ public sealed class Worker(SitrepEngine engine, QueueAddress address, string sto
     {
         try
         {
-            _store = StoreFactory.OpenShared(store);
+            _store = StoreFactory.OpenShared(store, options.Stories);
             return true;
         }
         catch (StoreException)

@@ -20,9 +20,12 @@ public sealed record BriefingSelection
 
     public string? Until { get; init; }
 
+    /// <summary>The articles of one story (its id or a unique prefix): originals first, oldest first, then copies.</summary>
+    public string? Story { get; init; }
+
     public int Limit { get; init; } = 20;
 
-    public bool IsEmpty => Text is null && Who is null && Where is null && Since is null && Until is null;
+    public bool IsEmpty => Text is null && Who is null && Where is null && Since is null && Until is null && Story is null;
 
     /// <summary>The selection in words, for the briefing's header ("query “oil prices”, who “Blair”").</summary>
     public string Describe()
@@ -36,6 +39,7 @@ public sealed record BriefingSelection
             }
         }
 
+        Add("story", Story);
         Add("query", Text);
         Add("who", Who);
         Add("where", Where);
@@ -50,7 +54,12 @@ public sealed record BriefingSelection
         ArgumentNullException.ThrowIfNull(store);
         if (IsEmpty)
         {
-            throw new StoreException("a briefing from the store needs --query, --who, --where, --since or --until");
+            throw new StoreException("a briefing from the store needs --story, --query, --who, --where, --since or --until");
+        }
+
+        if (Story is not null)
+        {
+            return [.. store.StoryDocuments(Story).Take(Limit).Select(store.Record).OfType<SitrepRecord>()];
         }
 
         List<string>? ids = null;

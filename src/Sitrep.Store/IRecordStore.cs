@@ -45,6 +45,9 @@ public interface IRecordStore : IDisposable
     /// <summary>The copies (near-duplicates): document id → the original it copies and the estimated similarity.</summary>
     IReadOnlyDictionary<string, (string Original, double Similarity)> Copies();
 
+    /// <summary>The documents of story <paramref name="story"/> (its id or a unique prefix): originals, then copies, each oldest first; none when no story has that id.</summary>
+    IReadOnlyList<string> StoryDocuments(string story);
+
     /// <summary>The items of feed <paramref name="feed"/> already taken (their guid or link).</summary>
     IReadOnlySet<string> SeenItems(string feed);
 

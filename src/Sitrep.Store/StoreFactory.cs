@@ -8,6 +8,14 @@ public static class StoreFactory
 {
     public const string DefaultPath = "sitrep.db";
 
+    /// <summary>Opens the store; with <paramref name="stories"/>, documents written join stories (<see cref="Sql.StoryStep"/>).</summary>
+    public static IRecordStore Open(string? location, bool forWriting, StoryOptions? stories)
+    {
+        var store = Open(location, forWriting);
+        ((Sql.SqlRecordStore)store).Stories = stories;
+        return store;
+    }
+
     public static IRecordStore Open(string? location, bool forWriting)
     {
         string where = string.IsNullOrWhiteSpace(location) ? DefaultPath : location;
@@ -23,6 +31,13 @@ public static class StoreFactory
     /// Opens a store for one of several concurrent writers (<c>sitrep worker</c>): PostgreSQL admits any number of
     /// them (and refuses an exclusive <c>sitrep ingest</c> meanwhile); an SQLite file still admits one writer.
     /// </summary>
+    public static IRecordStore OpenShared(string location, StoryOptions? stories)
+    {
+        var store = OpenShared(location);
+        ((Sql.SqlRecordStore)store).Stories = stories;
+        return store;
+    }
+
     public static IRecordStore OpenShared(string location)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);

@@ -14,6 +14,12 @@ public enum QueryKind
 
     /// <summary>Copies (near-duplicates) with the original each copies and the similarity.</summary>
     Duplicates,
+
+    /// <summary>Stories: one row per story, largest first (<c>Sql/StoryQueries.cs</c>).</summary>
+    Stories,
+
+    /// <summary>One story's timeline (<see cref="StoreQuery.Story"/>): its events by date, and its quotes.</summary>
+    Story,
 }
 
 /// <summary>One query with its filters; unused filters are null. Dates are YYYY-MM-DD (a prefix such as 2025-08 works).</summary>
@@ -32,6 +38,9 @@ public sealed record StoreQuery(QueryKind Kind)
     public string? Since { get; init; }
 
     public string? Until { get; init; }
+
+    /// <summary>A story id (the lowest content id of its articles; a unique prefix works).</summary>
+    public string? Story { get; init; }
 
     public int Limit { get; init; } = 50;
 }

@@ -144,6 +144,13 @@ internal static class StoreSchema
             "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
             "UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)",
         ],
+        [
+            "CREATE TABLE story_docs(doc_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, day INTEGER, seq INTEGER NOT NULL, vector BLOB NOT NULL, entities TEXT NOT NULL) WITHOUT ROWID",
+            "CREATE INDEX story_docs_story ON story_docs(story_id)",
+            "CREATE INDEX story_docs_seq ON story_docs(seq)",
+            "CREATE TABLE story_links(doc_a TEXT NOT NULL, doc_b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY(doc_a, doc_b)) WITHOUT ROWID",
+            "CREATE INDEX story_links_b ON story_links(doc_b)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -263,6 +270,13 @@ internal static class StoreSchema
             "CREATE TABLE identity_names(identity TEXT NOT NULL, name TEXT NOT NULL, entities BIGINT NOT NULL, PRIMARY KEY(identity, name))",
             "INSERT INTO identity_names(identity, name, entities) SELECT identity, name, count(*) FROM entities GROUP BY identity, name",
             """UPDATE identities SET name = (SELECT n.name FROM identity_names n WHERE n.identity = identities.identity ORDER BY n.entities DESC, n.name COLLATE "C" LIMIT 1) WHERE identity IN (SELECT identity FROM identity_names)""",
+        ],
+        [
+            "CREATE TABLE story_docs(doc_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, day INTEGER, seq BIGINT NOT NULL, vector BYTEA NOT NULL, entities TEXT NOT NULL)",
+            "CREATE INDEX story_docs_story ON story_docs(story_id)",
+            "CREATE INDEX story_docs_seq ON story_docs(seq)",
+            "CREATE TABLE story_links(doc_a TEXT NOT NULL, doc_b TEXT NOT NULL, similarity DOUBLE PRECISION NOT NULL, PRIMARY KEY(doc_a, doc_b))",
+            "CREATE INDEX story_links_b ON story_links(doc_b)",
         ],
     ];
 

@@ -14,6 +14,9 @@ public sealed record ServerOptions
     /// <summary>The store: a SQLite file or a postgres:// URL (created or migrated at start).</summary>
     public string Store { get; init; } = StoreFactory.DefaultPath;
 
+    /// <summary>Stories kept as articles are stored through the server (the embedder; null: stored articles join no story).</summary>
+    public StoryOptions? Stories { get; init; }
+
     /// <summary>The addresses to listen on (Kestrel URLs; port 0 picks a free one).</summary>
     public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5180"];
 

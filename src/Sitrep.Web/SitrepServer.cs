@@ -28,7 +28,7 @@ public static class SitrepServer
     public static WebApplication Create(ServerOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var store = new StoreAccess(options.Store);
+        var store = new StoreAccess(options.Store, options.Stories);
         var counts = store.Prepare();
         log?.Invoke($"store {options.Store}: {counts.GetValueOrDefault("documents")} documents");
 

@@ -6,7 +6,7 @@ namespace Sitrep.Web;
 /// The server's way to the store: each request opens it, runs, and closes it (a store connection is not shared
 /// between threads); writes go one at a time, since a store has one writer.
 /// </summary>
-internal sealed class StoreAccess(string location) : IDisposable
+internal sealed class StoreAccess(string location, StoryOptions? stories = null) : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -30,7 +30,7 @@ internal sealed class StoreAccess(string location) : IDisposable
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var store = StoreFactory.Open(Location, forWriting: true);
+            using var store = StoreFactory.Open(Location, forWriting: true, stories);
             return write(store);
         }
         finally

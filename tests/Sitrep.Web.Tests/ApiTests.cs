@@ -145,6 +145,33 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task Stories_list_the_stored_articles_and_a_story_gives_its_timeline_and_a_briefing_without_script()
+    {
+        var stories = await Json(await Client.GetAsync("/api/stories"));
+        var rows = stories.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count); // three unrelated articles, each its own story
+        var shelling = rows.Single(r => r.GetProperty("story_id").GetString() == server.Ids["shelling"]);
+        Assert.Equal("Shelling Hits Kharkiv as Talks Stall", shelling.GetProperty("title").GetString());
+        Assert.Equal(1, shelling.GetProperty("articles").GetInt64());
+
+        var timeline = await Json(await Client.GetAsync($"/api/stories/{server.Ids["shelling"][..8]}"));
+        var items = timeline.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(items, r => r.GetProperty("item").GetString() == "quote" && r.GetProperty("text").GetString()!.Contains("will not be broken", StringComparison.Ordinal));
+        Assert.Contains(items, r => r.GetProperty("item").GetString() == "event");
+
+        using var briefing = await Client.GetAsync($"/api/stories/{server.Ids["shelling"]}/briefing");
+        Assert.Equal(HttpStatusCode.OK, briefing.StatusCode);
+        Assert.Equal("text/html", briefing.Content.Headers.ContentType?.MediaType);
+        string csp = string.Join(' ', briefing.Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("Petrenko", await briefing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Contains("no story", await Problem(await Client.GetAsync("/api/stories/zzzz"), HttpStatusCode.NotFound), StringComparison.Ordinal);
+        Assert.Contains("no story", await Problem(await Client.GetAsync("/api/stories/zzzz/briefing"), HttpStatusCode.NotFound), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Findings_carry_their_evidence_and_a_document_its_record()
     {
         var findings = await Json(await Client.GetAsync("/api/findings?kind=date_conflict"));
@@ -320,6 +347,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         {
             "/api/analyze", "/api/analyze/upload", "/api/analyze/url", "/api/search", "/api/people", "/api/orgs", "/api/quotes", "/api/events", "/api/timeline",
             "/api/findings", "/api/places", "/api/stats", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/corrections", "/api/briefing", "/api/places/map",
+            "/api/stories", "/api/stories/{id}", "/api/stories/{id}/briefing",
         })
         {
             Assert.Contains(p, paths);

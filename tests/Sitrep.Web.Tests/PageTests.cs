@@ -141,6 +141,31 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     }
 
     [ChromiumFact]
+    public async Task A_story_shows_its_timeline_opens_its_articles_and_its_briefing()
+    {
+        var page = await Open();
+        await page.ClickAsync("#tabs button[data-tab=stories]");
+        await page.ClickAsync("form[data-query=stories] button");
+        var row = page.Locator("#stories-table tr.link", new() { HasText = "Shelling Hits Kharkiv" });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(page.Locator("#stories-table tr.link")).ToHaveCountAsync(3); // three unrelated articles, three stories
+        await row.ClickAsync();
+        await Expect(page.Locator("#story-title")).ToHaveTextAsync("Shelling Hits Kharkiv as Talks Stall");
+        await Expect(page.Locator("#story-timeline button.quote", new() { HasText = "The city will not be broken" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#story-timeline button.event")).Not.ToHaveCountAsync(0);
+        await Shot(page, "story");
+
+        // The briefing opens on its own page, with no script allowed, and cites the article.
+        var popup = await page.RunAndWaitForPopupAsync(() => page.ClickAsync("#story-briefing"));
+        await Expect(popup.Locator("h1")).ToContainTextAsync("Shelling Hits Kharkiv");
+        await Expect(popup.Locator("body")).ToContainTextAsync("Petrenko");
+        await Shot(popup, "story-briefing");
+
+        await page.Locator("#story-timeline button.quote").First.ClickAsync();
+        await Expect(page.Locator("#doc-title")).ToHaveTextAsync("Shelling Hits Kharkiv as Talks Stall");
+    }
+
+    [ChromiumFact]
     public async Task Search_then_a_person_and_their_quotes()
     {
         var page = await Open();

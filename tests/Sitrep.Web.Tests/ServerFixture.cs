@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Sitrep.Store;
 
 namespace Sitrep.Web.Tests;
 
@@ -50,6 +51,9 @@ public sealed class ServerFixture : IAsyncLifetime
     private WebApplication? _app;
     private WebApplication? _pages;
 
+    /// <summary>The MiniLM model (shipped inside its package), so that stored articles join stories as in sitrep serve.</summary>
+    private static readonly Sitrep.Embeddings.MiniLmEmbedder Embedder = new();
+
     public Uri Base { get; private set; } = null!;
 
     public Uri PageServer { get; private set; } = null!;
@@ -67,6 +71,7 @@ public sealed class ServerFixture : IAsyncLifetime
         (_app, Base) = await Start(new ServerOptions
         {
             Store = StorePath, Urls = ["http://127.0.0.1:0"], ApiKey = WriteKey, RequestsPerMinute = 0, MaxBodyBytes = MaxBody, AllowPrivateUrls = true,
+            Stories = new StoryOptions(Embedder),
         });
         Client = new HttpClient { BaseAddress = Base, Timeout = TimeSpan.FromMinutes(2) };
 

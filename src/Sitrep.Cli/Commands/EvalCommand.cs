@@ -28,6 +28,9 @@ internal static class EvalCommand
         yield return EvalArticlesCommand.Create(output, error);
         yield return EvalFindingsCommand.Create(output, error);
         yield return EvalDuplicatesCommand.Create(output, error);
+#if !SITREP_NO_EMBEDDINGS
+        yield return EvalStoriesCommand.Create(output, error);
+#endif
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Parse(output, error);
         yield return EvalTaggingCommands.Ner(output, error);

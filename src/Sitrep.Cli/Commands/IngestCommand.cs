@@ -32,7 +32,7 @@ internal static class IngestCommand
             var summary = Run(ingestion, parse.GetValue(paths) ?? [], parse.GetValue(jobs), error, "sitrep ingest");
             output.WriteLine("sitrep ingest: " + Summary(summary, target.Name));
             return summary.Failed > 0 ? 1 : 0;
-        }));
+        }, StoryEmbedding.Options(error, "sitrep ingest")));
         return command;
     }
 

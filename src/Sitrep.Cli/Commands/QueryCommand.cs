@@ -48,6 +48,9 @@ internal static class QueryCommand
         query.Subcommands.Add(Sub("places", "Places named across the store, with country, coordinates and document counts", output, error, [wherePlaces], p => new StoreQuery(QueryKind.Places) { Where = p.GetValue(wherePlaces) }));
         query.Subcommands.Add(Sub("duplicates", "Copies (near-duplicates) with the original each copies and the similarity; copies are left out of the item queries", output, error, [], _ => new StoreQuery(QueryKind.Duplicates)));
 
+        query.Subcommands.Add(Sub("stories", "Stories (articles clustered by headline-and-lead similarity, shared people and organisations, and time), largest first: title, articles, copies, sources, dates", output, error, [], _ => new StoreQuery(QueryKind.Stories)));
+        var storyId = new Argument<string>("id") { Description = "The story's id (or a unique prefix), from 'sitrep query stories'" };
+        query.Subcommands.Add(Sub("story", "One story's timeline: its events by date, and its quotes", output, error, [storyId], p => new StoreQuery(QueryKind.Story) { Story = p.GetValue(storyId) }));
         query.Subcommands.Add(Doc(output, error));
         query.Subcommands.Add(Stats(output, error));
         return query;

@@ -7,9 +7,8 @@ using Sitrep.Store;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep report (--query T | --who N | --where P | --since D | --until D | PATH…) [--store S] --format md|html [--out F]</c>:
+/// <c>sitrep report (--story ID | --query T | --who N | --where P | --since D | --until D | PATH…) [--store S] --format md|html [--out F]</c>:
 /// a briefing (src/Sitrep.Report/README.md) of stored articles a query selects, or of articles analysed now.
-/// (<c>--story ID</c> comes when stories exist.)
 /// </summary>
 internal static class ReportCommand
 {
@@ -24,6 +23,7 @@ internal static class ReportCommand
         format.AcceptOnlyFromAmong("md", "html");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output (Markdown: the map is written beside it as FILE's name + .map.svg)" };
         var store = StoreOption.Create();
+        var story = new Option<string?>("--story") { Description = "The articles of this stored story (id or unique prefix, from 'sitrep query stories')" };
         var query = new Option<string?>("--query", "-q") { Description = "Stored articles whose title or text has all these words (best first)" };
         var who = new Option<string?>("--who") { Description = "Stored articles with an event or a quote of this person or organisation" };
         var where = new Option<string?>("--where") { Description = "Stored articles with an event at this place or in this country" };
@@ -35,13 +35,13 @@ internal static class ReportCommand
 
         var command = new Command("report", "A briefing (what happened, who said what, the figures, contradictions, people, a map), every sentence cited, from stored articles or articles named")
         {
-            paths, format, outFile, store, query, who, where, since, until, limit, title, jobs,
+            paths, format, outFile, store, story, query, who, where, since, until, limit, title, jobs,
         };
         command.SetAction(parse =>
         {
             var selection = new BriefingSelection
             {
-                Text = parse.GetValue(query), Who = parse.GetValue(who), Where = parse.GetValue(where),
+                Story = parse.GetValue(story), Text = parse.GetValue(query), Who = parse.GetValue(who), Where = parse.GetValue(where),
                 Since = parse.GetValue(since), Until = parse.GetValue(until), Limit = parse.GetValue(limit),
             };
             var items = parse.GetValue(paths) ?? [];
@@ -53,7 +53,7 @@ internal static class ReportCommand
 
             if (items.Length > 0 == !selection.IsEmpty || (items.Length > 0 && parse.GetResult(store) is { Implicit: false }))
             {
-                error.WriteLine("sitrep report: give article paths, or a store selection (--query, --who, --where, --since, --until), not both and not neither");
+                error.WriteLine("sitrep report: give article paths, or a store selection (--story, --query, --who, --where, --since, --until), not both and not neither");
                 return 2;
             }
 

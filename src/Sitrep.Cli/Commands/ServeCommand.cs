@@ -38,6 +38,7 @@ internal static class ServeCommand
             var options = new ServerOptions
             {
                 Store = parse.GetValue(store) ?? StoreFactory.DefaultPath,
+                Stories = StoryEmbedding.Options(error, "sitrep serve"),
                 Urls = parse.GetValue(urls) is { Length: > 0 } u ? u : new ServerOptions().Urls,
                 ApiKey = NonEmpty(parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ServerOptions.ApiKeyVariable)),
                 ReadKey = NonEmpty(parse.GetValue(readKey) ?? Environment.GetEnvironmentVariable(ServerOptions.ReadKeyVariable)),

@@ -13,11 +13,11 @@ internal static class StoreOption
     };
 
     /// <summary>Opens the store <paramref name="store"/> names and runs <paramref name="body"/> on it; a store error is written after <paramref name="prefix"/> and gives 1.</summary>
-    public static int Use(ParseResult parse, Option<string> store, bool forWriting, TextWriter error, string prefix, Func<IRecordStore, int> body)
+    public static int Use(ParseResult parse, Option<string> store, bool forWriting, TextWriter error, string prefix, Func<IRecordStore, int> body, StoryOptions? stories = null)
     {
         try
         {
-            using var opened = StoreFactory.Open(parse.GetValue(store), forWriting);
+            using var opened = StoreFactory.Open(parse.GetValue(store), forWriting, stories);
             return body(opened);
         }
         catch (StoreException ex)

@@ -75,7 +75,7 @@ internal static partial class WatchCommand
                     }
 
                     return failedPolls > 0 ? 1 : 0;
-                });
+                }, StoryEmbedding.Options(error, "sitrep watch"));
             }
             finally
             {

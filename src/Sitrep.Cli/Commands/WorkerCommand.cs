@@ -51,6 +51,7 @@ internal static class WorkerCommand
                 BatchSize = Math.Max(0, parse.GetValue(batch)),
                 AckWait = TimeSpan.FromSeconds(parse.GetValue(ackWait)),
                 ExitWhenIdle = parse.GetValue(idle),
+                Stories = StoryEmbedding.Options(error, "sitrep worker"),
             };
             if (parse.GetValue(name) is { Length: > 0 } n)
             {

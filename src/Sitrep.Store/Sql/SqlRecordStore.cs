@@ -22,7 +22,13 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
 
     public string Name { get; }
 
+    /// <summary>Stories are kept as documents are written when set (<see cref="StoryStep"/>); without it new documents join no story.</summary>
+    public StoryOptions? Stories { get; set; }
+
     private protected DbConnection Connection { get; }
+
+    /// <summary>The stored articles' story vectors, kept between batches.</summary>
+    private readonly StoryIndex _storyIndex = new();
 
     private protected abstract SqlDialect Dialect { get; }
 
@@ -76,7 +82,8 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         int added = 0, replaced = 0, skipped = 0, copies = 0;
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         var counts = new CountStep();
-        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts];
+        var stories = new StoryStep(Stories, _storyIndex);
+        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts, stories];
         try
         {
             if (Connection.State != System.Data.ConnectionState.Open)
@@ -85,6 +92,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
             }
 
             var all = records.Select(r => new RecordRows(r)).ToList();
+            stories.Prepare(records);
             using var tx = Connection.BeginTransaction();
             LockDocuments(tx, [.. all.Select(r => "doc:" + r.DocumentId).Concat(all.Select(r => "source:" + r.Source))]);
             using var find = Command("SELECT pipeline FROM documents WHERE doc_id = @p0", tx, 1);
@@ -191,12 +199,14 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                         {
                             copies++;
                             counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
+                            stories.Demoted(demoted);
                         }
 
                         if (!mark.IsOriginal)
                         {
                             copies++;
                             counts.Copied(all[k]);
+                            stories.Copied(all[k]);
                         }
                     }
                 }
@@ -334,6 +344,19 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         }
 
         return result;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> StoryDocuments(string story)
+    {
+        try
+        {
+            return StoryQueries.Documents(Connection, story);
+        }
+        catch (DbException ex)
+        {
+            throw new StoreException(Describe(ex), ex);
+        }
     }
 
     /// <inheritdoc/>

@@ -22,6 +22,11 @@ internal static class StoreQueries
 
     public static QueryResult Run(DbConnection connection, SqlDialect dialect, StoreQuery q)
     {
+        if (q.Kind is QueryKind.Stories or QueryKind.Story)
+        {
+            return StoryQueries.Run(connection, q);
+        }
+
         using var cmd = connection.CreateCommand();
         var sql = new StringBuilder();
         switch (q.Kind)
@@ -229,7 +234,7 @@ internal static class StoreQueries
         }
     }
 
-    private static QueryResult Read(DbCommand cmd)
+    internal static QueryResult Read(DbCommand cmd)
     {
         using var r = cmd.ExecuteReader();
         var columns = Enumerable.Range(0, r.FieldCount).Select(r.GetName).ToArray();
@@ -260,7 +265,7 @@ internal static class StoreQueries
         }
     }
 
-    private static void Add(DbCommand cmd, string name, object value)
+    internal static void Add(DbCommand cmd, string name, object value)
     {
         var p = cmd.CreateParameter();
         p.ParameterName = name;

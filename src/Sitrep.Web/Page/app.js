@@ -304,6 +304,8 @@ const QUERIES = {
   events: (r) => timeline(r),
   findings: (r) => list('findings-results', r, (x) => [el('strong', {}, `${x.severity}: ${x.kind}`), ' ', el('span', { class: 'meta' }, `${x.date || ''} · ${x.title || x.doc_id}`),
     el('div', {}, x.message), x.evidence ? el('div', { class: 'meta' }, 'evidence: “', x.evidence, '”') : null], (x) => openDocument(x.doc_id, x.span_start, 'finding')),
+  stories: (r) => table('stories-table', r, [['title', 'Story'], ['articles', 'Articles'], ['copies', 'Copies'], ['sources', 'Sources'], ['first_date', 'From'], ['last_date', 'To']],
+    (x) => openStory(x)),
   places: (r, form) => {
     table('places-table', r, [['name', 'Place'], ['country', 'Country'], ['lat', 'Lat'], ['lon', 'Lon'], ['documents', 'Documents']], (x) => showEvents({ where: x.name }));
     return drawMap(form);
@@ -338,21 +340,37 @@ async function briefing(form) {
   });
 }
 
-function timeline(r) {
-  const box = $('events-timeline');
+// Rows grouped by day into box, each row shown by item(x); `empty` when there are none.
+function byDay(box, rows, dateOf, item, empty) {
   box.replaceChildren();
   const days = new Map();
-  for (const x of r.rows) {
-    const d = x.event_date || 'undated';
+  for (const x of rows) {
+    const d = dateOf(x) || 'undated';
     if (!days.has(d)) days.set(d, []);
     days.get(d).push(x);
   }
-  for (const [day, rows] of days) {
-    box.append(el('div', { class: 'day' }, el('h3', {}, day), rows.map((x) => el('button', { type: 'button', class: 'ev', onclick: () => openDocument(x.doc_id, x.span_start, 'event') },
-      el('span', { class: 'cat' }, x.type), ' ', `${x.source_name || '?'} → ${x.target_name || '?'}`, x.place_name ? ` · ${x.place_name}` : '',
-      x.fatalities !== null && x.fatalities !== undefined ? ` · ${x.fatalities} killed` : '', el('div', { class: 'meta' }, x.evidence)))));
-  }
-  if (r.rows.length === 0) box.append(el('p', {}, 'no events match'));
+  for (const [day, list] of days) box.append(el('div', { class: 'day' }, el('h3', {}, day), list.map(item)));
+  if (rows.length === 0) box.append(el('p', {}, empty));
+}
+
+function timeline(r) {
+  byDay($('events-timeline'), r.rows, (x) => x.event_date, (x) => el('button', { type: 'button', class: 'ev', onclick: () => openDocument(x.doc_id, x.span_start, 'event') },
+    el('span', { class: 'cat' }, x.type), ' ', `${x.source_name || '?'} → ${x.target_name || '?'}`, x.place_name ? ` · ${x.place_name}` : '',
+    x.fatalities !== null && x.fatalities !== undefined ? ` · ${x.fatalities} killed` : '', el('div', { class: 'meta' }, x.evidence)), 'no events match');
+}
+
+// A story: its events by date and its quotes, each opening its article at its evidence; and its briefing.
+async function openStory(story) {
+  await run('Reading the story', async () => {
+    const r = await api(`/api/stories/${encodeURIComponent(story.story_id)}?limit=500`);
+    $('story-title').textContent = story.title || story.story_id;
+    $('story-briefing').href = `/api/stories/${encodeURIComponent(story.story_id)}/briefing`;
+    byDay($('story-timeline'), r.rows, (x) => x.date, (x) => el('button', { type: 'button', class: 'ev ' + x.item, onclick: () => openDocument(x.doc_id, x.span_start, x.item) },
+      el('span', { class: 'cat' }, x.item === 'quote' ? 'QUOTE' : x.what), ' ',
+      x.item === 'quote' ? `${x.who || 'unattributed'}: ` : `${x.who || '?'} → ${x.whom || '?'}${x.place ? ' · ' + x.place : ''}${x.killed !== null && x.killed !== undefined ? ` · ${x.killed} killed` : ''}`,
+      el('div', { class: 'meta' }, x.text)), 'no events or quotes in this story');
+    $('story-view').hidden = false;
+  });
 }
 
 async function query(name, form) {

