@@ -76,7 +76,8 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         int added = 0, replaced = 0, skipped = 0, copies = 0;
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         var counts = new CountStep();
-        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts];
+        var incidents = new IncidentStep();
+        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts, incidents];
         try
         {
             if (Connection.State != System.Data.ConnectionState.Open)
@@ -177,6 +178,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                     {
                         copies++;
                         counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
+                        incidents.Demoted(demoted);
                     }
 
                     if (!mark.IsOriginal)
