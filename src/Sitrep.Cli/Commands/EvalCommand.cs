@@ -28,6 +28,7 @@ internal static class EvalCommand
         yield return EvalArticlesCommand.Create(output, error);
         yield return EvalFindingsCommand.Create(output, error);
         yield return EvalDuplicatesCommand.Create(output, error);
+        yield return EvalSourcesCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Parse(output, error);
         yield return EvalTaggingCommands.Ner(output, error);

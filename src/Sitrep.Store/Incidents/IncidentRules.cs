@@ -11,8 +11,10 @@ namespace Sitrep.Store.Incidents;
 /// <item>No contradiction: a slot's actors (source, target) are the same identity where both are known, their countries
 /// the same where both are known, and the place countries the same where both are known. Talks and agreements are
 /// symmetric: their actors may be read in either order.</item>
-/// <item>Enough shared evidence (<see cref="Evidence"/> ≥ 2), with a shared actor or place among it: a shared person or
-/// organisation counts 2, a shared country or group actor 1, the same place 1, the same stated day 1, an equal figure 1.</item>
+/// <item>Enough shared evidence (<see cref="Evidence"/>), with a shared actor or place among it: a shared person or
+/// organisation counts 2, a shared country or group actor 1, the same place 1, the same stated day 1, an equal figure 1.
+/// Three are needed — an institution that acts every day (a central bank, a regulator) is no happening by itself — or
+/// two where both reports state their day and name the same place (what, where and when).</item>
 /// </list>
 /// </summary>
 public static class IncidentRules
@@ -30,7 +32,11 @@ public static class IncidentRules
     }
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> report one happening.</summary>
-    public static bool Linked(IncidentReport a, IncidentReport b) => Evidence(a, b) >= 2;
+    public static bool Linked(IncidentReport a, IncidentReport b)
+    {
+        int evidence = Evidence(a, b);
+        return evidence >= 3 || (evidence == 2 && a.StatedDay is not null && b.StatedDay is not null && a.PlaceKey is not null && a.PlaceKey == b.PlaceKey);
+    }
 
     /// <summary>The shared evidence of two reports (see the class), 0 when they cannot be one happening.</summary>
     public static int Evidence(IncidentReport a, IncidentReport b)

@@ -23,66 +23,54 @@ public static class SourceConflicts
     public const string Conflict = "source_conflict";
     public const string Superseded = "superseded_figure";
 
-    /// <summary>The findings of one incident's reports (each document once per figure kind: its largest figure of that kind).</summary>
+    /// <summary>
+    /// The findings of one incident's reports. Only reports linked to each other directly (<see cref="IncidentRules.Linked"/>)
+    /// are compared — an incident joined through a chain of reports may hold reports too far apart to be compared — each
+    /// pair of documents once per figure kind (a document's largest figure of the kind among its linked reports) and once
+    /// for the day.
+    /// </summary>
     public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var docs = reports.GroupBy(r => r.DocumentId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        if (docs.Count < 2)
+        var sorted = reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.EventId, StringComparer.Ordinal).ToList();
+        var seen = new HashSet<(string, string, string)>();
+        for (int i = 0; i < sorted.Count; i++)
         {
-            yield break;
-        }
-
-        foreach (string kind in IncidentReport.CasualtyKinds.Order(StringComparer.Ordinal))
-        {
-            var figures = docs
-                .Select(g => (Doc: g.Key, Published: g.First().Published, Figure: g.SelectMany(r => r.Figures).Where(f => f.Kind == kind).MaxBy(f => f.Value)))
-                .Where(x => x.Figure is not null).ToList();
-            if (figures.Count < 2)
+            for (int j = i + 1; j < sorted.Count; j++)
             {
-                continue;
-            }
-
-            int? latest = figures.Max(x => x.Published);
-            for (int i = 0; i < figures.Count; i++)
-            {
-                for (int j = i + 1; j < figures.Count; j++)
+                var (a, b) = (sorted[i], sorted[j]);
+                if (a.DocumentId == b.DocumentId || !IncidentRules.Linked(a, b))
                 {
-                    var (a, b) = (figures[i], figures[j]);
-                    if (a.Figure!.Agrees(b.Figure!))
+                    continue;
+                }
+
+                foreach (string kind in IncidentReport.CasualtyKinds.Order(StringComparer.Ordinal))
+                {
+                    var fa = a.Figures.Where(f => f.Kind == kind).MaxBy(f => f.Value);
+                    var fb = b.Figures.Where(f => f.Kind == kind).MaxBy(f => f.Value);
+                    if (fa is null || fb is null || fa.Agrees(fb) || !seen.Add((a.DocumentId, b.DocumentId, kind)))
                     {
                         continue;
                     }
 
                     if (a.Published is { } pa && b.Published is { } pb && pa != pb)
                     {
-                        // The earlier figure is superseded when the later source is of the incident's latest day.
-                        var (old, now) = pa < pb ? (a, b) : (b, a);
-                        if (now.Published == latest)
-                        {
-                            yield return new SourceFinding(Superseded, incident, old.Doc, old.Figure!.Start, old.Figure.End, now.Doc, now.Figure!.Start, now.Figure.End,
-                                $"“{old.Figure.Describe()}” as of {Day(old.Published)} is superseded by “{now.Figure.Describe()}” reported on {Day(now.Published)}.");
-                        }
-
-                        continue;
+                        // A figure as of an earlier day, and a later source's.
+                        var (old, oldFigure, now, nowFigure) = pa < pb ? (a, fa, b, fb) : (b, fb, a, fa);
+                        yield return new SourceFinding(Superseded, incident, old.DocumentId, oldFigure.Start, oldFigure.End, now.DocumentId, nowFigure.Start, nowFigure.End,
+                            $"“{oldFigure.Describe()}” as of {Day(old.Published)} is superseded by “{nowFigure.Describe()}” reported on {Day(now.Published)}.");
                     }
-
-                    yield return new SourceFinding(Conflict, incident, a.Doc, a.Figure.Start, a.Figure.End, b.Doc, b.Figure!.Start, b.Figure.End,
-                        $"One source gives “{a.Figure.Describe()}” and another “{b.Figure.Describe()}” for the same incident{(a.Published is null ? "" : " on " + Day(a.Published))}.");
+                    else
+                    {
+                        yield return new SourceFinding(Conflict, incident, a.DocumentId, fa.Start, fa.End, b.DocumentId, fb.Start, fb.End,
+                            $"One source gives “{fa.Describe()}” and another “{fb.Describe()}” for the same incident{(a.Published is null ? "" : " on " + Day(a.Published))}.");
+                    }
                 }
-            }
-        }
 
-        var stated = docs.Select(g => g.Where(r => r.StatedDay is not null).OrderBy(r => r.Start).FirstOrDefault()).OfType<IncidentReport>().ToList();
-        for (int i = 0; i < stated.Count; i++)
-        {
-            for (int j = i + 1; j < stated.Count; j++)
-            {
-                var (a, b) = (stated[i], stated[j]);
-                if (a.StatedDay != b.StatedDay)
+                if (a.StatedDay is { } da && b.StatedDay is { } db && da != db && seen.Add((a.DocumentId, b.DocumentId, "day")))
                 {
                     yield return new SourceFinding(Conflict, incident, a.DocumentId, a.TimeStart, a.TimeEnd, b.DocumentId, b.TimeStart, b.TimeEnd,
-                        $"One source dates the incident {Day(a.StatedDay)} and another {Day(b.StatedDay)}.");
+                        $"One source dates the incident {Day(da)} and another {Day(db)}.");
                 }
             }
         }
@@ -91,14 +79,15 @@ public static class SourceConflicts
     /// <summary>A quote with its words' keys (<see cref="QuoteKey.Of"/>) and its speaker.</summary>
     public sealed record QuoteEntry(string DocumentId, string QuoteId, string SpeakerIdentity, string SpeakerName, int Start, int End, string Words);
 
-    /// <summary>The attributed quotes of a record with at least <see cref="QuoteKey.MinWords"/> words.</summary>
+    /// <summary>The attributed direct and partial quotes of a record with at least <see cref="QuoteKey.MinWords"/> words.</summary>
     public static IEnumerable<QuoteEntry> Quotes(SitrepRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var identities = record.Entities.ToDictionary(e => e.Id, EntityIdentity.Of, StringComparer.Ordinal);
         foreach (var q in record.Quotes)
         {
-            if (q.Speaker is { } s && identities.TryGetValue(s, out string? identity) && q.SpeakerName is { Length: > 0 } name
+            // Quoted words only (direct and partial quotes): reported speech is the writer's paraphrase.
+            if (q.Kind is "direct" or "partial" && q.Speaker is { } s && identities.TryGetValue(s, out string? identity) && q.SpeakerName is { Length: > 0 } name
                 && QuoteKey.Words(q.Text) is { } words)
             {
                 yield return new QuoteEntry(record.Document.Id, q.Id, identity, name, q.Start, q.End, words);
