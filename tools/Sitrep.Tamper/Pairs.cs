@@ -331,6 +331,6 @@ internal static partial class Pairs
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"\b(?:in|at|near|from) (?<p>\p{Lu}\p{Ll}{3,})\b")]
+    [GeneratedRegex(@"\b(?:in|at|near|from) (?<p>\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?)\b")]
     private static partial Regex PlaceRegex();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Core.Events;
 using Sitrep.Core.Record;
 using Sitrep.Export;
 
@@ -142,8 +143,17 @@ public sealed record IncidentReport
                 }
             }
 
-            string? placeKey = row.Place is { GeonamesId: { } g } ? "g:" + g.ToString(CultureInfo.InvariantCulture)
-                : row.PlaceName is { Length: > 0 } n ? "n:" + EntityIdentity.Normalize(n) : null;
+            // A material act with no place of its own happened where it was done to ("an attack on a checkpoint in China":
+            // the target China): the target's place stands in.
+            var place = row.Place;
+            string? placeName = row.PlaceName;
+            if (place is null && placeName is null && Plover.IsHostile(e.Type) && view.Place(e.Target) is { } targetPlace)
+            {
+                (place, placeName) = (targetPlace, targetPlace.Name);
+            }
+
+            string? placeKey = place is { GeonamesId: { } g } ? "g:" + g.ToString(CultureInfo.InvariantCulture)
+                : placeName is { Length: > 0 } n ? "n:" + EntityIdentity.Normalize(n) : null;
             yield return new IncidentReport
             {
                 DocumentId = record.Document.Id,
@@ -156,8 +166,8 @@ public sealed record IncidentReport
                 SourceCountry = e.SourceCountry,
                 TargetCountry = e.TargetCountry,
                 PlaceKey = placeKey,
-                PlaceName = row.PlaceName,
-                PlaceCountry = row.Place?.Country,
+                PlaceName = placeName,
+                PlaceCountry = place?.Country,
                 DayFrom = from,
                 DayTo = to,
                 StatedDay = stated,
