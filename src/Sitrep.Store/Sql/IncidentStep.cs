@@ -119,6 +119,13 @@ internal sealed class IncidentStep : ICrossArticleStep
             dirty.Add(name);
         }
 
+        // Every touched incident's summary and findings out first (a merged incident's findings carry over under the new
+        // name: deleting them after inserting the new ones would take those too), then in again from the reports.
+        store.Execute([.. dirty.SelectMany(incident => new (string, object?[])[]
+        {
+            ("DELETE FROM incidents WHERE incident = @p0", [incident]),
+            ("DELETE FROM source_findings WHERE incident = @p0", [incident]),
+        })], tx);
         foreach (string incident in dirty)
         {
             Summarise(store, tx, incident);
@@ -221,15 +228,11 @@ internal sealed class IncidentStep : ICrossArticleStep
         return [.. reports.Select((r, i) => (r, i)).GroupBy(x => Find(x.i)).Select(g => g.Select(x => x.r).ToList())];
     }
 
-    /// <summary>Rewrites an incident's summary row and its findings from its reports (deletes them when it has none left).</summary>
+    /// <summary>Writes an incident's summary row and its findings from its reports (nothing when it has none left).</summary>
     private static void Summarise(SqlRecordStore store, DbTransaction tx, string incident)
     {
         var reports = Reports(store, tx, incident);
-        var statements = new List<(string, object?[])>
-        {
-            ("DELETE FROM incidents WHERE incident = @p0", [incident]),
-            ("DELETE FROM source_findings WHERE incident = @p0", [incident]),
-        };
+        var statements = new List<(string, object?[])>();
         if (reports.Count > 0)
         {
             static string? Most(IEnumerable<string?> values) => values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal)
