@@ -109,6 +109,9 @@ public sealed class IncidentTests
         Assert.Null(SourceConflicts.OfQuotes(a, same));
         Assert.NotEmpty(QuoteKey.Of(a.Words).Intersect(QuoteKey.Of(b.Words)));
         Assert.Null(QuoteKey.Words("too short to compare"));
+        Assert.True(SourceConflicts.SamePerson("National Security Adviser Frank Carlucci", "Frank Carlucci"));
+        Assert.False(SourceConflicts.SamePerson("Frank Carlucci", "Frank Carlucci Jones"));
+        Assert.Null(SourceConflicts.OfQuotes(a, b with { SpeakerIdentity = "ORG:harbour council", SpeakerName = "Harbour Council" })); // an organisation speaks through people
     }
 
     [Fact]

@@ -214,13 +214,13 @@ internal static partial class Pairs
         // The planted side: the number for figures, the date for dates.
         string keyA = kind == "date" ? day.ToString("MMMM d", Text.Inv) : n.ToString(Text.Inv);
         string keyB = kind == "date" ? dayB.ToString("MMMM d", Text.Inv) : m.ToString(Text.Inv);
-        var (ta, spanA) = Append(a.Text, sa, sa.IndexOf(keyA, StringComparison.Ordinal), keyA.Length);
+        var (ta, spanA) = Append(a.Text, sa, Find(sa, keyA, kind == "date"), keyA.Length);
         var (tb, spanB) = Append(b.Text, sb, Find(sb, keyB, kind == "date"), keyB.Length);
         return new Planted(ta, tb, finding, [spanA], [spanB], $"{kind}: {n} on {day:yyyy-MM-dd} vs {m} on {dayB:yyyy-MM-dd} in {place} (published {pa:yyyy-MM-dd}, {pb:yyyy-MM-dd})");
     }
 
     private static int Find(string sentence, string key, bool date)
-        => date ? sentence.IndexOf(key, StringComparison.Ordinal) : Regex.Match(sentence, $@"\b{Regex.Escape(key)}\b").Index;
+        => date ? sentence.IndexOf(key, StringComparison.Ordinal) : Regex.Match(sentence, $@"\b{Regex.Escape(key)} people\b").Index; // not the day of "April 11"
 
     /// <summary>Appends a paragraph after the story's second paragraph (else at the end); returns the text and the span of [offset, offset + length) of the sentence.</summary>
     private static (string Text, Span Span) Append(string text, string sentence, int offset, int length)

@@ -95,12 +95,16 @@ public static class SourceConflicts
         }
     }
 
-    /// <summary>source_conflict when two sources give the same quoted words to speakers that are not one person by name.</summary>
+    /// <summary>
+    /// source_conflict when two sources give the same quoted words to two people that are not one person by name. An
+    /// organisation speaks through people: words given to it in one source and to a person in another are its spokesman's.
+    /// </summary>
     public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.DocumentId == b.DocumentId || a.SpeakerIdentity == b.SpeakerIdentity || SamePerson(a.SpeakerName, b.SpeakerName) || !QuoteKey.Share(a.Words, b.Words))
+        if (a.DocumentId == b.DocumentId || a.SpeakerIdentity == b.SpeakerIdentity || !Person(a.SpeakerIdentity) || !Person(b.SpeakerIdentity)
+            || SamePerson(a.SpeakerName, b.SpeakerName) || !QuoteKey.Share(a.Words, b.Words))
         {
             return null;
         }
@@ -110,18 +114,16 @@ public static class SourceConflicts
             $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
     }
 
-    /// <summary>Names of one person: equal, or one is a single word that ends the other ("Blair", "Tony Blair").</summary>
+    /// <summary>Names of one person: equal, or one's words end the other's ("Blair", "Tony Blair", "National Security Adviser Frank Carlucci").</summary>
     public static bool SamePerson(string a, string b)
     {
         string x = EntityIdentity.Normalize(a), y = EntityIdentity.Normalize(b);
-        if (x == y)
-        {
-            return true;
-        }
-
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return !shorter.Contains(' ', StringComparison.Ordinal) && longer.EndsWith(" " + shorter, StringComparison.Ordinal);
+        return shorter.Length > 0 && (shorter == longer || longer.EndsWith(" " + shorter, StringComparison.Ordinal));
     }
+
+    /// <summary>A person's identity: a name identity of type PERSON or a knowledge-base id (the knowledge base links people).</summary>
+    private static bool Person(string identity) => identity.StartsWith("PERSON:", StringComparison.Ordinal) || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));
 
     private static string Day(int? day) => day is { } d ? DateOnly.FromDayNumber(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown day";
 }
