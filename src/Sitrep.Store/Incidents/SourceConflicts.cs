@@ -10,7 +10,7 @@ public sealed record SourceFinding(string Kind, string? Incident, string DocA, i
 /// The checks between sources, over resolved values:
 /// <list type="bullet">
 /// <item><c>source_conflict</c>: figures of one incident that cannot both be true (<see cref="IncidentFigure.Agrees"/>)
-/// in sources of the same publication day; the days two sources state for one incident that differ; the same quoted
+/// in sources of the same publication day; the days two sources state for one incident that differ by more than a day; the same quoted
 /// words (<see cref="QuoteKey"/>) given to different speakers.</item>
 /// <item><c>superseded_figure</c>: a figure of an incident as of an earlier publication day that a later source gives
 /// otherwise (the later one is the incident's current figure).</item>
@@ -67,7 +67,9 @@ public static class SourceConflicts
                     }
                 }
 
-                if (a.StatedDay is { } da && b.StatedDay is { } db && da != db && seen.Add((a.DocumentId, b.DocumentId, "day")))
+                // A stated day is read ± 1 (time zones, overnight, "yesterday" from a filing time): days one apart are within
+                // that precision; further apart they disagree.
+                if (a.StatedDay is { } da && b.StatedDay is { } db && Math.Abs(da - db) > 1 && seen.Add((a.DocumentId, b.DocumentId, "day")))
                 {
                     yield return new SourceFinding(Conflict, incident, a.DocumentId, a.TimeStart, a.TimeEnd, b.DocumentId, b.TimeStart, b.TimeEnd,
                         $"One source dates the incident {Day(da)} and another {Day(db)}.");
@@ -114,13 +116,19 @@ public static class SourceConflicts
             $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
     }
 
-    /// <summary>Names of one person: equal, or one's words end the other's ("Blair", "Tony Blair", "National Security Adviser Frank Carlucci").</summary>
+    /// <summary>
+    /// Names that may be one person: equal, one's words ending the other's ("Blair", "Tony Blair", "National Security
+    /// Adviser Frank Carlucci"), or the same surname ("Vince Cable", "Vincent Cable"; so "Cherie Blair" and "Tony Blair"
+    /// are not told apart: a missed conflict rather than a false one).
+    /// </summary>
     public static bool SamePerson(string a, string b)
     {
         string x = EntityIdentity.Normalize(a), y = EntityIdentity.Normalize(b);
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length > 0 && (shorter == longer || longer.EndsWith(" " + shorter, StringComparison.Ordinal));
+        return shorter.Length > 0 && (shorter == longer || longer.EndsWith(" " + shorter, StringComparison.Ordinal) || Surname(x) == Surname(y));
     }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>A person's identity: a name identity of type PERSON or a knowledge-base id (the knowledge base links people).</summary>
     private static bool Person(string identity) => identity.StartsWith("PERSON:", StringComparison.Ordinal) || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));

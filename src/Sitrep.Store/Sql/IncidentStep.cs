@@ -24,6 +24,9 @@ internal sealed class IncidentStep : ICrossArticleStep
     private const string ReportColumns = "doc_id, event_id, incident, type, source_identity, source_name, target_identity, target_name, source_country, target_country, " +
         "place_key, place_name, place_country, day_from, day_to, stated_day, time_start, time_end, published, figures, span_start, span_end";
 
+    /// <summary>The longest day range a report can have (a month, <see cref="IncidentReport.Days"/>).</summary>
+    private const int MaxSpan = 31;
+
     private readonly Dictionary<string, SitrepRecord> _added = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _touched = new(StringComparer.Ordinal);
 
@@ -166,7 +169,9 @@ internal sealed class IncidentStep : ICrossArticleStep
 
         var types = IncidentRules.CompatibleTypes(report.Type);
         string typeList = string.Join(", ", types.Select((_, i) => "@p" + (5 + i).ToString(CultureInfo.InvariantCulture)));
-        string by = "type IN (" + typeList + ") AND day_to >= @p0 AND day_from <= @p1";
+        // A stored range that overlaps this one starts at most MaxSpan days before it: the index on (actor or place,
+        // day_from) is read over that stretch only, not over every earlier report of a frequent actor.
+        string by = $"type IN ({typeList}) AND day_from >= @p0 - {MaxSpan} AND day_from <= @p1 AND day_to >= @p0";
         var keys = new List<string>();
         if (report.SourceIdentity is not null || report.TargetIdentity is not null)
         {
