@@ -69,6 +69,9 @@ public sealed class IncidentTests
         Assert.False(IncidentRules.Linked(Only(A()), other)); // places in two countries
         var lone = Only(B()) with { PlaceKey = null, PlaceCountry = null, StatedDay = null, Figures = [] };
         Assert.False(IncidentRules.Linked(Only(A()), lone)); // the same institution alone is no happening
+        var toWhom = Only(A()) with { TargetIdentity = "PERSON:ann lee", PlaceKey = null, PlaceCountry = null, StatedDay = null };
+        Assert.True(IncidentRules.Linked(toWhom, lone with { TargetIdentity = "PERSON:ann lee" })); // who did it to whom, both known
+        Assert.False(IncidentRules.Linked(toWhom, lone));
         Assert.Equal(["ASSAULT", "COERCE"], IncidentRules.CompatibleTypes("ASSAULT"));
     }
 
