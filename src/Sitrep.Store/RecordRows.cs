@@ -38,6 +38,7 @@ internal sealed class RecordRows
     public RecordRows(SitrepRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        Record = record;
         var d = record.Document;
         string id = d.Id;
         DocumentId = id;
@@ -115,6 +116,9 @@ internal sealed class RecordRows
     }
 
     public string DocumentId { get; }
+
+    /// <summary>The record the rows come from (the incident step reads its events' figures).</summary>
+    public SitrepRecord Record { get; }
 
     public string Source { get; }
 

@@ -20,6 +20,15 @@ public enum QueryKind
 
     /// <summary>One story's timeline (<see cref="StoreQuery.Story"/>): its events by date, and its quotes.</summary>
     Story,
+
+    /// <summary>Incidents (one happening, many reports), most sources first; filters: who, where, since, until, type, <see cref="StoreQuery.MinSources"/>.</summary>
+    Incidents,
+
+    /// <summary>The reports of incident <see cref="StoreQuery.Text"/>: document, event, evidence and figures per source.</summary>
+    Incident,
+
+    /// <summary>Contradictions between sources (source_conflict, superseded_figure); <see cref="StoreQuery.Type"/> a kind, <see cref="StoreQuery.Text"/> an incident.</summary>
+    SourceFindings,
 }
 
 /// <summary>One query with its filters; unused filters are null. Dates are YYYY-MM-DD (a prefix such as 2025-08 works).</summary>
@@ -43,6 +52,9 @@ public sealed record StoreQuery(QueryKind Kind)
     public string? Story { get; init; }
 
     public int Limit { get; init; } = 50;
+
+    /// <summary>Incidents: at least this many sources (distinct original documents).</summary>
+    public int MinSources { get; init; } = 2;
 }
 
 /// <summary>A query's answer as a table: column names and rows of values (string, long, double or null).</summary>

@@ -151,6 +151,38 @@ internal static class StoreSchema
             "CREATE TABLE story_links(doc_a TEXT NOT NULL, doc_b TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY(doc_a, doc_b)) WITHOUT ROWID",
             "CREATE INDEX story_links_b ON story_links(doc_b)",
         ],
+        [
+            // Incidents (issue 15): every event of an original document is a report; reports of one happening share an
+            // incident, named by its lowest report key (Sql/IncidentStep.cs). Contradictions between sources are kept beside.
+            """
+            CREATE TABLE incident_reports(doc_id TEXT NOT NULL, event_id TEXT NOT NULL, incident TEXT NOT NULL, type TEXT NOT NULL,
+              source_identity TEXT, source_name TEXT, target_identity TEXT, target_name TEXT, source_country TEXT, target_country TEXT,
+              place_key TEXT, place_name TEXT, place_country TEXT, day_from INTEGER, day_to INTEGER, stated_day INTEGER,
+              time_start INTEGER NOT NULL, time_end INTEGER NOT NULL, published INTEGER, figures TEXT, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+              PRIMARY KEY(doc_id, event_id)) WITHOUT ROWID
+            """,
+            "CREATE INDEX incident_reports_incident ON incident_reports(incident)",
+            "CREATE INDEX incident_reports_source ON incident_reports(source_identity, day_from)",
+            "CREATE INDEX incident_reports_target ON incident_reports(target_identity, day_from)",
+            "CREATE INDEX incident_reports_place ON incident_reports(place_key, day_from)",
+            """
+            CREATE TABLE incidents(incident TEXT PRIMARY KEY, type TEXT NOT NULL, first_date TEXT, last_date TEXT, reports INTEGER NOT NULL,
+              sources INTEGER NOT NULL, source_name TEXT, target_name TEXT, place_name TEXT, place_country TEXT, killed_min INTEGER, killed_max INTEGER) WITHOUT ROWID
+            """,
+            "CREATE INDEX incidents_sources ON incidents(sources DESC, first_date, incident)",
+            """
+            CREATE TABLE quote_keys(key INTEGER NOT NULL, doc_id TEXT NOT NULL, quote_id TEXT NOT NULL, speaker_identity TEXT NOT NULL, speaker_name TEXT NOT NULL,
+              span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, words TEXT NOT NULL, PRIMARY KEY(key, doc_id, quote_id)) WITHOUT ROWID
+            """,
+            "CREATE INDEX quote_keys_doc ON quote_keys(doc_id)",
+            """
+            CREATE TABLE source_findings(kind TEXT NOT NULL, incident TEXT, doc_a TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+              doc_b TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, message TEXT NOT NULL, PRIMARY KEY(kind, doc_a, a_start, doc_b, b_start)) WITHOUT ROWID
+            """,
+            "CREATE INDEX source_findings_incident ON source_findings(incident)",
+            "CREATE INDEX source_findings_a ON source_findings(doc_a)",
+            "CREATE INDEX source_findings_b ON source_findings(doc_b)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -277,6 +309,38 @@ internal static class StoreSchema
             "CREATE INDEX story_docs_seq ON story_docs(seq)",
             "CREATE TABLE story_links(doc_a TEXT NOT NULL, doc_b TEXT NOT NULL, similarity DOUBLE PRECISION NOT NULL, PRIMARY KEY(doc_a, doc_b))",
             "CREATE INDEX story_links_b ON story_links(doc_b)",
+        ],
+        [
+            // Incidents (issue 15): every event of an original document is a report; reports of one happening share an
+            // incident, named by its lowest report key (Sql/IncidentStep.cs). Contradictions between sources are kept beside.
+            """
+            CREATE TABLE incident_reports(doc_id TEXT NOT NULL, event_id TEXT NOT NULL, incident TEXT NOT NULL, type TEXT NOT NULL,
+              source_identity TEXT, source_name TEXT, target_identity TEXT, target_name TEXT, source_country TEXT, target_country TEXT,
+              place_key TEXT, place_name TEXT, place_country TEXT, day_from BIGINT, day_to BIGINT, stated_day BIGINT,
+              time_start BIGINT NOT NULL, time_end BIGINT NOT NULL, published BIGINT, figures TEXT, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL,
+              PRIMARY KEY(doc_id, event_id))
+            """,
+            "CREATE INDEX incident_reports_incident ON incident_reports(incident)",
+            "CREATE INDEX incident_reports_source ON incident_reports(source_identity, day_from)",
+            "CREATE INDEX incident_reports_target ON incident_reports(target_identity, day_from)",
+            "CREATE INDEX incident_reports_place ON incident_reports(place_key, day_from)",
+            """
+            CREATE TABLE incidents(incident TEXT PRIMARY KEY, type TEXT NOT NULL, first_date TEXT, last_date TEXT, reports BIGINT NOT NULL,
+              sources BIGINT NOT NULL, source_name TEXT, target_name TEXT, place_name TEXT, place_country TEXT, killed_min BIGINT, killed_max BIGINT)
+            """,
+            "CREATE INDEX incidents_sources ON incidents(sources DESC, first_date, incident)",
+            """
+            CREATE TABLE quote_keys(key BIGINT NOT NULL, doc_id TEXT NOT NULL, quote_id TEXT NOT NULL, speaker_identity TEXT NOT NULL, speaker_name TEXT NOT NULL,
+              span_start BIGINT NOT NULL, span_end BIGINT NOT NULL, words TEXT NOT NULL, PRIMARY KEY(key, doc_id, quote_id))
+            """,
+            "CREATE INDEX quote_keys_doc ON quote_keys(doc_id)",
+            """
+            CREATE TABLE source_findings(kind TEXT NOT NULL, incident TEXT, doc_a TEXT NOT NULL, a_start BIGINT NOT NULL, a_end BIGINT NOT NULL,
+              doc_b TEXT NOT NULL, b_start BIGINT NOT NULL, b_end BIGINT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(kind, doc_a, a_start, doc_b, b_start))
+            """,
+            "CREATE INDEX source_findings_incident ON source_findings(incident)",
+            "CREATE INDEX source_findings_a ON source_findings(doc_a)",
+            "CREATE INDEX source_findings_b ON source_findings(doc_b)",
         ],
     ];
 

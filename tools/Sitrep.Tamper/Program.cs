@@ -13,7 +13,7 @@ int seed = int.Parse(Arg(args, "--seed") ?? "12", Text.Inv);
 int reuters = int.Parse(Arg(args, "--reuters") ?? "1500", Text.Inv);
 if (output is null)
 {
-    Console.Error.WriteLine("usage: Sitrep.Tamper --out DIR [--data ../shared/data] [--seed N] [--reuters N]");
+    Console.Error.WriteLine("usage: Sitrep.Tamper --out DIR [--data ../shared/data] [--seed N] [--reuters N] [--pairs]");
     return 2;
 }
 
@@ -21,6 +21,11 @@ if (!Directory.Exists(data))
 {
     Console.Error.WriteLine($"Sitrep.Tamper: data folder '{data}' not found");
     return 1;
+}
+
+if (args.Contains("--pairs"))
+{
+    return Pairs.Run(data, output, seed); // the cross-source benchmark (Pairs.cs)
 }
 
 string table = Path.Combine(AppContext.BaseDirectory, "countries.tsv.gz");

@@ -31,6 +31,7 @@ internal static class EvalCommand
 #if !SITREP_NO_EMBEDDINGS
         yield return EvalStoriesCommand.Create(output, error);
 #endif
+        yield return EvalSourcesCommand.Create(output, error);
         yield return EvalTaggingCommands.Pos(output, error);
         yield return EvalTaggingCommands.Parse(output, error);
         yield return EvalTaggingCommands.Ner(output, error);

@@ -41,8 +41,12 @@ internal static class QueryCommand
         var whereTimeline = new Option<string?>("--where") { Description = "The place or country to follow" };
         query.Subcommands.Add(Sub("timeline", "Events (and quotes, with --who) in date order", output, error, [whoTimeline, whereTimeline], p => new StoreQuery(QueryKind.Timeline) { Who = p.GetValue(whoTimeline), Where = p.GetValue(whereTimeline) }));
 
-        var kind = new Option<string?>("--kind") { Description = "Only this kind (date_conflict, anachronistic_title, …)" };
-        query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind], p => new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
+        var kind = new Option<string?>("--kind") { Description = "Only this kind (date_conflict, anachronistic_title, …; with --cross: source_conflict, superseded_figure)" };
+        var cross = new Option<bool>("--cross") { Description = "Contradictions between sources (each with evidence in both documents) instead of inside one" };
+        var ofIncident = new Option<string?>("--incident") { Description = "With --cross: only this incident's" };
+        query.Subcommands.Add(Sub("findings", "Findings (contradictions) with their evidence", output, error, [kind, cross, ofIncident], p => p.GetValue(cross)
+            ? new StoreQuery(QueryKind.SourceFindings) { Type = p.GetValue(kind), Text = p.GetValue(ofIncident) }
+            : new StoreQuery(QueryKind.Findings) { Type = p.GetValue(kind) }));
 
         var wherePlaces = new Option<string?>("--where") { Description = "Only this place name or ISO3 country code" };
         query.Subcommands.Add(Sub("places", "Places named across the store, with country, coordinates and document counts", output, error, [wherePlaces], p => new StoreQuery(QueryKind.Places) { Where = p.GetValue(wherePlaces) }));
@@ -51,6 +55,7 @@ internal static class QueryCommand
         query.Subcommands.Add(Sub("stories", "Stories (articles clustered by headline-and-lead similarity, shared people and organisations, and time), largest first: title, articles, copies, sources, dates", output, error, [], _ => new StoreQuery(QueryKind.Stories)));
         var storyId = new Argument<string>("id") { Description = "The story's id (or a unique prefix), from 'sitrep query stories'" };
         query.Subcommands.Add(Sub("story", "One story's timeline: its events by date, and its quotes", output, error, [storyId], p => new StoreQuery(QueryKind.Story) { Story = p.GetValue(storyId) }));
+        QueryIncidentsCommand.Add(query, output, error);
         query.Subcommands.Add(Doc(output, error));
         query.Subcommands.Add(Stats(output, error));
         return query;
@@ -63,7 +68,7 @@ internal static class QueryCommand
         return format;
     }
 
-    private static Command Sub(string name, string description, TextWriter output, TextWriter error, Symbol[] symbols, Func<ParseResult, StoreQuery> build)
+    internal static Command Sub(string name, string description, TextWriter output, TextWriter error, Symbol[] symbols, Func<ParseResult, StoreQuery> build)
     {
         var store = StoreOption.Create();
         var format = FormatOption();

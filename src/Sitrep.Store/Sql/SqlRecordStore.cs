@@ -83,7 +83,8 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         var inserts = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
         var counts = new CountStep();
         var stories = new StoryStep(Stories, _storyIndex);
-        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts, stories];
+        var incidents = new IncidentStep();
+        ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts, stories, incidents];
         try
         {
             if (Connection.State != System.Data.ConnectionState.Open)
@@ -200,6 +201,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
                             copies++;
                             counts.Demoted(this, tx, demoted); // a stored original became a copy of a lower one
                             stories.Demoted(demoted);
+                            incidents.Demoted(demoted);
                         }
 
                         if (!mark.IsOriginal)

@@ -10,7 +10,7 @@ internal static class StoreQueries
 {
     // The identities a --who names: its knowledge-base id, its normalised name, or a name it starts or ends
     // ("Starmer" finds "Keir Starmer").
-    private const string WhoSet = "SELECT identity FROM who";
+    internal const string WhoSet = "SELECT identity FROM who";
 
     // A copy (near-duplicate) is another source of one article: item queries read originals only.
     private static string Original(string alias) => $"NOT EXISTS (SELECT 1 FROM duplicates c WHERE c.doc_id = {alias}.doc_id)";
@@ -145,6 +145,9 @@ internal static class StoreQueries
                     ORDER BY c.duplicate_of, c.similarity DESC, c.doc_id
                     """);
                 break;
+            case QueryKind.Incidents or QueryKind.Incident or QueryKind.SourceFindings:
+                IncidentQueries.Build(cmd, dialect, sql, q);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(q), q.Kind, "unknown query");
         }
@@ -160,7 +163,7 @@ internal static class StoreQueries
         cmd.CommandText = sql.ToString();
         try
         {
-            return Read(cmd);
+            return q.Kind == QueryKind.Incident ? IncidentQueries.Format(Read(cmd)) : Read(cmd);
         }
         catch (DbException ex)
         {
@@ -192,7 +195,7 @@ internal static class StoreQueries
         }
     }
 
-    private static void EventFilters(DbCommand cmd, SqlDialect dialect, StringBuilder sql, StoreQuery q)
+    internal static void EventFilters(DbCommand cmd, SqlDialect dialect, StringBuilder sql, StoreQuery q)
     {
         if (q.Type is not null)
         {
@@ -253,10 +256,10 @@ internal static class StoreQueries
         return new QueryResult(columns, rows);
     }
 
-    private static string Required(string? value, string message)
+    internal static string Required(string? value, string message)
         => string.IsNullOrWhiteSpace(value) ? throw new StoreException(message) : value;
 
-    private static void AddWho(DbCommand cmd, string who)
+    internal static void AddWho(DbCommand cmd, string who)
     {
         if (!cmd.Parameters.Contains("@who"))
         {

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Sitrep.Core.Record;
+
+namespace Sitrep.Store.Incidents;
+
+/// <summary>A contradiction between two sources, with its evidence in each: document and span.</summary>
+public sealed record SourceFinding(string Kind, string? Incident, string DocA, int AStart, int AEnd, string DocB, int BStart, int BEnd, string Message);
+
+/// <summary>
+/// The checks between sources, over resolved values:
+/// <list type="bullet">
+/// <item><c>source_conflict</c>: figures of one incident that cannot both be true (<see cref="IncidentFigure.Agrees"/>)
+/// in sources of the same publication day; the days two sources state for one incident that differ by more than a day; the same quoted
+/// words (<see cref="QuoteKey"/>) given to different speakers.</item>
+/// <item><c>superseded_figure</c>: a figure of an incident as of an earlier publication day that a later source gives
+/// otherwise (the later one is the incident's current figure).</item>
+/// </list>
+/// Casualty counts are compared; money is kept per source but not compared (one deal's price, its premium and its
+/// financing are all money of one event).
+/// </summary>
+public static class SourceConflicts
+{
+    public const string Conflict = "source_conflict";
+    public const string Superseded = "superseded_figure";
+
+    /// <summary>
+    /// The findings of one incident's reports. Only reports linked to each other directly (<see cref="IncidentRules.Linked"/>)
+    /// are compared — an incident joined through a chain of reports may hold reports too far apart to be compared — each
+    /// pair of documents once per figure kind (a document's largest figure of the kind among its linked reports) and once
+    /// for the day.
+    /// </summary>
+    public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var sorted = reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.EventId, StringComparer.Ordinal).ToList();
+        var seen = new HashSet<(string, string, string)>();
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            for (int j = i + 1; j < sorted.Count; j++)
+            {
+                var (a, b) = (sorted[i], sorted[j]);
+                if (a.DocumentId == b.DocumentId || !IncidentRules.Linked(a, b))
+                {
+                    continue;
+                }
+
+                foreach (string kind in IncidentReport.CasualtyKinds.Order(StringComparer.Ordinal))
+                {
+                    var fa = a.Figures.Where(f => f.Kind == kind).MaxBy(f => f.Value);
+                    var fb = b.Figures.Where(f => f.Kind == kind).MaxBy(f => f.Value);
+                    if (fa is null || fb is null || fa.Agrees(fb) || !seen.Add((a.DocumentId, b.DocumentId, kind)))
+                    {
+                        continue;
+                    }
+
+                    if (a.Published is { } pa && b.Published is { } pb && pa != pb)
+                    {
+                        // A figure as of an earlier day, and a later source's.
+                        var (old, oldFigure, now, nowFigure) = pa < pb ? (a, fa, b, fb) : (b, fb, a, fa);
+                        yield return new SourceFinding(Superseded, incident, old.DocumentId, oldFigure.Start, oldFigure.End, now.DocumentId, nowFigure.Start, nowFigure.End,
+                            $"“{oldFigure.Describe()}” as of {Day(old.Published)} is superseded by “{nowFigure.Describe()}” reported on {Day(now.Published)}.");
+                    }
+                    else
+                    {
+                        yield return new SourceFinding(Conflict, incident, a.DocumentId, fa.Start, fa.End, b.DocumentId, fb.Start, fb.End,
+                            $"One source gives “{fa.Describe()}” and another “{fb.Describe()}” for the same incident{(a.Published is null ? "" : " on " + Day(a.Published))}.");
+                    }
+                }
+
+                // A stated day is read ± 1 (time zones, overnight, "yesterday" from a filing time): days one apart are within
+                // that precision; further apart they disagree.
+                if (a.StatedDay is { } da && b.StatedDay is { } db && Math.Abs(da - db) > 1 && seen.Add((a.DocumentId, b.DocumentId, "day")))
+                {
+                    yield return new SourceFinding(Conflict, incident, a.DocumentId, a.TimeStart, a.TimeEnd, b.DocumentId, b.TimeStart, b.TimeEnd,
+                        $"One source dates the incident {Day(da)} and another {Day(db)}.");
+                }
+            }
+        }
+    }
+
+    /// <summary>A quote with its words' keys (<see cref="QuoteKey.Of"/>) and its speaker.</summary>
+    public sealed record QuoteEntry(string DocumentId, string QuoteId, string SpeakerIdentity, string SpeakerName, int Start, int End, string Words);
+
+    /// <summary>The attributed direct and partial quotes of a record with at least <see cref="QuoteKey.MinWords"/> words.</summary>
+    public static IEnumerable<QuoteEntry> Quotes(SitrepRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var identities = record.Entities.ToDictionary(e => e.Id, EntityIdentity.Of, StringComparer.Ordinal);
+        foreach (var q in record.Quotes)
+        {
+            // Quoted words only (direct and partial quotes): reported speech is the writer's paraphrase.
+            if (q.Kind is "direct" or "partial" && q.Speaker is { } s && identities.TryGetValue(s, out string? identity) && q.SpeakerName is { Length: > 0 } name
+                && QuoteKey.Words(q.Text) is { } words)
+            {
+                yield return new QuoteEntry(record.Document.Id, q.Id, identity, name, q.Start, q.End, words);
+            }
+        }
+    }
+
+    /// <summary>
+    /// source_conflict when two sources give the same quoted words to two people that are not one person by name. An
+    /// organisation speaks through people: words given to it in one source and to a person in another are its spokesman's.
+    /// </summary>
+    public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.DocumentId == b.DocumentId || a.SpeakerIdentity == b.SpeakerIdentity || !Person(a.SpeakerIdentity) || !Person(b.SpeakerIdentity)
+            || SamePerson(a.SpeakerName, b.SpeakerName) || !QuoteKey.Share(a.Words, b.Words))
+        {
+            return null;
+        }
+
+        var (x, y) = string.CompareOrdinal(a.DocumentId, b.DocumentId) < 0 ? (a, b) : (b, a);
+        return new SourceFinding(Conflict, null, x.DocumentId, x.Start, x.End, y.DocumentId, y.Start, y.End,
+            $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
+    }
+
+    /// <summary>
+    /// Names that may be one person: equal, one's words ending the other's ("Blair", "Tony Blair", "National Security
+    /// Adviser Frank Carlucci"), or the same surname ("Vince Cable", "Vincent Cable"; so "Cherie Blair" and "Tony Blair"
+    /// are not told apart: a missed conflict rather than a false one).
+    /// </summary>
+    public static bool SamePerson(string a, string b)
+    {
+        string x = EntityIdentity.Normalize(a), y = EntityIdentity.Normalize(b);
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        return shorter.Length > 0 && (shorter == longer || longer.EndsWith(" " + shorter, StringComparison.Ordinal) || Surname(x) == Surname(y));
+    }
+
+    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>A person's identity: a name identity of type PERSON or a knowledge-base id (the knowledge base links people).</summary>
+    private static bool Person(string identity) => identity.StartsWith("PERSON:", StringComparison.Ordinal) || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));
+
+    private static string Day(int? day) => day is { } d ? DateOnly.FromDayNumber(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown day";
+}
