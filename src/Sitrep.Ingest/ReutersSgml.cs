@@ -106,6 +106,8 @@ public static partial class ReutersSgml
         return DateOnly.TryParseExact(day, "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
-    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(?<id>\d+)""[^>]*>(?<inner>.*?)</REUTERS>", RegexOptions.Singleline, 2000)]
+    // Non-backtracking: time linear in the file, with no time limit (the backtracking engine rescanned the rest of the
+    // file from every "<REUTERS" without a closing tag, quadratic in a hostile or truncated file).
+    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(?<id>\d+)""[^>]*>(?<inner>.*?)</REUTERS>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex StoryRegex();
 }

@@ -18,7 +18,10 @@ internal sealed class TimexResolver(DateOnly? anchor)
     {
         UsedAnchor = false;
         string value = ResolveCore(s, dir);
-        return s.Suffix is null ? value : value + s.Suffix;
+
+        // A time of day belongs to a date: with no date to put it on ("tomorrow night" and no anchor) the value stays
+        // the bare reference ("FUTURE_REF"), never "FUTURE_REFTNI".
+        return s.Suffix is null || value.EndsWith("_REF", StringComparison.Ordinal) ? value : value + s.Suffix;
     }
 
     private string ResolveCore(TimexSpec s, Direction dir)

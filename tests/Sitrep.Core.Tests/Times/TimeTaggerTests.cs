@@ -130,4 +130,19 @@ public sealed class TimeTaggerTests
 
     private static string Describe(string text, IReadOnlyList<TimeExpression> times)
         => string.Join("; ", times.Select(t => $"'{text[t.Range.Start..t.Range.End]}' {t.Type} {t.Value}"));
+
+    // Found by fuzzing (tools/fuzz, target "time"): with no date to resolve against, a time of day was glued to the bare
+    // reference ("FUTURE_REFTNI", "PRESENT_REFT21:00Z"), which is no TIMEX3 value.
+    [Theory]
+    [InlineData("The talks resume tomorrow night.", "tomorrow night", "FUTURE_REF")]
+    [InlineData("The market closes at 9 p.m. GMT on weekdays.", "9 p.m. GMT", "PRESENT_REF")]
+    [InlineData("The vote is at noon.", "noon", "PRESENT_REF")]
+    public void Without_a_date_a_time_of_day_keeps_the_bare_reference(string sentence, string text, string value)
+    {
+        var times = s_pipeline.Process(new ArticleInput(sentence, "test")).Get(Layers.Times);
+        var hit = times.SingleOrDefault(t => sentence[t.Range.Start..t.Range.End] == text);
+        Assert.True(hit is not null, $"'{text}' not found; got: {Describe(sentence, times)}");
+        Assert.Equal(TimexType.Time, hit.Type);
+        Assert.Equal(value, hit.Value);
+    }
 }
