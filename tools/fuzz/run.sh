@@ -61,7 +61,8 @@ echo "== afl-fuzz ($target, $minutes min) =="
 # Existing findings are kept beside the new run rather than resumed: the instrumented code may have changed.
 [[ -d "$work/findings" ]] && rm -rf "$work/findings.prev" && mv "$work/findings" "$work/findings.prev"
 seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
-AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
+mkdir -p "$work/tmp"   # the reader target's temporary files
+TMPDIR="$PWD/$work/tmp" AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
   AFL_FAST_CAL=1 AFL_SKIP_CRASHES=1 \
   nice -n 15 afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/findings" -- dotnet "$work/build/Sitrep.Fuzz.dll" "$target" \
   > "$work/afl.log" 2>&1 || { echo "afl-fuzz failed; its log: $work/afl.log" >&2; tail -20 "$work/afl.log" >&2; exit 1; }

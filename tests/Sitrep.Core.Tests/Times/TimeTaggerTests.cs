@@ -63,6 +63,9 @@ public sealed class TimeTaggerTests
     [InlineData("2025-08-07", "Revenue grew in fiscal year 2024 by a tenth.", "fiscal year 2024", "DATE", "2024")]
     [InlineData("2025-08-07", "Revenue fell in the first quarter of last year.", "the first quarter of last year", "DATE", "2024-Q1")]
     [InlineData("2025-08-07", "Trading resumes at 14:30 UTC Monday.", "14:30 UTC Monday", "TIME", "2025-08-04T14:30Z")]
+    // found by fuzzing (tools/fuzz, target "time"): a 24-hour time with a needless "p.m." was moved 12 hours on (T32:49)
+    [InlineData("2025-08-07", "The blast was heard at 20:49 p.m. Monday.", "20:49 p.m. Monday", "TIME", "2025-08-04T20:49")]
+    [InlineData("2025-08-07", "The blast was heard at 8:49 p.m. Monday.", "8:49 p.m. Monday", "TIME", "2025-08-04T20:49")]
     public void Finds_and_resolves(string anchor, string sentence, string text, string type, string value)
     {
         var times = Tag(sentence, anchor);
