@@ -6,8 +6,8 @@ namespace Sitrep.Fuzz;
 /// <summary>
 /// The article reader as the command line and the server call it. The first byte picks the way in: a file named
 /// .txt, .html, .sgm (Reuters SGML, many stories), .txt.gz, or by line; uploaded bytes with the kind sniffed. A refusal
-/// must be an <see cref="IngestException"/> on one line naming the input; an article must have text, and its heading
-/// hints must be lines of it.
+/// must be an <see cref="IngestException"/> on one line naming the input; an article must have text (a plain-text one
+/// exactly the decoded input with CRLF turned into LF), and its heading hints must be lines of it.
 /// </summary>
 internal static class ReaderTarget
 {
@@ -43,9 +43,12 @@ internal static class ReaderTarget
                 articles = [.. s_reader.ReadAll(path, byLine: way == 4)];
             }
 
+            // A plain-text article is the decoded input with only CRLF turned into LF (one pass: "\r\r\n" keeps a CR LF).
+            bool plain = way is 0 or 5 || (way == 3 && !(body.Length >= 2 && body[0] == 0x1f && body[1] == 0x8b));
+            string? expected = plain ? TextDecoder.Decode(body, name).Text.Replace("\r\n", "\n", StringComparison.Ordinal) : null;
             foreach (var a in articles)
             {
-                Article(a, way == 4);
+                Article(a, way == 4, a.FromHtml ? null : expected);
             }
 
             Check.That(articles.Select(a => a.Source).Distinct(StringComparer.Ordinal).Count() == articles.Count, "two articles of one input share a source");
@@ -58,11 +61,12 @@ internal static class ReaderTarget
         }
     }
 
-    private static void Article(ArticleInput a, bool byLine)
+    private static void Article(ArticleInput a, bool byLine, string? expected)
     {
         string text = a.Text;
         Check.That(byLine || !string.IsNullOrWhiteSpace(text), $"{a.Source}: an article without text");
-        Check.That(byLine ? text.IndexOf('\n') < 0 : !text.Contains("\r\n", StringComparison.Ordinal), $"{a.Source}: a line break left in a line, or CRLF in the text");
+        Check.That(!byLine || text.IndexOf('\n') < 0, $"{a.Source}: a line break inside a line");
+        Check.That(expected is null || string.Equals(text, expected, StringComparison.Ordinal), $"{a.Source}: the text is not the input with CRLF turned into LF");
         foreach (var h in a.HeadingHints)
         {
             Check.Range(text, h, "heading hint");
