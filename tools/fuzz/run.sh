@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes one target with SharpFuzz + AFL++ (tools/fuzz/README.md).
 #   tools/fuzz/run.sh TARGET [MINUTES]      TARGET: reader, html, tokenizer, time, structure; MINUTES default 5
-# Builds tools/Sitrep.Fuzz into tools/fuzz/out/TARGET/build, instruments Sitrep.Core.dll and Sitrep.Ingest.dll with
-# sharpfuzz, seeds from tools/fuzz/seeds/TARGET (plus examples/ and a few ../shared/data files when present), runs
+# Builds tools/Sitrep.Fuzz into tools/fuzz/out/build (FUZZ_REUSE_BUILD=1 reuses the last one), instruments
+# Sitrep.Core.dll and Sitrep.Ingest.dll there with sharpfuzz, seeds from tools/fuzz/seeds/TARGET (plus examples/ and a few ../shared/data files when present), runs
 # afl-fuzz under nice -n 15 and prints executions, paths, crashes and hangs; every saved crash or hang is replayed in
 # process so its exception shows. Exit 0 when no crash or hang was saved, 1 when some were, 3 when afl-fuzz is missing.
 set -euo pipefail
@@ -25,16 +25,23 @@ fi
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 work=tools/fuzz/out/$target
-rm -rf "$work/build" "$work/in"
-mkdir -p "$work/build" "$work/in"
-echo "== build and instrument ($target) =="
-dotnet tool restore >/dev/null
-# Its own artifacts folder, so a build here never races one of the repository's (bin/ and obj/ are not shared).
-nice -n 10 dotnet build tools/Sitrep.Fuzz -c Release --artifacts-path tools/fuzz/out/artifacts -v quiet -nologo | grep -E "error|warn" || true
-cp -r tools/fuzz/out/artifacts/bin/Sitrep.Fuzz/release/. "$work/build/"
-for dll in Sitrep.Core.dll Sitrep.Ingest.dll; do
-  dotnet sharpfuzz "$work/build/$dll" >/dev/null
-done
+build=tools/fuzz/out/build
+rm -rf "$work/in"
+mkdir -p "$work/in"
+if [[ "${FUZZ_REUSE_BUILD:-}" == 1 && -f $build/Sitrep.Fuzz.dll ]]; then
+  echo "== instrumented build reused ($build) =="
+else
+  echo "== build and instrument =="
+  rm -rf "$build"
+  mkdir -p "$build"
+  dotnet tool restore >/dev/null
+  # Its own artifacts folder, so a build here never races one of the repository's (bin/ and obj/ are not shared).
+  nice -n 10 dotnet build tools/Sitrep.Fuzz -c Release --artifacts-path tools/fuzz/out/artifacts -v quiet -nologo | grep -E "error|warn" || true
+  cp -r tools/fuzz/out/artifacts/bin/Sitrep.Fuzz/release/. "$build/"
+  for dll in Sitrep.Core.dll Sitrep.Ingest.dll; do
+    dotnet sharpfuzz "$build/$dll" >/dev/null
+  done
+fi
 
 echo "== seeds =="
 cp tools/fuzz/seeds/"$target"/* "$work/in/"
@@ -64,7 +71,7 @@ seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
 mkdir -p "$work/tmp"   # the reader target's temporary files
 TMPDIR="$PWD/$work/tmp" AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
   AFL_FAST_CAL=1 AFL_SKIP_CRASHES=1 \
-  nice -n 15 afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/findings" -- dotnet "$work/build/Sitrep.Fuzz.dll" "$target" \
+  nice -n 15 afl-fuzz -V "$seconds" -t 5000 -m none -i "$work/in" -o "$work/findings" -- dotnet "$build/Sitrep.Fuzz.dll" "$target" \
   > "$work/afl.log" 2>&1 || { echo "afl-fuzz failed; its log: $work/afl.log" >&2; tail -20 "$work/afl.log" >&2; exit 1; }
 
 stats=$work/findings/default/fuzzer_stats
