@@ -80,7 +80,7 @@ crashes=$(stat saved_crashes); hangs=$(stat saved_hangs)
 echo "$target: run_time $(stat run_time) s, execs_done $(stat execs_done), execs_per_sec $(stat execs_per_sec), corpus_count $(stat corpus_count), saved_crashes $crashes, saved_hangs $hangs"
 found=$(find "$work/findings/default/crashes" "$work/findings/default/hangs" -type f -name 'id:*' 2>/dev/null | sort)
 if [[ -n "$found" ]]; then
-  echo "== replay of what was saved (in process, uninstrumented) =="
-  dotnet tools/Sitrep.Fuzz/bin/Release/net10.0/Sitrep.Fuzz.dll replay "$target" $found || true
+  echo "== replay of what was saved (in process, the same build uninstrumented) =="
+  dotnet tools/fuzz/out/artifacts/bin/Sitrep.Fuzz/release/Sitrep.Fuzz.dll replay "$target" $found || true
   exit 1
 fi
