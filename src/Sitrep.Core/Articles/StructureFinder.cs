@@ -238,19 +238,27 @@ public sealed partial class StructureFinder : IPipelineComponent
             return false;
         }
 
+        // The author and the date may begin with a space the pattern had to give them ("—  A(@a)": two characters at
+        // least): their ranges are those of the trimmed text (found by fuzzing: "A" over " A"); an author of spaces is none.
         var a = m.Groups["author"];
-        author = new TextSpan(a.Value.Trim(), new CharRange(a.Index, a.Index + a.Value.TrimEnd().Length));
+        var name = Trimmed(a);
+        author = name.IsEmpty ? null : new TextSpan(text.Substring(name.Start, name.Length), name);
         var h = m.Groups["handle"];
         handle = new TextSpan(h.Value, new CharRange(h.Index, h.Index + h.Length));
         var d = m.Groups["date"];
         if (CalendarText.TryParseFullDate(d.ValueSpan, out var parsed))
         {
             date = parsed;
-            var trimmed = d.Value.TrimEnd();
-            dateRange = new CharRange(d.Index, d.Index + trimmed.Length);
+            dateRange = Trimmed(d);
         }
 
         return true;
+    }
+
+    private static CharRange Trimmed(Group g)
+    {
+        int start = g.Index + (g.ValueSpan.Length - g.ValueSpan.TrimStart().Length);
+        return new CharRange(start, Math.Max(start, g.Index + g.ValueSpan.TrimEnd().Length));
     }
 
     private static bool TryPublishedLine(string text, CharRange line, out StatedDate? stated)

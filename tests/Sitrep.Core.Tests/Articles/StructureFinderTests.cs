@@ -121,4 +121,27 @@ public sealed class StructureFinderTests
         Assert.Null(s.Dateline);
         Assert.Empty(s.EmbeddedPosts);
     }
+
+    // Found by fuzzing (tools/fuzz, target "structure"): an author of one letter after two spaces, or of spaces only,
+    // had its text trimmed but not its range ("A" over " A"; "" over "  ").
+    [Theory]
+    [InlineData("—  A(@ann) March 3, 2023", "A")]
+    [InlineData("—   (@ann) March 3, 2023", null)]
+    public void A_post_author_says_what_its_range_holds(string signature, string? author)
+    {
+        string text = "Deal Reached\nWe have a deal, thanks to all who stayed up.\n" + signature + "\nThe deal still needs approval.";
+        var post = Assert.Single(Find(text).EmbeddedPosts);
+        Assert.Equal("@ann", post.Handle!.Text);
+        Assert.Equal(new DateOnly(2023, 3, 3), post.Date);
+        Assert.Equal("March 3, 2023", text[post.DateRange!.Value.Start..post.DateRange.Value.End]);
+        if (author is null)
+        {
+            Assert.Null(post.Author);
+        }
+        else
+        {
+            Assert.Equal(author, post.Author!.Text);
+            Assert.Equal(author, text[post.Author.Range.Start..post.Author.Range.End]);
+        }
+    }
 }
