@@ -22,4 +22,17 @@ public sealed class ReutersSgmlTests
         Assert.StartsWith("hostile.sgm#", story.Source, StringComparison.Ordinal);
         Assert.Contains("The port reopened on Monday.", story.Text, StringComparison.Ordinal);
     }
+
+    // Found by fuzzing (tools/fuzz, target "reader"): a TITLE wrapped over lines gave a title that was not the text's
+    // first line, and a repeated NEWID gave two articles one source.
+    [Fact]
+    public void A_wrapped_title_is_one_line_and_a_repeated_id_names_each_story()
+    {
+        const string sgml = "<REUTERS NEWID=\"7\"><TITLE>PORT STRIKE\nENDS</TITLE><BODY>Dock workers returned.</BODY></REUTERS>\n"
+            + "<REUTERS NEWID=\"7\"><TITLE>FERRY</TITLE><BODY>Ferries sailed.</BODY></REUTERS>";
+        var stories = ReutersSgml.Read(sgml, "a.sgm", null).ToList();
+        Assert.Equal(["a.sgm#7", "a.sgm#7.2"], stories.Select(s => s.Source));
+        Assert.Equal("PORT STRIKE ENDS", stories[0].Title);
+        Assert.StartsWith("PORT STRIKE ENDS\n", stories[0].Text, StringComparison.Ordinal);
+    }
 }
