@@ -16,6 +16,7 @@ public static partial class ReutersSgml
     public static IEnumerable<ArticleInput> Read(string sgml, string path, DateOnly? givenPublished)
     {
         ArgumentNullException.ThrowIfNull(sgml);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match story in StoryRegex().Matches(sgml))
         {
             string inner = story.Groups["inner"].Value;
@@ -25,20 +26,30 @@ public static partial class ReutersSgml
                 continue;
             }
 
-            string title = Field(inner, "TITLE");
+            // The title is one line (a wrapped TITLE is joined), so it is the text's first line (found by fuzzing).
+            string title = Decode(Field(inner, "TITLE"));
+            if (title.Contains('\n', StringComparison.Ordinal))
+            {
+                title = string.Join(' ', title.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
             string dateline = Field(inner, "DATELINE");
             var text = new StringBuilder();
             if (title.Length > 0)
             {
-                text.Append(Decode(title)).Append('\n');
+                text.Append(title).Append('\n');
             }
 
+            // A NEWID the file repeats still names one story: the repeats are numbered (found by fuzzing).
+            string id = story.Groups["id"].Value;
+            int n = seen[id] = seen.GetValueOrDefault(id) + 1;
+
             text.Append(Paragraphs(Decode(dateline.Trim() + " " + body)));
-            yield return new ArticleInput(text.ToString().TrimEnd(), $"{path}#{story.Groups["id"].Value}")
+            yield return new ArticleInput(text.ToString().TrimEnd(), n == 1 ? $"{path}#{id}" : $"{path}#{id}.{n}")
             {
                 GivenPublished = givenPublished,
                 StatedPublished = Date(Field(inner, "DATE")),
-                Title = title.Length > 0 ? Decode(title) : null,
+                Title = title.Length > 0 ? title : null,
             };
         }
     }
@@ -106,6 +117,8 @@ public static partial class ReutersSgml
         return DateOnly.TryParseExact(day, "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
-    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(?<id>\d+)""[^>]*>(?<inner>.*?)</REUTERS>", RegexOptions.Singleline, 2000)]
+    // Non-backtracking: time linear in the file, with no time limit (the backtracking engine rescanned the rest of the
+    // file from every "<REUTERS" without a closing tag, quadratic in a hostile or truncated file).
+    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(?<id>\d+)""[^>]*>(?<inner>.*?)</REUTERS>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex StoryRegex();
 }

@@ -77,7 +77,8 @@ public static partial class TextDecoder
         }
     }
 
-    [GeneratedRegex(@"(?:<meta[^>]{0,200}?charset\s*=\s*[""']?|<\?xml[^>]{0,100}?encoding\s*=\s*[""'])([A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    // Non-backtracking (time linear in the 4 KB it reads), so no time limit: the same bytes decode the same way under any load.
+    [GeneratedRegex(@"(?:<meta[^>]{0,200}?charset\s*=\s*[""']?|<\?xml[^>]{0,100}?encoding\s*=\s*[""'])([A-Za-z0-9._:-]{2,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CharsetDeclaration();
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -65,4 +65,17 @@ public sealed class TimeMlTests
         // strict P=1/3 R=1/2 F1=40; relaxed P=2/3 R=1 F1=80; value F1 = 80 x 50% = 40
         Assert.Equal("timex: strict F1=40.00 relaxed F1=80.00 value F1=40.00 type F1=80.00 (2 gold)", scorer.SummaryLine());
     }
+
+    // The tag pattern runs without a time limit: a tag name followed by a long run of spaces and no ">" made the
+    // backtracking engine retry every split of the run (over 20 s for 20,000 spaces, measured); now linear.
+    [Fact]
+    public void A_tag_left_open_over_a_long_run_of_spaces_is_parsed_in_linear_time()
+    {
+        string raw = Input.Replace("said today", "said <TIMEX3" + new string(' ', 20_000) + "today", StringComparison.Ordinal);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var doc = TimeMlDocument.Parse(raw);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Empty(doc.Timexes);
+        Assert.Contains("AT&T said <TIMEX3", doc.Text, StringComparison.Ordinal);
+    }
 }

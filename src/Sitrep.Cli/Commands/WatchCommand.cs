@@ -104,6 +104,6 @@ internal static partial class WatchCommand
         return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var t) && t > TimeSpan.Zero ? t : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<n>\d+(?:\.\d+)?)(?<u>[smhd]))+$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?:(?<n>\d+(?:\.\d+)?)(?<u>[smhd]))+$", RegexOptions.CultureInvariant)]
     private static partial Regex IntervalRegex();
 }

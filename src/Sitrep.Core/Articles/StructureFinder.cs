@@ -13,8 +13,6 @@ namespace Sitrep.Core.Articles;
 /// </summary>
 public sealed partial class StructureFinder : IPipelineComponent
 {
-    private const int RegexTimeoutMs = 200;
-
     public string Name => "structure.v1";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [];
@@ -240,19 +238,27 @@ public sealed partial class StructureFinder : IPipelineComponent
             return false;
         }
 
+        // The author and the date may begin with a space the pattern had to give them ("—  A(@a)": two characters at
+        // least): their ranges are those of the trimmed text (found by fuzzing: "A" over " A"); an author of spaces is none.
         var a = m.Groups["author"];
-        author = new TextSpan(a.Value.Trim(), new CharRange(a.Index, a.Index + a.Value.TrimEnd().Length));
+        var name = Trimmed(a);
+        author = name.IsEmpty ? null : new TextSpan(text.Substring(name.Start, name.Length), name);
         var h = m.Groups["handle"];
         handle = new TextSpan(h.Value, new CharRange(h.Index, h.Index + h.Length));
         var d = m.Groups["date"];
         if (CalendarText.TryParseFullDate(d.ValueSpan, out var parsed))
         {
             date = parsed;
-            var trimmed = d.Value.TrimEnd();
-            dateRange = new CharRange(d.Index, d.Index + trimmed.Length);
+            dateRange = Trimmed(d);
         }
 
         return true;
+    }
+
+    private static CharRange Trimmed(Group g)
+    {
+        int start = g.Index + (g.ValueSpan.Length - g.ValueSpan.TrimStart().Length);
+        return new CharRange(start, Math.Max(start, g.Index + g.ValueSpan.TrimEnd().Length));
     }
 
     private static bool TryPublishedLine(string text, CharRange line, out StatedDate? stated)
@@ -361,19 +367,23 @@ public sealed partial class StructureFinder : IPipelineComponent
         return letters >= 3;
     }
 
-    [GeneratedRegex(@"\G[—–―-]\s*(?<author>[^()\n@]{2,80}?)\s*\((?<handle>@\w{1,30})\)\s*(?<date>[A-Za-z0-9 ,.]{6,30}?)\s*$", RegexOptions.None, RegexTimeoutMs)]
+    // The patterns run without a time limit, so a line reads the same however loaded the machine is: the ones with
+    // several unbounded or overlapping loops run on the non-backtracking engine (time linear in the line, whatever it
+    // holds), the others are anchored or cannot backtrack more than a few characters. The two line patterns are matched
+    // over one line (Match(text, start, length)), where ^ and $ are the line's ends.
+    [GeneratedRegex(@"^[—–―-]\s*(?<author>[^()\n@]{2,80}?)\s*\((?<handle>@\w{1,30})\)\s*(?<date>[A-Za-z0-9 ,.]{6,30}?)\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex SignatureRegex();
 
-    [GeneratedRegex(@"^By\s+\p{Lu}", RegexOptions.None, RegexTimeoutMs)]
+    [GeneratedRegex(@"^By\s+\p{Lu}")]
     private static partial Regex BylineRegex();
 
-    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated|First published|Date)\b", RegexOptions.IgnoreCase, RegexTimeoutMs)]
+    [GeneratedRegex(@"^(?:Published|Updated|Posted|Last updated|First published|Date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabelRegex();
 
-    [GeneratedRegex(@"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})", RegexOptions.None, RegexTimeoutMs)]
+    [GeneratedRegex(@"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})", RegexOptions.NonBacktracking)]
     private static partial Regex FullDateRegex();
 
-    [GeneratedRegex(@"\G(?<place>\p{Lu}[\p{Lu}\p{Ll}.'\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}?)?)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[A-Za-z ]{2,20})\))?\s*(?:[-—–]{1,2})\s", RegexOptions.None, RegexTimeoutMs)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{Ll}.'\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}?)?)(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\((?<agency>[A-Za-z ]{2,20})\))?\s*(?:[-—–]{1,2})\s", RegexOptions.NonBacktracking)]
     private static partial Regex DatelineRegex();
 
     private enum LineKind : byte

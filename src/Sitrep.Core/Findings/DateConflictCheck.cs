@@ -303,15 +303,17 @@ public sealed partial class DateConflictCheck : IConsistencyCheck
 
     private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\G(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", RegexOptions.IgnoreCase, 500)]
+    // No time limits: each pattern is anchored or has one loop whose end cannot overlap what follows, so it cannot backtrack
+    // beyond one word or one run of spaces. The first is matched over the expression (Match(text, start, length)): \G is its start.
+    [GeneratedRegex(@"\G(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWeekdayRegex();
 
-    [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\b(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayBeforeRegex();
 
-    [GeneratedRegex(@"\b\d{4}\b", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex YearRegex();
 
-    [GeneratedRegex(@"\p{L}[\p{L}'’]+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\p{L}[\p{L}'’]+")]
     private static partial Regex WordRegex();
 }

@@ -79,9 +79,9 @@ public sealed partial class HeadlineAttributionCheck : IConsistencyCheck
         return set;
     }
 
-    [GeneratedRegex(@"\b(?:Says|Say|Said|Reports|Report|Reported|Claims|Claim|Warns|Warn|Insists|Denies|Deny|Admits|Vows|Tells|Cites|Hails|Announces|Confirms)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(?:Says|Say|Said|Reports|Report|Reported|Claims|Claim|Warns|Warn|Insists|Denies|Deny|Admits|Vows|Tells|Cites|Hails|Announces|Confirms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbRegex();
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordRegex();
 }

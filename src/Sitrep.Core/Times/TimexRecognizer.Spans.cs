@@ -314,7 +314,8 @@ internal sealed partial class TimexRecognizer
         {
             if (IsMeridiem(j))
             {
-                hour = Pm(j, hour);
+                // "20:49 p.m." is a 24-hour time with a needless marker: it keeps its hour (found by fuzzing: it gave T32:49)
+                hour = hour is >= 1 and <= 12 ? Pm(j, hour) : hour;
                 j++;
             }
         }

@@ -18,7 +18,10 @@ internal sealed class TimexResolver(DateOnly? anchor)
     {
         UsedAnchor = false;
         string value = ResolveCore(s, dir);
-        return s.Suffix is null ? value : value + s.Suffix;
+
+        // A time of day belongs to a date: with no date to put it on ("tomorrow night" and no anchor) the value stays
+        // the bare reference ("FUTURE_REF"), never "FUTURE_REFTNI".
+        return s.Suffix is null || value.EndsWith("_REF", StringComparison.Ordinal) ? value : value + s.Suffix;
     }
 
     private string ResolveCore(TimexSpec s, Direction dir)
@@ -214,6 +217,25 @@ internal sealed class TimexResolver(DateOnly? anchor)
 
         UsedAnchor = true;
         int n = s.Offset;
+
+        // An offset that leaves the calendar's years 1–9999 ("2051 years ago" would be year -27) is only a reference to
+        // the past or the future (found by fuzzing), as it is with no anchor; one year is kept spare for day arithmetic.
+        long years = s.Unit switch
+        {
+            TimeUnit.Day => n / 365,
+            TimeUnit.Week or TimeUnit.Weekend => n * 7L / 365,
+            TimeUnit.Month => n / 12,
+            TimeUnit.Quarter => n / 4,
+            TimeUnit.Year => n,
+            TimeUnit.Decade => n * 10L,
+            TimeUnit.Century => n * 100L,
+            _ => 0,
+        };
+        if (a.Year + years is <= 1 or >= 9999)
+        {
+            return n < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
         switch (s.Unit)
         {
             case TimeUnit.Day:

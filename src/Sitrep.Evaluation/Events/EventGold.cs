@@ -172,7 +172,7 @@ public static partial class EventGold
 
     private static string? Attribute(string element, string name)
     {
-        var m = Regex.Match(element, name + "\\s*=\\s*\"([^\"]*)\"", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var m = Regex.Match(element, name + "\\s*=\\s*\"([^\"]*)\"", RegexOptions.CultureInvariant);
         return m.Success ? m.Groups[1].Value : null;
     }
 

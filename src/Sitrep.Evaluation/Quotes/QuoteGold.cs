@@ -193,10 +193,10 @@ public static partial class QuoteGold
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    [GeneratedRegex(@"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t|$)")]
     private static partial Regex TLineRegex();
 
-    [GeneratedRegex(@"^([ER]\d+)\t(.*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^([ER]\d+)\t(.*)$")]
     private static partial Regex RelationRegex();
 
     private sealed class SegmentsComparer : IComparer<List<(int Start, int End)>>

@@ -185,9 +185,9 @@ public static partial class QuoteScorer
         return WordRegex().Matches(lowered).Select(m => m.Value).Where(w => w.Length > 1).ToList();
     }
 
-    [GeneratedRegex(@"['’]s\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"['’]s\b")]
     private static partial Regex PossessiveRegex();
 
-    [GeneratedRegex(@"[^\W_]+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[^\W_]+")]
     private static partial Regex WordRegex();
 }

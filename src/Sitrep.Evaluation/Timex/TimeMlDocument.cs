@@ -13,8 +13,6 @@ namespace Sitrep.Evaluation;
 /// </remarks>
 public sealed partial class TimeMlDocument
 {
-    private const int RegexTimeoutMs = 2000;
-
     private readonly string _raw;
     private readonly int[] _rawStart;
     private readonly int[] _rawEnd;
@@ -214,15 +212,16 @@ public sealed partial class TimeMlDocument
         }
     }
 
-    [GeneratedRegex(@"<TEXT(?:\s[^>]*)?>(.*?)</TEXT>", RegexOptions.Singleline, RegexTimeoutMs)]
+    // Non-backtracking (time linear in the file), so no time limit: a file reads the same however loaded the machine is.
+    [GeneratedRegex(@"<TEXT(?:\s[^>]*)?>(.*?)</TEXT>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex TextRegex();
 
-    [GeneratedRegex(@"<DCT>.*?value=""([^""]+)""", RegexOptions.Singleline, RegexTimeoutMs)]
+    [GeneratedRegex(@"<DCT>.*?value=""([^""]+)""", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex DctRegex();
 
-    [GeneratedRegex(@"<(/?)([A-Za-z_][\w.:-]*)((?:\s+[^<>]*?)?)\s*(/?)>|<!--.*?-->|<\?.*?\?>", RegexOptions.Singleline, RegexTimeoutMs)]
+    [GeneratedRegex(@"<(/?)([A-Za-z_][\w.:-]*)((?:\s+[^<>]*?)?)\s*(/?)>|<!--.*?-->|<\?.*?\?>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex TagRegex();
 
-    [GeneratedRegex(@"([\w:.-]+)\s*=\s*(?:""([^""]*)""|'([^']*)')", RegexOptions.None, RegexTimeoutMs)]
+    [GeneratedRegex(@"([\w:.-]+)\s*=\s*(?:""([^""]*)""|'([^']*)')", RegexOptions.NonBacktracking)]
     private static partial Regex AttrRegex();
 }

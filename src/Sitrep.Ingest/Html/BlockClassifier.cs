@@ -51,24 +51,28 @@ internal static partial class BlockClassifier
         return last is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or ':' or ')';
     }
 
+    // No time limits: these patterns cannot backtrack more than a bounded stretch per start (anchored, bounded loops, or
+    // loops whose ends cannot overlap), so a block is classed the same however loaded the machine is.
+
     // A caption ending in its picture credit: "Protesters in the square (Image: GETTY )".
-    [GeneratedRegex(@"\((?:image|images|photo|photos|picture|pictures|credit|source|pic|pics|video)\s*:[^()]{1,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\((?:image|images|photo|photos|picture|pictures|credit|source|pic|pics|video)\s*:[^()]{1,80}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionCredit();
 
     // A byline or date line: "by Jane Doe — November 18, 2019", "Published November 20th, 2019 - 07:29 GMT".
-    [GeneratedRegex(@"^(?:by|published|posted|updated|last updated|publicado|publicado por|von|par|por)\b.{0,100}?\b(?:1[89]|20)\d\d\b|\b(?:publicado por|posted by|published by|written by|escrito por|geschrieben von|posted on|published on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:by|published|posted|updated|last updated|publicado|publicado por|von|par|por)\b.{0,100}?\b(?:1[89]|20)\d\d\b|\b(?:publicado por|posted by|published by|written by|escrito por|geschrieben von|posted on|published on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     // A picture credit on its own: "Natalie Naccache | Bloomberg | Getty Images".
-    [GeneratedRegex(@"(?:getty images|shutterstock|ap photo|afp via getty|istock|istockphoto)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    // Non-backtracking: the two space loops around the optional bracket would otherwise retry every split of a long run of spaces.
+    [GeneratedRegex(@"(?:getty images|shutterstock|ap photo|afp via getty|istock|istockphoto)\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PhotoAgency();
 
     // A call to action: "… Click here for more information", "This slideshow requires JavaScript."
-    [GeneratedRegex(@"\b(?:click here|requires javascript|enable javascript|javascript is disabled|sign up for our|subscribe to our|subscribe now|download our app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:click here|requires javascript|enable javascript|javascript is disabled|sign up for our|subscribe to our|subscribe now|download our app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
     // Whole lines of gallery and page controls.
-    [GeneratedRegex(@"^(?:highlights|caption|close|text size|open|expand|enlarge|image \d+ of.*|photo \d+ of.*|\d+ of \d+|previous|next|menu|search|home)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:highlights|caption|close|text size|open|expand|enlarge|image \d+ of.*|photo \d+ of.*|\d+ of \d+|previous|next|menu|search|home)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortFurniture();
 
     // Lines of page furniture that appear inside article containers.

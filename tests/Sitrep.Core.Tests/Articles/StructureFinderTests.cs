@@ -106,4 +106,42 @@ public sealed class StructureFinderTests
 
     private static bool CalendarTextRoundTrip(string text, CharRange evidence)
         => Sitrep.Core.Text.CalendarText.TryParseFullDate(text.AsSpan(evidence.Start, evidence.Length), out _);
+
+    // The patterns run without a time limit, so they must be linear whatever a line holds. A capital and a long run of
+    // spaces made the backtracking dateline pattern retry every split of the run (over 20 s for 20,000 spaces, measured;
+    // under the old 200 ms limit a RegexMatchTimeoutException that failed the article, sooner the more loaded the machine).
+    [Fact]
+    public void Lines_with_long_runs_of_spaces_are_read_in_linear_time_and_give_no_dateline_or_signature()
+    {
+        string spaces = new(' ', 20_000);
+        string text = $"Title\nA{spaces}x\nBody text that follows.\n— Ann (@ann){spaces}x)\nPORT ELLIS{spaces},";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var s = Find(text);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Null(s.Dateline);
+        Assert.Empty(s.EmbeddedPosts);
+    }
+
+    // Found by fuzzing (tools/fuzz, target "structure"): an author of one letter after two spaces, or of spaces only,
+    // had its text trimmed but not its range ("A" over " A"; "" over "  ").
+    [Theory]
+    [InlineData("—  A(@ann) March 3, 2023", "A")]
+    [InlineData("—   (@ann) March 3, 2023", null)]
+    public void A_post_author_says_what_its_range_holds(string signature, string? author)
+    {
+        string text = "Deal Reached\nWe have a deal, thanks to all who stayed up.\n" + signature + "\nThe deal still needs approval.";
+        var post = Assert.Single(Find(text).EmbeddedPosts);
+        Assert.Equal("@ann", post.Handle!.Text);
+        Assert.Equal(new DateOnly(2023, 3, 3), post.Date);
+        Assert.Equal("March 3, 2023", text[post.DateRange!.Value.Start..post.DateRange.Value.End]);
+        if (author is null)
+        {
+            Assert.Null(post.Author);
+        }
+        else
+        {
+            Assert.Equal(author, post.Author!.Text);
+            Assert.Equal(author, text[post.Author.Range.Start..post.Author.Range.End]);
+        }
+    }
 }

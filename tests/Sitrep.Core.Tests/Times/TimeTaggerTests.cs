@@ -63,6 +63,11 @@ public sealed class TimeTaggerTests
     [InlineData("2025-08-07", "Revenue grew in fiscal year 2024 by a tenth.", "fiscal year 2024", "DATE", "2024")]
     [InlineData("2025-08-07", "Revenue fell in the first quarter of last year.", "the first quarter of last year", "DATE", "2024-Q1")]
     [InlineData("2025-08-07", "Trading resumes at 14:30 UTC Monday.", "14:30 UTC Monday", "TIME", "2025-08-04T14:30Z")]
+    // found by fuzzing (tools/fuzz, target "time"): a 24-hour time with a needless "p.m." was moved 12 hours on (T32:49)
+    [InlineData("2025-08-07", "The blast was heard at 20:49 p.m. Monday.", "20:49 p.m. Monday", "TIME", "2025-08-04T20:49")]
+    [InlineData("2025-08-07", "The blast was heard at 8:49 p.m. Monday.", "8:49 p.m. Monday", "TIME", "2025-08-04T20:49")]
+    // found by the CI fuzz smoke: an offset beyond the calendar gave year -0027; it is a bare reference to the past
+    [InlineData("2025-08-07", "The ruins were first settled 2051 years ago, experts said.", "2051 years ago", "DATE", "PAST_REF")]
     public void Finds_and_resolves(string anchor, string sentence, string text, string type, string value)
     {
         var times = Tag(sentence, anchor);
@@ -130,4 +135,19 @@ public sealed class TimeTaggerTests
 
     private static string Describe(string text, IReadOnlyList<TimeExpression> times)
         => string.Join("; ", times.Select(t => $"'{text[t.Range.Start..t.Range.End]}' {t.Type} {t.Value}"));
+
+    // Found by fuzzing (tools/fuzz, target "time"): with no date to resolve against, a time of day was glued to the bare
+    // reference ("FUTURE_REFTNI", "PRESENT_REFT21:00Z"), which is no TIMEX3 value.
+    [Theory]
+    [InlineData("The talks resume tomorrow night.", "tomorrow night", "FUTURE_REF")]
+    [InlineData("The market closes at 9 p.m. GMT on weekdays.", "9 p.m. GMT", "PRESENT_REF")]
+    [InlineData("The vote is at noon.", "noon", "PRESENT_REF")]
+    public void Without_a_date_a_time_of_day_keeps_the_bare_reference(string sentence, string text, string value)
+    {
+        var times = s_pipeline.Process(new ArticleInput(sentence, "test")).Get(Layers.Times);
+        var hit = times.SingleOrDefault(t => sentence[t.Range.Start..t.Range.End] == text);
+        Assert.True(hit is not null, $"'{text}' not found; got: {Describe(sentence, times)}");
+        Assert.Equal(TimexType.Time, hit.Type);
+        Assert.Equal(value, hit.Value);
+    }
 }
