@@ -10,6 +10,9 @@ namespace Sitrep.Report;
 /// </summary>
 public static class HtmlRenderer
 {
+    /// <summary>What a briefing may load and run: its own inline style and data images (the map), nothing else, no script.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
     private const string Style = """
         body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
         h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}h3{font-size:1rem;color:#555}
@@ -25,7 +28,7 @@ public static class HtmlRenderer
         ArgumentNullException.ThrowIfNull(briefing);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
+          .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").Append(E(briefing.Title)).Append("</title><style>")
           .Append(Style).Append("</style></head>\n<body>\n<header><h1>").Append(E(briefing.Title)).Append("</h1><p class=\"meta\">Selection: ")
           .Append(E(briefing.Selection)).Append(" · ").Append(briefing.Sources.Count).Append(briefing.Sources.Count == 1 ? " article" : " articles")

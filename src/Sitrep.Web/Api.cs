@@ -6,7 +6,6 @@ using Sitrep.Application;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Record;
 using Sitrep.Ingest;
-using Sitrep.Report;
 using Sitrep.Store;
 
 namespace Sitrep.Web;
@@ -79,7 +78,6 @@ internal static partial class Api
             .WithTags("store").WithSummary("Stories, largest first: title, articles, copies, sources, first and last date");
         reads.MapGet("/stories/{id}", (string id, int? limit, StoreAccess store) => Query(store, new StoreQuery(QueryKind.Story) { Story = StoryId(store, id), Limit = Limit(limit) }))
             .WithTags("store").WithSummary("A story's timeline: its events by date, and its quotes");
-        reads.MapGet("/stories/{id}/briefing", StoryBriefing).WithTags("store").WithSummary("A story's briefing: one self-contained HTML page, every sentence cited");
         reads.MapGet("/stats", (StoreAccess store) => TypedResults.Ok(store.Read(s => s.Counts())))
             .WithTags("store").WithSummary("Rows per table");
         reads.MapGet("/documents/{id}", Document).WithTags("store").WithSummary("A stored record (sitrep/1) with its corrections");
@@ -189,17 +187,6 @@ internal static partial class Api
     /// <summary>The id of a stored story (or a unique prefix of it); 404 when there is none.</summary>
     private static string StoryId(StoreAccess store, string id)
         => store.Read(s => s.StoryDocuments(id)).Count > 0 ? id : throw new ApiException(StatusCodes.Status404NotFound, $"no story '{Short(id)}' in the store");
-
-    private static ContentHttpResult StoryBriefing(string id, StoreAccess store, HttpResponse response)
-    {
-        var selection = new BriefingSelection { Story = StoryId(store, id), Limit = 50 };
-        var records = store.Read(selection.Records);
-        var briefing = BriefingBuilder.Build(records, $"Briefing: {records[0].Document.Title ?? "story " + Short(id)}", $"story {Short(id)} in the store");
-
-        // The briefing is one file with its own styles and map inline, and no script: nothing else may load or run.
-        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-        return TypedResults.Content(HtmlRenderer.Render(briefing), "text/html; charset=utf-8");
-    }
 
     private static Ok<QueryResponse> Query(StoreAccess store, StoreQuery query)
     {

@@ -16,6 +16,7 @@ internal static class BriefingApi
     {
         reads.MapGet("/briefing", Briefing).WithTags("report")
             .WithSummary("A briefing (what happened, who said what, figures, contradictions, people, map; every sentence cited) of the stored articles a selection picks: q (full text), who, where, since, until, limit (1–100, default 20), format html|md");
+        reads.MapGet("/stories/{id}/briefing", StoryBriefing).WithTags("report").WithSummary("A story's briefing: one self-contained HTML page, every sentence cited");
         reads.MapGet("/places/map", PlacesMap).WithTags("report")
             .WithSummary("An SVG map (offline outlines) of the places named across the store, or of one place or ISO3 country (where); limit: at most this many places (default 200)");
     }
@@ -60,8 +61,24 @@ internal static class BriefingApi
             return TypedResults.Text(MarkdownRenderer.Render(briefing, null), "text/markdown; charset=utf-8");
         }
 
-        // The file's own policy (the one its meta element states): its inline style and map, no script at all.
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        return Html(http.Response, briefing);
+    }
+
+    private static ContentHttpResult StoryBriefing(string id, StoreAccess store, HttpResponse response)
+    {
+        var records = store.Read(new BriefingSelection { Story = id, Limit = 50 }.Records);
+        if (records.Count == 0)
+        {
+            throw new ApiException(StatusCodes.Status404NotFound, $"no story '{Api.Short(id)}' in the store");
+        }
+
+        return Html(response, BriefingBuilder.Build(records, $"Briefing: {records[0].Document.Title ?? "story " + Api.Short(id)}", $"story {Api.Short(id)} in the store"));
+    }
+
+    /// <summary>A briefing as one HTML file, served under the file's own policy (the one its meta element states): no script at all.</summary>
+    private static ContentHttpResult Html(HttpResponse response, Briefing briefing)
+    {
+        response.Headers.ContentSecurityPolicy = HtmlRenderer.ContentSecurityPolicy + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         return TypedResults.Text(HtmlRenderer.Render(briefing), "text/html; charset=utf-8");
     }
 
@@ -74,7 +91,8 @@ internal static class BriefingApi
             _ => throw new ApiException("'limit' must be between 1 and 1000"),
         };
         var result = store.Read(s => s.Query(new StoreQuery(QueryKind.Places) { Where = Api.Optional(where), Limit = take }));
-        int Column(string name) => result.Columns.ToList().IndexOf(name);
+        var columns = result.Columns.ToList();
+        int Column(string name) => columns.IndexOf(name);
         int name = Column("name"), country = Column("country"), lat = Column("lat"), lon = Column("lon"), documents = Column("documents");
         var places = new List<MapPlace>();
         foreach (var row in result.Rows)
