@@ -24,7 +24,7 @@ sql() { psql -h "$pghost" -p "$pgport" -U postgres -d "$1" -tAqc "$2"; }
 # has accumulated (cutime, cstime), so that backends that ended during the run are counted.
 pgcpu() { for f in /proc/[0-9]*/stat; do { read -r line < "$f"; } 2>/dev/null || continue; case "$line" in *"(postgres)"*) echo "$line";; esac; done \
   | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); s += $12 + $13 + $14 + $15 } END { printf "%.1f\n", s / hz }'; }
-"$sitrep" --help > /dev/null   # build first, then run the build itself (no staleness check per process)
+"$sitrep" worker --help > /dev/null   # build first (worker runs from the ReadyToRun build, made by the script when stale), then run that build itself
 sitrep=(dotnet "$here/src/Sitrep.Cli/bin/Release/publish/sitrep.dll")
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"

@@ -64,7 +64,7 @@ PY
   fi
 }
 
-"$sitrep" --help > /dev/null   # build first, so that the timed runs do not include it
+"$sitrep" ingest --help > /dev/null   # build first (ingest runs from the ReadyToRun build), so that the timed runs do not include it
 
 start=$(date +%s.%N)
 "$sitrep" ingest "${inputs[@]}" --store "$clean" 2> /dev/null || [ $? -eq 1 ]   # 1: some inputs were refused (not articles)

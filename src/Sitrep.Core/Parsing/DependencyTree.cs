@@ -39,6 +39,63 @@ public sealed class DependencyTree
 
     public ReadOnlySpan<int> Heads => _heads;
 
+    /// <summary>The tokens whose head is <paramref name="token"/>, in text order.</summary>
+    public ReadOnlySpan<int> Children(int token)
+    {
+        var (starts, children) = _children ?? BuildChildren();
+        return children.AsSpan(starts[token], starts[token + 1] - starts[token]);
+    }
+
+    /// <summary>The first child of <paramref name="token"/> whose universal relation is <paramref name="relation"/>
+    /// ("nsubj" also finds "nsubj:pass"), or −1.</summary>
+    public int FirstChild(int token, string relation)
+    {
+        ArgumentNullException.ThrowIfNull(relation);
+        foreach (int child in Children(token))
+        {
+            string name = Relation(child);
+            if (name.Length >= relation.Length && name.StartsWith(relation, StringComparison.Ordinal)
+                && (name.Length == relation.Length || name[relation.Length] == ':'))
+            {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    // Children in compressed rows (starts[t]..starts[t+1] index children), built on first use: a counting sort
+    // of the tokens by head, which keeps each row in text order.
+    private (int[] Starts, int[] Children)? _children;
+
+    private (int[] Starts, int[] Children) BuildChildren()
+    {
+        var starts = new int[_heads.Length + 1];
+        foreach (int head in _heads)
+        {
+            if (head >= 0)
+            {
+                starts[head + 1]++;
+            }
+        }
+        for (int i = 0; i < _heads.Length; i++)
+        {
+            starts[i + 1] += starts[i];
+        }
+        var children = new int[starts[_heads.Length]];
+        var next = (int[])starts.Clone();
+        for (int token = 0; token < _heads.Length; token++)
+        {
+            int head = _heads[token];
+            if (head >= 0)
+            {
+                children[next[head]++] = token;
+            }
+        }
+        var built = (starts, children);
+        _children = built;
+        return built;
+    }
+
     /// <summary>"nsubj:pass" → "nsubj".</summary>
     public static string Universal(string relation)
     {
