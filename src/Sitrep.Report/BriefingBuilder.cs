@@ -212,7 +212,7 @@ public static class BriefingBuilder
             var around = q.SpeakerSpan ?? new RecordSpan(q.Start, q.End);
             var b = new SentenceBuilder();
             var speaker = s.Entity(q.Speaker, around);
-            if (speaker is null && q.SpeakerSpan is { } span && s.View.Text(span) is { Length: > 0 } words && !Pronouns.Contains(words))
+            if (speaker is null && q.SpeakerSpan is { } span && s.View.Text(span) is { Length: > 0 } words && !IsPronoun(words))
             {
                 speaker = new Fact(FactKind.Words, words, words, s.Cite(span));
             }
@@ -271,7 +271,7 @@ public static class BriefingBuilder
     }
 
     /// <summary>Speaker words that name no one by themselves: a quote whose speaker the record leaves at a pronoun is not listed.</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "you", "his", "her", "their" };
+    private static bool IsPronoun(string words) => Sitrep.Core.Language.Pronouns.All.ContainsKey(words);
 
     // ---- The figures ------------------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ using System.Text;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Knowledge;
+using Sitrep.Core.Language;
 
 namespace Sitrep.Core.Findings;
 
@@ -12,10 +13,9 @@ namespace Sitrep.Core.Findings;
 /// </summary>
 internal static class RepeatedWords
 {
-    private static readonly HashSet<string> s_notSpeakers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "in", "on", "at", "the", "a", "an", "but", "and", "who", "which",
-    };
+    // Words the quote layer can leave as a speaker that name no one: pronouns, and stray words around them.
+    private static readonly HashSet<string> s_notSpeakers = new(
+        ["this", "that", "there", "in", "on", "at", "the", "a", "an", "but", "and", "who", "which", .. Pronouns.All.Keys], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Quotes with a resolved speaker, their words lower-cased and joined by single spaces.</summary>
     public static List<(Quote Quote, string Words)> Attributed(Document document, int minWords)

@@ -5,6 +5,8 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
 
+using Sitrep.Core.Language;
+
 namespace Sitrep.Core.Quantities;
 
 /// <summary>
@@ -198,7 +200,7 @@ public sealed class QuantityFinder : IPipelineComponent
                 return false;
             }
 
-            if (QuantityLexicon.VagueNumbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value))
+            if (NumberWords.Vague.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value))
             {
                 vague = true;
                 next = i + 1;
@@ -213,7 +215,7 @@ public sealed class QuantityFinder : IPipelineComponent
             // "a dozen", "a hundred"
             if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) && (Is(i + 1, "dozen") || Is(i + 1, "hundred") || Is(i + 1, "thousand")))
             {
-                value = QuantityLexicon.NumberWords[W(i + 1).ToString()];
+                value = NumberWords.Cardinals[W(i + 1).ToString()];
                 next = i + 2;
                 return true;
             }
@@ -238,7 +240,7 @@ public sealed class QuantityFinder : IPipelineComponent
 
         private static bool TryNumberWord(ReadOnlySpan<char> w, out double value)
         {
-            var lookup = QuantityLexicon.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = NumberWords.Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.TryGetValue(w, out value))
             {
                 return !w.Equals("hundred", StringComparison.OrdinalIgnoreCase) && !w.Equals("thousand", StringComparison.OrdinalIgnoreCase) && !w.Equals("dozen", StringComparison.OrdinalIgnoreCase);
@@ -258,7 +260,7 @@ public sealed class QuantityFinder : IPipelineComponent
         {
             scale = 1;
             var w = W(i);
-            if (w.IsEmpty || !QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out scale))
+            if (w.IsEmpty || !NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out scale))
             {
                 return false;
             }

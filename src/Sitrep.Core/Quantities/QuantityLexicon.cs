@@ -3,29 +3,9 @@ using Sitrep.Core.Annotations;
 
 namespace Sitrep.Core.Quantities;
 
-/// <summary>Words the quantity finder reads: number words, scales, currencies, qualifiers, units and what counts of people count.</summary>
+/// <summary>Words the quantity finder reads (number words and scales come from Language/NumberWords): currencies, qualifiers, units and what counts of people count.</summary>
 internal static class QuantityLexicon
 {
-    public static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1000,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Vague plurals ("dozens", "hundreds"): a value and an implied qualifier.</summary>
-    public static readonly FrozenDictionary<string, double> VagueNumbers = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dozens"] = 24, ["scores"] = 40, ["hundreds"] = 200, ["thousands"] = 2000, ["tens of thousands"] = 20000, ["millions"] = 2_000_000,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["m"] = 1e6,
-        ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12, ["crore"] = 1e7, ["crores"] = 1e7, ["lakh"] = 1e5, ["lakhs"] = 1e5,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",

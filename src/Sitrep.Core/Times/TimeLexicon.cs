@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Sitrep.Core.Language;
 
 namespace Sitrep.Core.Times;
 
@@ -104,35 +105,24 @@ internal static class TimeLexicon
         Add(WordClass.Unit, (int)TimeUnit.Hour, "hr", "hrs");
         Add(WordClass.Unit, (int)TimeUnit.Year, "yr", "yrs");
 
-        string[] ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-        for (int i = 0; i < ones.Length; i++)
+        // Number words from the language data (Language/Data/numbers.tsv), in the order that decides a word of two
+        // classes: a unit first, then a number, then an ordinal ("second" is the ordinal).
+        foreach (var (word, value) in NumberWords.Cardinals)
         {
-            Add(WordClass.Number, i, ones[i]);
+            Add(WordClass.Number, (int)value, word);
         }
 
-        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        for (int i = 0; i < tens.Length; i++)
+        foreach (var (word, value) in NumberWords.Loose)
         {
-            Add(WordClass.Number, (i + 2) * 10, tens[i]);
+            Add(WordClass.Number, (int)value, word);
         }
 
-        Add(WordClass.Number, 100, "hundred");
-        Add(WordClass.Number, 12, "dozen");
-        Add(WordClass.Number, 2, "couple");
-        Add(WordClass.Number, 1, "a", "an");
-        Add(WordClass.Number, -1, "several", "few", "many", "some", "numerous", "various");
-
-        string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-        for (int i = 0; i < ordinals.Length; i++)
+        Add(WordClass.Number, -1, [.. NumberWords.Indefinite]);
+        foreach (var (word, value) in NumberWords.Ordinals)
         {
-            Add(WordClass.Ordinal, i + 1, ordinals[i]);
+            Add(WordClass.Ordinal, (int)value, word);
         }
 
-        Add(WordClass.Ordinal, 1, "1st");
-        Add(WordClass.Ordinal, 2, "2nd");
-        Add(WordClass.Ordinal, 3, "3rd");
-        Add(WordClass.Ordinal, 4, "4th");
         Add(WordClass.PartOfDay, 0, "morning", "mornings");
         Add(WordClass.PartOfDay, 1, "afternoon", "afternoons");
         Add(WordClass.PartOfDay, 2, "evening", "evenings");

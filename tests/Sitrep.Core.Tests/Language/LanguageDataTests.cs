@@ -1,0 +1,52 @@
+using Sitrep.Core.Language;
+
+namespace Sitrep.Core.Tests.Language;
+
+/// <summary>The language data folder: a file is read against the columns its reader expects.</summary>
+public sealed class LanguageDataTests
+{
+    [Fact]
+    public void A_table_is_read_after_its_header_and_its_comments()
+    {
+        var rows = LanguageData.Read("t", new StringReader("# what the columns mean\nword\tvalue\n\nseven\t7\n# a note\neight\t8\n"), "word", "value");
+        Assert.Equal([["seven", "7"], ["eight", "8"]], rows);
+    }
+
+    [Fact]
+    public void A_file_out_of_step_with_its_reader_is_refused_with_its_name()
+    {
+        var header = Assert.Throws<InvalidDataException>(() => LanguageData.Read("numbers", new StringReader("word\tkind\nseven\tcardinal\n"), "word", "value", "kind"));
+        Assert.Contains("numbers", header.Message);
+        Assert.Contains("expected 'word value kind'", header.Message);
+        var row = Assert.Throws<InvalidDataException>(() => LanguageData.Read("numbers", new StringReader("word\tvalue\nseven\n"), "word", "value"));
+        Assert.Contains("'seven' has 1 fields, expected 2", row.Message);
+        Assert.Throws<InvalidDataException>(() => LanguageData.Read("empty", new StringReader("# only comments\n"), "word"));
+    }
+
+    [Fact]
+    public void The_shipped_number_words_give_each_kind()
+    {
+        Assert.Equal(90, NumberWords.Cardinals["ninety"]);
+        Assert.Equal(12, NumberWords.Cardinals["Dozen"]);
+        Assert.Equal(1e9, NumberWords.Scales["bn"]);
+        Assert.Equal(100, NumberWords.Scales["hundred"]);      // a cardinal and a scale
+        Assert.Equal(200, NumberWords.Vague["hundreds"]);
+        Assert.Equal(2, NumberWords.Ordinals["second"]);
+        Assert.Equal(2, NumberWords.Loose["couple"]);
+        Assert.Contains("Several", (IReadOnlySet<string>)NumberWords.Indefinite);
+        Assert.False(NumberWords.Cardinals.ContainsKey("million"));
+    }
+
+    [Fact]
+    public void The_shipped_pronouns_say_person_number_and_gender_by_form()
+    {
+        Assert.Equal(new PronounFacts(3, "singular", "feminine"), Pronouns.Subjects["She"]);
+        Assert.True(Pronouns.Objects.ContainsKey("her") && Pronouns.Determiners.ContainsKey("her"));
+        Assert.False(Pronouns.Subjects.ContainsKey("her"));
+        Assert.False(Pronouns.Subjects["it"].Personal);
+        Assert.True(Pronouns.Subjects["they"].Personal);
+        Assert.Equal("plural", Pronouns.Reflexives["themselves"].Number);
+        Assert.True(Pronouns.All.ContainsKey("theirs"));
+        Assert.False(Pronouns.All.ContainsKey("the"));
+    }
+}
