@@ -12,6 +12,12 @@ public static class Layers
     public static readonly AnnotationKey<IReadOnlyList<Sentence>> Sentences = new("sentences");
     public static readonly AnnotationKey<PosTags> PosTags = new("pos-tags");
 
+    /// <summary>
+    /// Each token's feature atoms (hashes of its forms and affixes, its cluster, gazetteer marks and tag class): computed
+    /// once by the POS tagger and read by every tagger after it (parser, entity recognizer). Not part of the record.
+    /// </summary>
+    public static readonly AnnotationKey<TokenAtoms[]> Atoms = new("token-atoms");
+
     /// <summary>Each token's syntactic head and dependency relation.</summary>
     public static readonly AnnotationKey<DependencyTree> Parse = new("parse");
     public static readonly AnnotationKey<IReadOnlyList<EntityMention>> Mentions = new("mentions");

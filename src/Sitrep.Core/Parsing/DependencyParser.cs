@@ -10,7 +10,7 @@ public sealed class DependencyParser(ModelSet models) : IPipelineComponent
 {
     public string Name => "dependency-parser.v1";
 
-    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.PosTags];
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Atoms];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Parse];
 
@@ -18,7 +18,7 @@ public sealed class DependencyParser(ModelSet models) : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var parser = models.Parser;
-        var atoms = DocumentTagging.Atomize(document, models.Lexicon, null);
+        var atoms = document.Get(Layers.Atoms);
         int count = document.Tokens.Count;
         var tags = document.Get(Layers.PosTags).AsSpan();
         var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, count));
@@ -46,7 +46,6 @@ public sealed class DependencyParser(ModelSet models) : IPipelineComponent
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<TokenAtoms>.Shared.Return(atoms);
         }
 
         document.Set(Layers.Parse, new DependencyTree(heads, relations, parser.Relations));

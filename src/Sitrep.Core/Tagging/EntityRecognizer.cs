@@ -15,7 +15,7 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
 {
     public string Name => "entity-recognizer.v1";
 
-    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.PosTags];
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Atoms];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Mentions];
 
@@ -27,7 +27,7 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
         var tokens = document.Tokens;
         var sentences = document.Sentences;
         var pos = document.Get(Layers.PosTags).AsSpan();
-        var atoms = DocumentTagging.Atomize(document, lexicon, null);
+        var atoms = document.Get(Layers.Atoms);
         var labels = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Count));
         var posBytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Count));
         var ranges = ArrayPool<TokenRange>.Shared.Rent(Math.Max(1, sentences.Count));
@@ -52,7 +52,6 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<byte>.Shared.Return(posBytes);
             ArrayPool<TokenRange>.Shared.Return(ranges);
-            ArrayPool<TokenAtoms>.Shared.Return(atoms);
         }
     }
 

@@ -4,14 +4,17 @@ using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Core.Tagging;
 
-/// <summary>Tags every token with its universal part of speech (the trained averaged-perceptron model).</summary>
+/// <summary>
+/// Tags every token with its universal part of speech (the trained averaged-perceptron model), and leaves the token
+/// atoms it computed for that in the document for the taggers after it.
+/// </summary>
 public sealed class PosTagger(ModelSet models) : IPipelineComponent
 {
     public string Name => "pos-tagger.v1";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
 
-    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.PosTags];
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.PosTags, Layers.Atoms];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
@@ -37,9 +40,9 @@ public sealed class PosTagger(ModelSet models) : IPipelineComponent
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            ArrayPool<TokenAtoms>.Shared.Return(atoms);
         }
 
         document.Set(Layers.PosTags, new PosTags(tags));
+        document.Set(Layers.Atoms, atoms);
     }
 }
