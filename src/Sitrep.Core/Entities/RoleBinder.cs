@@ -12,14 +12,8 @@ namespace Sitrep.Core.Entities;
 /// </summary>
 internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken, EntityType[] typeOfToken)
 {
-    private static readonly FrozenSet<string> s_roleNouns = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "envoy", "aide", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "adviser", "advisor", "official",
-        "director", "chief", "leader", "candidate", "nominee", "ambassador", "governor", "senator", "mayor", "chancellor", "chairman",
-        "chairwoman", "chair", "commissioner", "general", "commander", "king", "queen", "correspondent", "analyst", "lawyer", "attorney",
-        "manager", "strategist", "pollster", "founder", "executive", "ceo", "head", "deputy", "representative", "negotiator", "premier",
-        "speaker", "justice", "judge", "sheriff", "prosecutor", "diplomat", "emissary", "counsel", "economist", "professor", "host", "anchor",
-        "editor", "reporter", "wife", "husband", "son", "daughter", "spouse", "pope", "prince", "princess", "minister", "sen.", "rep.", "gov.");
+    // Role nouns: Language/Data/titles.tsv, column role.
+    private static readonly FrozenSet<string> s_roleNouns = Language.Titles.Roles;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roleLookup = s_roleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 

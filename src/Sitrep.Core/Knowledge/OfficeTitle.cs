@@ -7,26 +7,8 @@ namespace Sitrep.Core.Knowledge;
 /// </summary>
 public static class OfficeTitle
 {
-    private static readonly (string Words, OfficeKind Kind)[] s_offices =
-    [
-        ("vice president", OfficeKind.VicePresident),
-        ("vice-president", OfficeKind.VicePresident),
-        ("press secretary", OfficeKind.PressSecretary),
-        ("secretary-general", OfficeKind.SecretaryGeneral),
-        ("secretary general", OfficeKind.SecretaryGeneral),
-        ("foreign minister", OfficeKind.ForeignMinister),
-        ("foreign secretary", OfficeKind.ForeignMinister),
-        ("minister of foreign affairs", OfficeKind.ForeignMinister),
-        ("minister for foreign affairs", OfficeKind.ForeignMinister),
-        ("secretary of state", OfficeKind.ForeignMinister),
-        ("prime minister", OfficeKind.HeadOfGovernment),
-        ("premier", OfficeKind.HeadOfGovernment),
-        ("chancellor", OfficeKind.HeadOfGovernment),
-        ("president", OfficeKind.HeadOfState),
-        ("king", OfficeKind.HeadOfState),
-        ("queen", OfficeKind.HeadOfState),
-        ("monarch", OfficeKind.HeadOfState),
-    ];
+    // Office titles and their kinds, longer ones first: Language/Data/titles.tsv, column office.
+    private static readonly IReadOnlyList<(string Words, OfficeKind Kind)> s_offices = Language.Titles.Offices;
 
     /// <summary>Parses <paramref name="title"/>; the country is null when the title names none.</summary>
     public static bool TryParse(string title, out OfficeKind kind, out string? country)

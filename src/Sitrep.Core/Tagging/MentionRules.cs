@@ -10,30 +10,12 @@ namespace Sitrep.Core.Tagging;
 /// </summary>
 public static class MentionRules
 {
-    /// <summary>
-    /// Title words, and how a mention may hold them: at its end, where the title is dropped ("US President" → "US"),
-    /// and/or before a person's name inside it, where the mention is split ("Federal Reserve Governor X").
-    /// </summary>
-    private static readonly (string Word, TitleUse Use)[] TitleWords =
-    [
-        ("President", TitleUse.Both), ("Presidents", TitleUse.AtEnd), ("Minister", TitleUse.Both), ("Ministers", TitleUse.AtEnd),
-        ("Secretary", TitleUse.Both), ("Chancellor", TitleUse.Both), ("Premier", TitleUse.Both), ("Ambassador", TitleUse.Both),
-        ("Envoy", TitleUse.Both), ("Spokesman", TitleUse.Both), ("Spokeswoman", TitleUse.Both), ("Spokesperson", TitleUse.Both),
-        ("Senator", TitleUse.Both), ("Governor", TitleUse.Both), ("Mayor", TitleUse.Both), ("King", TitleUse.Both),
-        ("Queen", TitleUse.AtEnd), ("Prince", TitleUse.Both), ("Pope", TitleUse.Both), ("General", TitleUse.AtEnd),
-        ("Leader", TitleUse.Both), ("Chief", TitleUse.AtEnd), ("Commander", TitleUse.Both), ("Officials", TitleUse.AtEnd),
-        ("Official", TitleUse.AtEnd), ("Forces", TitleUse.AtEnd), ("Troops", TitleUse.AtEnd), ("Army", TitleUse.AtEnd),
-        ("Government", TitleUse.AtEnd), ("Director", TitleUse.BeforeName), ("Chairman", TitleUse.BeforeName),
-        ("Chairwoman", TitleUse.BeforeName), ("Cardinal", TitleUse.BeforeName), ("Judge", TitleUse.BeforeName),
-        ("Coach", TitleUse.BeforeName), ("Manager", TitleUse.BeforeName), ("Captain", TitleUse.BeforeName),
-        ("Ex-President", TitleUse.BeforeName),
-    ];
+    // Title words, and how a mention may hold them (Language/Data/titles.tsv, column in_name): at its end, where the
+    // title is dropped ("US President" → "US"), and/or before a person's name inside it, where the mention is split
+    // ("Federal Reserve Governor X").
+    private static readonly FrozenSet<string> Titles = Language.Titles.EndOfName;
 
-    private static readonly FrozenSet<string> Titles =
-        TitleWords.Where(t => (t.Use & TitleUse.AtEnd) != 0).Select(t => t.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<ulong> PersonTitles =
-        TitleWords.Where(t => (t.Use & TitleUse.BeforeName) != 0).Select(t => StableHash.OfNormalized(t.Word)).ToFrozenSet();
+    private static readonly FrozenSet<ulong> PersonTitles = Language.Titles.BeforeName.Select(w => StableHash.OfNormalized(w)).ToFrozenSet();
 
     private static readonly FrozenSet<string> Seats = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -170,14 +152,6 @@ public static class MentionRules
                 NerLabels.Mark(sentence, title + 1, end, NerLabels.Person);
             }
         }
-    }
-
-    [Flags]
-    private enum TitleUse
-    {
-        AtEnd = 1,
-        BeforeName = 2,
-        Both = AtEnd | BeforeName,
     }
 
     /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>

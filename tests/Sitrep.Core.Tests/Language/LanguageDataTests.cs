@@ -49,4 +49,21 @@ public sealed class LanguageDataTests
         Assert.True(Pronouns.All.ContainsKey("theirs"));
         Assert.False(Pronouns.All.ContainsKey("the"));
     }
+
+    [Fact]
+    public void The_shipped_titles_give_each_reader_its_column()
+    {
+        Assert.Contains("President", (IReadOnlySet<string>)Titles.EndOfName);
+        Assert.Contains("officials", (IReadOnlySet<string>)Titles.EndOfName);
+        Assert.DoesNotContain("director", (IReadOnlySet<string>)Titles.EndOfName);
+        Assert.Contains("director", (IReadOnlySet<string>)Titles.BeforeName);
+        Assert.Contains("spokeswoman", (IReadOnlySet<string>)Titles.Roles);
+        Assert.DoesNotContain("troops", (IReadOnlySet<string>)Titles.Roles);
+
+        // An office is read by the first listed title it contains: longer titles come first.
+        var offices = Titles.Offices.Select(o => o.Words).ToList();
+        Assert.True(offices.IndexOf("vice president") < offices.IndexOf("president"));
+        Assert.True(offices.IndexOf("prime minister") < offices.IndexOf("premier"));
+        Assert.Equal(Sitrep.Core.Knowledge.OfficeKind.HeadOfGovernment, Titles.Offices.Single(o => o.Words == "chancellor").Kind);
+    }
 }
