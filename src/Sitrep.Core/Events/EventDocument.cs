@@ -75,6 +75,9 @@ internal sealed class EventDocument
 
     public EventLexicon Lexicon { get; }
 
+    /// <summary>The senses triggers take from their arguments (Data/event-senses.tsv).</summary>
+    public EventSenses Senses { get; init; } = EventSenses.Shared;
+
     public ActorCountries Actors { get; }
 
     /// <summary>The tagging lexicon's word clusters (cues for the category model), or null.</summary>

@@ -127,6 +127,17 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>The tokens of a verb's object: the tree's object phrase, else the linear object region.</summary>
+    private (int From, int To) ObjectSpan(Predicate p)
+    {
+        if (_doc.Tree is { } tree && tree.FirstChild(p.Head, "obj") is >= 0 and var obj)
+        {
+            return PhraseSpan(obj);
+        }
+
+        return (p.End, p.ObjectEnd);
+    }
+
     /// <summary>The preposition of an oblique or nominal modifier ("against" in "against the rebels"), lower case, or null.</summary>
     private string? CaseOf(int token)
     {
