@@ -36,7 +36,9 @@ internal static class EventTrainer
     public static int Run(TrainOptions o, bool crossValidate)
     {
         var clock = Stopwatch.StartNew();
-        var models = new ModelSet(() => File.OpenRead(o.Lexicon), () => File.OpenRead(o.PosModel), () => File.OpenRead(o.NerModel));
+        // The parser too: the event reader reads the parse (its actors and its cues).
+        var models = new ModelSet(() => File.OpenRead(o.Lexicon), () => File.OpenRead(o.PosModel), () => File.OpenRead(o.NerModel),
+            () => File.OpenRead("src/Sitrep.Models/Resources/parse-moves.model.br"), () => File.OpenRead("src/Sitrep.Models/Resources/parse-labels.model.br"));
         var pipeline = DefaultPipeline.Create(models);
         var reader = new EventExtractor(models: models);
         var drop = o.Without.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => t + ":").ToArray();

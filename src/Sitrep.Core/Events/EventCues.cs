@@ -12,7 +12,7 @@ namespace Sitrep.Core.Events;
 public sealed class EventCues
 {
     /// <summary>The cue templates' version (the model file's fingerprint).</summary>
-    public const uint Version = 0x45564302;
+    public const uint Version = 0x45564303;
 
     private readonly List<string>? _text;
     private readonly List<ulong> _hashes = new(64);

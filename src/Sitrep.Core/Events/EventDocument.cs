@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Parsing;
 using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Events;
@@ -14,6 +15,7 @@ internal sealed class EventDocument
     private readonly string?[] _entityAt;
     private readonly string?[] _lower;
     private readonly TriggerEntry[]?[] _entries;
+    private readonly bool[] _counted;
     private readonly Dictionary<string, string> _countryEntity = new(StringComparer.Ordinal);
 
     public EventDocument(Document document, EventLexicon lexicon, ActorCountries actors, AtomTable? clusters = null, bool wantsCues = false, bool cuesForAll = false)
@@ -30,6 +32,22 @@ internal sealed class EventDocument
         _entityAt = new string?[_tokens.Count];
         _lower = new string?[_tokens.Count];
         _entries = new TriggerEntry[]?[_tokens.Count];
+        Tree = document.TryGet(Layers.Parse, out var tree) ? tree : null;
+
+        // The tokens of counts of people with what happened to them ("12 people" killed): the resolved casualty counts.
+        _counted = new bool[_tokens.Count];
+        foreach (var q in document.Get(Layers.Quantities))
+        {
+            if (q.Counts is not null)
+            {
+                var covered = _tokens.Cover(q.Range);
+                for (int k = covered.Start; k < covered.End; k++)
+                {
+                    _counted[k] = true;
+                }
+            }
+        }
+
         var entities = document.Get(Layers.Entities);
         foreach (var e in entities)
         {
@@ -57,6 +75,9 @@ internal sealed class EventDocument
 
     public EventLexicon Lexicon { get; }
 
+    /// <summary>The senses triggers take from their arguments (Data/event-senses.tsv).</summary>
+    public EventSenses Senses { get; init; } = EventSenses.Shared;
+
     public ActorCountries Actors { get; }
 
     /// <summary>The tagging lexicon's word clusters (cues for the category model), or null.</summary>
@@ -71,7 +92,13 @@ internal sealed class EventDocument
     /// <summary>Whether the cues keep their text (training), not only their hashes.</summary>
     public bool CuesAsText { get; init; }
 
+    /// <summary>The dependency tree of the document (<see cref="Layers.Parse"/>), or null when it was not parsed.</summary>
+    public DependencyTree? Tree { get; }
+
     public UposTag Tag(int token) => _tags[token];
+
+    /// <summary>Whether the token is part of a count of people the quantity layer resolved with what happened to them.</summary>
+    public bool InCasualtyCount(int token) => _counted[token];
 
     public string? EntityAt(int token) => _entityAt[token];
 

@@ -33,7 +33,7 @@ public sealed class EventExtractor : IPipelineComponent
     public string Name => "events.v1";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } =
-        [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Entities, Layers.Places, Layers.Times, Layers.Quantities];
+        [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Parse, Layers.Entities, Layers.Places, Layers.Times, Layers.Quantities];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Events];
 

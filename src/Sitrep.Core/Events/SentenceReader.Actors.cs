@@ -17,11 +17,15 @@ internal sealed partial class SentenceReader
 
         // "Putin is expected to visit", "talks are set to resume": a passive that only raises its subject is no passive.
         bool raising = top.Entry?.Kind is TriggerKind.Intent or TriggerKind.Pass && top.Complement is not null;
+        bool victims = false;
         if (top.Passive && !raising)
         {
             target = subject.Head;
-            source = AgentAfter(top, outcome.Last);
+            source = (_doc.Tree is null ? null : TreeAgent(top, outcome.Last)) ?? AgentAfter(top, outcome.Last);
             sourceCountry = null;
+
+            // "12 people were killed in an attack on a market": no attacker is named, but the victims are counted.
+            victims = source is null && outcome.Category is Plover.Assault or Plover.Coerce && CountsCasualties(subject);
         }
         else if (outcome.Category == Plover.Request && HasObligation(top))
         {
@@ -69,7 +73,7 @@ internal sealed partial class SentenceReader
             agentive = HasActorWord(p.End, p.ObjectEnd);
         }
 
-        return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, target, sourceCountry, agentive);
+        return Finish(outcome.Category, outcome.Mode, outcome.Trigger, source, target, sourceCountry, agentive) with { Victims = victims };
     }
 
     private EventReading NounReading(NounTrigger n)
@@ -212,6 +216,11 @@ internal sealed partial class SentenceReader
     /// <summary>The subject of a verb: the noun phrase before its group, back to a clause mark.</summary>
     private Subject SubjectOf(Predicate p)
     {
+        if (NamedTreeSubject(p) is { } fromTree)
+        {
+            return fromTree;
+        }
+
         int end = p.GroupStart;
         int j = end - 1;
 
@@ -445,8 +454,19 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    /// <summary>The target: the first entity in the objects of the chain that is not a place preposition's.</summary>
+    /// <summary>The target: the tree's object, else the first entity in the objects of the chain that is not a place
+    /// preposition's, else the tree's target oblique.</summary>
     private string? ObjectOf(Predicate top, Predicate last, string? source)
+    {
+        if (_doc.Tree is null)
+        {
+            return LinearObject(top, last, source);
+        }
+
+        return TreeObject(top, last, source, obliques: false) ?? LinearObject(top, last, source) ?? TreeObject(top, last, source, obliques: true);
+    }
+
+    private string? LinearObject(Predicate top, Predicate last, string? source)
     {
         string? place = null;
         for (var p = top; p is not null; p = p.Complement)

@@ -10,10 +10,28 @@ internal sealed partial class SentenceReader
     private Outcome? Resolve(Predicate p, bool future, bool negated, bool failed, bool obligation = false)
     {
         var entry = p.Entry!;
-        if (entry.Kind is TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon && IsOtherSense(p, entry))
+        if (entry.Kind is TriggerKind.Event or TriggerKind.Frame or TriggerKind.Weapon)
         {
-            // Another sense of the word: what follows it may still be an event of its own ("return to Geneva for talks").
-            return null;
+            if (ArgumentSense(p, entry) is { } sense)
+            {
+                if (sense == EventSenses.None)
+                {
+                    // Another sense of the word: what follows it may still be an event of its own ("return to Geneva
+                    // for talks"), but not the complement that made it so ("declined to comment").
+                    if (p.Complement is { } complement && IsInfinitive(complement))
+                    {
+                        AbsorbChain(complement);
+                    }
+
+                    return null;
+                }
+
+                entry = entry with { Category = sense };
+            }
+            else if (IsOtherSense(p, entry))
+            {
+                return null;
+            }
         }
 
         future |= p.Future;
@@ -190,38 +208,57 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// Words whose everyday sense is no event: "struck a cautious tone", "ordered six aircraft", "demonstrated
-    /// that/how" (showed), "seized on the reports / the opportunity", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is
-    /// made against someone: "warned that it would retaliate", "warned Beijing against").
+    /// The sense the table of argument senses (<see cref="EventSenses"/>, Data/event-senses.tsv) gives a one-word
+    /// trigger from its object's words (the tree's object phrase, else the object region), the word after it, or its
+    /// infinitive complement's verb: NONE, a category, or null.
+    /// </summary>
+    private string? ArgumentSense(Predicate p, TriggerEntry entry)
+    {
+        var senses = _doc.Senses;
+        string lemma = entry.Words[0];
+        if (entry.Words.Length != 1 || !senses.Has(lemma))
+        {
+            return null;
+        }
+
+        if (p.End < _end && senses.Sense(lemma, SenseSlot.Next, _doc.Lower(p.End)) is { } byNext)
+        {
+            return byNext;
+        }
+
+        if (p.Complement is { } complement && IsInfinitive(complement)
+            && senses.Sense(lemma, SenseSlot.Complement, LemmaOf(complement.Head, complement.Entry)) is { } byComplement)
+        {
+            return byComplement;
+        }
+
+        if (p.Passive)
+        {
+            return null;
+        }
+
+        var (from, to) = ObjectSpan(p);
+        for (int k = from; k < to; k++)
+        {
+            if (senses.Sense(lemma, SenseSlot.Object, _doc.Lower(k)) is { } byObject)
+            {
+                return byObject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Words whose everyday sense is no event, by how the sentence is built: "hosted game shows", "ordered six
+    /// aircraft", "warned there was a risk" (a warning is a threat only when it announces a hostile act or is made
+    /// against someone: "warned that it would retaliate", "warned Beijing against"). Senses read from one argument's
+    /// words are data: <see cref="ArgumentSense"/>.
     /// </summary>
     private bool IsOtherSense(Predicate p, TriggerEntry entry)
     {
-        string next = p.End < _end ? _doc.Lower(p.End) : "";
         switch (entry.Words[0])
         {
-            case "strike" or "hit" when entry.Words.Length == 1 && !p.Passive:
-                // "struck a more cautious tone", "hit the ball".
-                for (int k = p.End; k < p.ObjectEnd; k++)
-                {
-                    if (_doc.Lower(k) is "tone" or "note" or "chord" or "balance" or "pose" or "figure" or "shot" or "ball" or "blow" or "match" or "gold" or "oil" or "bargain")
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case "refuse" or "decline" when p.Complement is { } refused && IsInfinitive(refused):
-                // "declined to comment (on the talks)": no refusal of anything asked, and what it is about is no news.
-                if (_doc.Lower(refused.Head) is "comment" or "elaborate" or "speculate" or "disclose" or "say" or "confirm" or "identify" or "name" or "give")
-                {
-                    AbsorbChain(refused);
-                    return true;
-                }
-
-                return false;
-            case "return" when entry.Words.Length == 1:
-                // "returned home", "return to Geneva": going back, not giving back.
-                return next is "to" or "home" or "from" or "after" or "in" or "on" or "for" or "," or ".";
             case "host" when !p.Passive:
                 // "hosted his Brazilian counterpart" — not "hosted game shows".
                 int guests = p.End;
@@ -235,23 +272,6 @@ internal sealed partial class SentenceReader
             case "order":
                 // "ordered six aircraft" is a purchase; "ordered the paper to close", "ordered the arrest of" coerce.
                 return p.Complement is null && !_nouns.Any(n => n.Start >= p.End && n.Start < p.ObjectEnd);
-            case "demonstrate" when entry.Words.Length == 1:
-                return next is "that" or "how" or "what" or "the" or "a" or "an" or "their" or "its" or "his" or "her" or "our" or "this";
-            case "seize":
-                if (next is "on" or "upon")
-                {
-                    return true;
-                }
-
-                for (int k = p.End; k < p.ObjectEnd; k++)
-                {
-                    if (_doc.Lower(k) is "opportunity" or "initiative" or "chance" or "moment" or "momentum" or "headlines" or "lead")
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
             case "warn" when entry.Words.Length == 1:
                 for (int k = p.End; k < p.ObjectEnd; k++)
                 {

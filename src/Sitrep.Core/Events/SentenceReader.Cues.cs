@@ -95,6 +95,10 @@ internal sealed partial class SentenceReader
         }
 
         AddArguments(cues, lemma, last, noun, t);
+        if (_doc.Tree is not null)
+        {
+            AddTreeArguments(cues, lemma, t);
+        }
 
         // The actors' kinds.
         cues.Add("src", ActorKind(reading.Source, reading.SourceCountry));
@@ -127,9 +131,9 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The arguments of the deciding word: its object's head noun and the entity in it, the prepositions and particles
-    /// after it, and, for an event noun, the verb that takes it ("scuttled the talks") and the word before it. These are
-    /// read from the linear object region today; when the document carries a dependency parse, this is the one place
-    /// that should read the trigger's dependents (obj, obl with their case, compound:prt, advmod) and its head instead.
+    /// after it, and, for an event noun, the verb that takes it ("scuttled the talks") and the word before it, read
+    /// from the linear object region; and, from the dependency tree (<see cref="AddTreeArguments"/>), the trigger's
+    /// relation to its head and its dependents with their relations and prepositions.
     /// </summary>
     private void AddArguments(EventCues cues, string lemma, Predicate? last, NounTrigger? noun, int t)
     {
@@ -200,6 +204,45 @@ internal sealed partial class SentenceReader
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The trigger's place in the tree: its relation and the word it hangs from ("dh:xcomp|threaten"), and each
+    /// dependent that is an argument — subject (active or passive), object, particle, oblique or nominal modifier with
+    /// its preposition — as its relation and word ("da:obj|talks", "da:obl:against|ENT_Gpe"), alone and with the trigger.
+    /// </summary>
+    private void AddTreeArguments(EventCues cues, string lemma, int t)
+    {
+        var tree = _doc.Tree!;
+        string relation = tree.Relation(t);
+        cues.Add("dr", relation);
+        if (tree.Head(t) is >= 0 and var head)
+        {
+            cues.Add("dh", relation, LemmaOf(head, EntryAt(head, null)));
+        }
+
+        foreach (int child in tree.Children(t))
+        {
+            string r = tree.UniversalRelation(child);
+            string slot;
+            if (r is "nsubj" or "obj" or "iobj" or "compound" || (r == "advmod" && tree.Relation(child) == "advmod"))
+            {
+                slot = tree.Relation(child);
+            }
+            else if (r is "obl" or "nmod" && CaseOf(child) is { } prep)
+            {
+                slot = r + ":" + prep;
+            }
+            else
+            {
+                continue;
+            }
+
+            string word = _doc.EntityAt(child) is { } id ? "ENT_" + (_doc.Actors.Entity(id)?.Type.ToString() ?? "X") : LemmaOf(child, EntryAt(child, null));
+            cues.Add("da", slot, word);
+            cues.Add("dta", lemma, slot + "|" + word);
+            cues.Add("ds", lemma, slot);
         }
     }
 

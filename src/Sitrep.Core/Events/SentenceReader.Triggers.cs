@@ -259,6 +259,33 @@ internal sealed partial class SentenceReader
                 || s_irregularParticiples.Contains(head);
         }
 
+        // What the tree hangs on the verb beyond its group: "will, officials said, not attack", "has never been attacked".
+        if (_doc.Tree is { } tree)
+        {
+            foreach (int child in tree.Children(p.Head))
+            {
+                if (child >= p.GroupStart)
+                {
+                    continue;
+                }
+
+                string relation = tree.UniversalRelation(child);
+                string w = _doc.Lower(child);
+                if (relation is "advmod" or "aux" && s_negations.Contains(w))
+                {
+                    p.Negated = true;
+                }
+                else if (relation == "aux" && s_modalsFuture.Contains(w))
+                {
+                    p.Future = true;
+                }
+                else if (relation == "aux" && s_modalsObligation.Contains(w))
+                {
+                    p.Obligation = true;
+                }
+            }
+        }
+
         p.Conditional = _conditional[p.Head - _first];
     }
 
@@ -298,6 +325,18 @@ internal sealed partial class SentenceReader
                 _unless = true;
             }
 
+            if (ConditionClause(i) is var (from, to))
+            {
+                // The tree says how far the clause reaches: "if talks fail the US will act" ends at "fail",
+                // "if Iran, as expected, attacks" goes past the commas.
+                for (int k = from; k < to; k++)
+                {
+                    _conditional[k - _first] = true;
+                }
+
+                continue;
+            }
+
             int j = i;
             while (j < _end && !(j > i && _doc.Lower(j) is "," or ";" or ":"))
             {
@@ -307,6 +346,40 @@ internal sealed partial class SentenceReader
 
             i = j;
         }
+    }
+
+    // The tokens of the clause an "if", "unless" or "whether" marks, from the tree: the marker's head and everything
+    // under it; null when the tree does not parse the word as a clause marker.
+    private (int From, int To)? ConditionClause(int marker)
+    {
+        var tree = _doc.Tree;
+        if (tree is null || tree.UniversalRelation(marker) != "mark" || tree.Head(marker) < 0)
+        {
+            return null;
+        }
+
+        int clause = tree.Head(marker);
+        int from = Math.Min(marker, clause);
+        int to = Math.Max(marker, clause) + 1;
+        for (int k = _first; k < _end; k++)
+        {
+            if (k >= from && k < to)
+            {
+                continue;
+            }
+
+            for (int a = tree.Head(k), hops = 0; a >= 0 && hops < _end - _first; a = tree.Head(a), hops++)
+            {
+                if (a == clause)
+                {
+                    from = Math.Min(from, k);
+                    to = Math.Max(to, k + 1);
+                    break;
+                }
+            }
+        }
+
+        return (from, to);
     }
 
     // A subordinating conjunction opens a clause, unless it is a preposition before a gerund ("of supporting"); a

@@ -21,8 +21,11 @@ internal sealed record EventReading(
 
     public EventModality Modality { get; init; }
 
-    /// <summary>An event needs an actor: a named one, a country, or a word such as "police" or "rebels".</summary>
-    public bool HasActor => Agentive || Source is not null || Target is not null || SourceCountry is not null || TargetCountry is not null;
+    /// <summary>No actor is named, but the people it was done to are counted ("12 people were killed"): still an event.</summary>
+    public bool Victims { get; init; }
+
+    /// <summary>An event needs an actor: a named one, a country, or a word such as "police" or "rebels" (or counted victims).</summary>
+    public bool HasActor => Agentive || Victims || Source is not null || Target is not null || SourceCountry is not null || TargetCountry is not null;
 
     /// <summary>The cues the category model reads (only when the document wants them).</summary>
     public ulong[]? Cues { get; init; }

@@ -192,4 +192,38 @@ public sealed class EventExtractorTests
         Assert.Equal(Plover.Sanction, e.Type);
         Assert.Equal("Japan halted economic aid to Serbia on Tuesday.", doc.TextOf(e.Evidence));
     }
+
+    [Fact]
+    public void A_passive_attack_without_an_attacker_is_an_event_with_its_victims_place_and_time()
+    {
+        // No attacker is named; the counted victims (a resolved casualty count) make it an event all the same.
+        var doc = Analyze("Twelve people were killed in an attack on a market in Karachi on Tuesday, police said.");
+        var e = Assert.Single(doc.Get(Layers.Events));
+        Assert.Equal(Plover.Assault, e.Type);
+        Assert.Null(e.Source);
+        Assert.Equal("Karachi", Name(doc, e.Where));
+        Assert.Equal("PAK", e.TargetCountry);
+        Assert.Equal("2025-08-05", e.When);
+        Assert.NotEmpty(e.Quantities);
+    }
+
+    [Fact]
+    public void A_passive_attack_with_neither_attacker_nor_counted_victims_is_no_event()
+        => Assert.Empty(Events("A market was attacked in Karachi on Tuesday, a newspaper said."));
+
+    [Fact]
+    public void The_agent_of_a_passive_is_the_source_and_its_subject_the_target()
+    {
+        var doc = Analyze("The Kurdish town of Zakho was shelled by Turkish forces on Monday.");
+        var e = Assert.Single(doc.Get(Layers.Events), v => v.Type == Plover.Assault);
+        Assert.Equal("TUR", e.SourceCountry);
+    }
+
+    [Fact]
+    public void A_relative_clause_acts_for_the_noun_it_modifies()
+    {
+        var doc = Analyze("The five unions, which met John Prescott in London on Monday, want the government to withdraw the plan.");
+        var e = Assert.Single(doc.Get(Layers.Events), v => v.Type == Plover.Consult);
+        Assert.Equal("John Prescott", Name(doc, e.Target));
+    }
 }
