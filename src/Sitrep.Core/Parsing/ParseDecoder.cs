@@ -63,14 +63,157 @@ public static class ParseDecoder
             state.Apply(move, label);
         }
 
+        Write(state, n, heads, labels);
+        return errors;
+    }
+
+    /// <summary>
+    /// Selectional branching (Choi and McCallum 2013) with the greedy model: parses greedily, remembering at each scored
+    /// step how close the runner-up valid move came (the margin of the move scores); then, at each of the
+    /// <see cref="BranchSearch.Branches"/> steps with the smallest margins below <see cref="BranchSearch.Margin"/>, takes
+    /// the runner-up instead and continues greedily. Every complete sequence has two moves per word and one arc per
+    /// word, so the sequences compete on a sum over the same number of decisions: their move scores plus
+    /// <see cref="BranchSearch.LabelWeight"/> times the label table's score of each arc's label (the label table is the
+    /// better judge of whether an arc is plausible at all); the best sequence's tree is written.
+    /// </summary>
+    public static void Parse<TMoves, TLabels>(
+        ReadOnlySpan<TokenAtoms> sentence,
+        ReadOnlySpan<byte> tags,
+        TMoves moves,
+        TLabels labeler,
+        int labelCount,
+        int rootLabel,
+        ArcHybrid state,
+        Span<int> heads,
+        Span<byte> labels,
+        BranchSearch search)
+        where TMoves : IFeatureScorer
+        where TLabels : IFeatureScorer
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        ArgumentNullException.ThrowIfNull(labeler);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(search);
+        int n = sentence.Length;
+        search.Start(2 * n + 2);
+        Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
+        Span<float> moveScores = stackalloc float[moves.Stride];
+        Span<float> labelScores = stackalloc float[labeler.Stride];
+
+        // The greedy sequence, with each step's move, label and runner-up (its move and the score of taking it).
+        state.Reset(n);
+        state.CountMarks(tags);
+        float total = 0;
+        int steps = 0;
+        while (!state.IsTerminal)
+        {
+            int move = Forced(state), second = -1;
+            float gain = 0, secondGain = 0;
+            if (move < 0)
+            {
+                moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                (move, second) = TopTwo(state, moveScores);
+                gain = moveScores[move];
+                secondGain = moveScores[second];
+            }
+
+            int label = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores);
+            search.Record(steps++, move, label, second, gain - secondGain, total + secondGain);
+            total += gain + LabelGain(move, label, rootLabel, labelScores, search.LabelWeight);
+            state.Apply(move, label);
+        }
+
+        Write(state, n, heads, labels);
+        int chosen = search.Choose(steps);
+        float best = total;
+        for (int c = 0; c < chosen; c++)
+        {
+            int at = search.Chosen(c);
+            state.Reset(n);
+            state.CountMarks(tags);
+            for (int t = 0; t < at; t++)
+            {
+                state.Apply(search.Move(t), search.Label(t));
+            }
+
+            int alternative = search.Alternative(at);
+            float sum = search.AlternativeScore(at);
+            int altLabel = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, alternative, features, labelScores);
+            sum += LabelGain(alternative, altLabel, rootLabel, labelScores, search.LabelWeight);
+            state.Apply(alternative, altLabel);
+            while (!state.IsTerminal)
+            {
+                int move = Forced(state);
+                if (move < 0)
+                {
+                    moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                    move = TopTwo(state, moveScores).Best;
+                    sum += moveScores[move];
+                }
+
+                int label = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores);
+                sum += LabelGain(move, label, rootLabel, labelScores, search.LabelWeight);
+                state.Apply(move, label);
+            }
+
+            if (sum > best)
+            {
+                best = sum;
+                Write(state, n, heads, labels);
+            }
+        }
+    }
+
+    /// <summary>What an arc's label adds to its sequence's score: the label table's score of it, weighted (nothing for SHIFT and the root's arc).</summary>
+    private static float LabelGain(int move, int label, int rootLabel, ReadOnlySpan<float> scores, float weight) =>
+        move == ArcHybrid.Shift || label == rootLabel ? 0 : weight * scores[label];
+
+    /// <summary>The best and second-best valid moves (at least two are valid when the move is not forced).</summary>
+    private static (int Best, int Second) TopTwo(ArcHybrid state, ReadOnlySpan<float> scores)
+    {
+        int best = -1, second = -1;
+        for (int m = 0; m < ArcHybrid.MoveCount; m++)
+        {
+            if (!state.IsValid(m))
+            {
+                continue;
+            }
+
+            if (best < 0 || scores[m] > scores[best])
+            {
+                second = best;
+                best = m;
+            }
+            else if (second < 0 || scores[m] > scores[second])
+            {
+                second = m;
+            }
+        }
+
+        return (best, second);
+    }
+
+    /// <summary>The label of the arc <paramref name="move"/> makes (0 for SHIFT).</summary>
+    private static int LabelOf<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, Span<ulong> features, Span<float> scores)
+        where TLabels : IFeatureScorer
+    {
+        if (move == ArcHybrid.Shift)
+        {
+            return 0;
+        }
+
+        var (head, dependent) = state.ArcOf(move);
+        return head == state.Length ? rootLabel : Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, null);
+    }
+
+    private static void Write(ArcHybrid state, int n, Span<int> heads, Span<byte> labels)
+    {
         for (int i = 0; i < n; i++)
         {
             int head = state.Head(i);
             heads[i] = head == n ? -1 : head;
             labels[i] = (byte)state.Label(i);
         }
-
-        return errors;
     }
 
     /// <summary>The move when only one is valid, else −1.</summary>
@@ -175,4 +318,96 @@ public sealed class ParseTeacher(int[] heads, byte[] labels, bool explores, Rand
 
     /// <summary>Wrong labels on arcs with the right head, counted while learning.</summary>
     public int LabelErrors { get; set; }
+}
+
+/// <summary>
+/// Settings and scratch of <see cref="ParseDecoder"/>'s selectional branching: how many alternative sequences a
+/// sentence may try (<see cref="Branches"/>), how close the runner-up move must come to branch there
+/// (<see cref="Margin"/>, in move-score units) and how much the label scores weigh in a sequence's score
+/// (<see cref="LabelWeight"/>). Reused sentence after sentence by one thread.
+/// </summary>
+public sealed class BranchSearch(int branches, float margin, float labelWeight)
+{
+    private int[] _moves = new int[130];
+    private int[] _labels = new int[130];
+    private int[] _alternatives = new int[130];
+    private float[] _margins = new float[130];
+    private float[] _alternativeScores = new float[130];
+    private readonly int[] _chosen = new int[Math.Max(1, branches)];
+
+    public int Branches { get; } = branches;
+
+    public float Margin { get; } = margin;
+
+    public float LabelWeight { get; } = labelWeight;
+
+    /// <summary>Makes room for a sentence of up to <paramref name="steps"/> moves.</summary>
+    public void Start(int steps)
+    {
+        if (steps > _moves.Length)
+        {
+            int size = Math.Max(steps, _moves.Length * 2);
+            _moves = new int[size];
+            _labels = new int[size];
+            _alternatives = new int[size];
+            _margins = new float[size];
+            _alternativeScores = new float[size];
+        }
+    }
+
+    /// <summary>Step <paramref name="t"/> of the greedy sequence: its move and label, and the runner-up (−1 when forced).</summary>
+    public void Record(int t, int move, int label, int alternative, float margin, float alternativeScore)
+    {
+        _moves[t] = move;
+        _labels[t] = label;
+        _alternatives[t] = alternative;
+        _margins[t] = margin;
+        _alternativeScores[t] = alternativeScore;
+    }
+
+    /// <summary>Picks the steps to branch at (smallest margins under <see cref="Margin"/>, at most <see cref="Branches"/>); returns how many.</summary>
+    public int Choose(int steps)
+    {
+        int count = 0;
+        for (int t = 0; t < steps; t++)
+        {
+            if (_alternatives[t] < 0 || _margins[t] >= Margin)
+            {
+                continue;
+            }
+
+            // Insertion into the short list of the smallest margins so far.
+            int i = count < Branches ? count++ : Branches;
+            if (i == Branches && (Branches == 0 || _margins[t] >= _margins[_chosen[Branches - 1]]))
+            {
+                continue;
+            }
+
+            if (i == Branches)
+            {
+                i--;
+            }
+
+            while (i > 0 && _margins[_chosen[i - 1]] > _margins[t])
+            {
+                _chosen[i] = _chosen[i - 1];
+                i--;
+            }
+
+            _chosen[i] = t;
+        }
+
+        return count;
+    }
+
+    public int Chosen(int c) => _chosen[c];
+
+    public int Move(int t) => _moves[t];
+
+    public int Label(int t) => _labels[t];
+
+    public int Alternative(int t) => _alternatives[t];
+
+    /// <summary>The summed score of the greedy moves before step <paramref name="t"/> plus the runner-up's.</summary>
+    public float AlternativeScore(int t) => _alternativeScores[t];
 }

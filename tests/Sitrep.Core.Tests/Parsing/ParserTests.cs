@@ -108,4 +108,96 @@ public sealed class ParserTests
             Assert.All(Enumerable.Range(range.Start, range.Length), i => Assert.True(tree.Head(i) == -1 || (tree.Head(i) >= range.Start && tree.Head(i) < range.End)));
         }
     }
+
+    [Fact]
+    public void Branching_chooses_the_closest_runner_ups_under_the_margin()
+    {
+        var search = new BranchSearch(branches: 2, margin: 5, labelWeight: 1);
+        search.Start(6);
+        float[] margins = [3, 1, 9, 2, 0.5f, 4];
+        for (int t = 0; t < margins.Length; t++)
+        {
+            // Step 4 was forced (no runner-up): never a branch point, however small its margin.
+            search.Record(t, ArcHybrid.Shift, 0, t == 4 ? -1 : ArcHybrid.Left, margins[t], 0);
+        }
+
+        Assert.Equal(2, search.Choose(margins.Length));
+        Assert.Equal([1, 3], new[] { search.Chosen(0), search.Chosen(1) });
+        Assert.Equal(0, new BranchSearch(2, margin: 0.75f, labelWeight: 1).Choose(0));
+    }
+
+    [Fact]
+    public void Branching_takes_the_runner_up_sequence_when_its_arcs_score_higher()
+    {
+        // Two words: greedy SHIFTs (1 > 0.5) and must then attach word 1 to word 0; the runner-up LEFT attaches word 0
+        // to word 1, the arc the label table likes (10 for relation 1). Weighted by 16 the labels outweigh the moves.
+        var (atoms, tags) = Prepare([("big", UposTag.Adj, 1, "amod"), ("dogs", UposTag.Noun, -1, "root")]);
+        var state = new ArcHybrid();
+        state.Reset(2);
+        state.CountMarks(tags);
+        state.Apply(ArcHybrid.Shift, 0);
+        var liked = new ulong[ParseFeatures.MaxFeatures];
+        liked = liked[..ParseFeatures.Label(state, atoms, tags, 1, 0, liked)];
+        var moves = new FixedScorer([1f, 0.5f, 0.9f], null);
+        var labels = new FixedScorer([0f, 0f, 0f], liked);
+        var heads = new int[2];
+        var relations = new byte[2];
+
+        ParseDecoder.Parse(atoms, tags, moves, labels, 3, 0, state, heads, relations, new BranchSearch(1, 1, labelWeight: 0));
+        Assert.Equal([-1, 0], heads);
+        ParseDecoder.Parse(atoms, tags, moves, labels, 3, 0, state, heads, relations, new BranchSearch(1, 1, labelWeight: 16));
+        Assert.Equal([1, -1], heads);
+        Assert.Equal(1, relations[0]);
+
+        // Outside the margin there is no branch, whatever the labels say.
+        ParseDecoder.Parse(atoms, tags, moves, labels, 3, 0, state, heads, relations, new BranchSearch(1, 0.25f, labelWeight: 16));
+        Assert.Equal([-1, 0], heads);
+    }
+
+    [Fact]
+    public void Branching_without_branches_parses_as_the_greedy_decoder()
+    {
+        var greedy = new int[8];
+        var branched = new int[8];
+        var relations = new byte[8];
+        var state = new ArcHybrid();
+        var moves = new TinyPerceptron(16, ArcHybrid.MoveCount);
+        var labels = new TinyPerceptron(16, Relations.Length);
+        var random = new Random(3);
+        for (int epoch = 0; epoch < 3; epoch++)
+        {
+            foreach (var sentence in Sentences)
+            {
+                var (a, t) = Prepare(sentence);
+                int n = sentence.Length;
+                var teacher = new ParseTeacher([.. sentence.Select(w => w.Head < 0 ? n : w.Head)], [.. sentence.Select(w => (byte)Array.IndexOf(Relations, w.Relation))], explores: false, random);
+                ParseDecoder.Parse(a, t, moves, labels, Relations.Length, 0, state, greedy, relations, teacher);
+            }
+        }
+
+        foreach (var sentence in Sentences)
+        {
+            var (a, t) = Prepare(sentence);
+            ParseDecoder.Parse(a, t, moves, labels, Relations.Length, 0, state, greedy, relations);
+            ParseDecoder.Parse(a, t, moves, labels, Relations.Length, 0, state, branched, relations, new BranchSearch(0, 1e9f, 16));
+            Assert.Equal(greedy.Take(sentence.Length), branched.Take(sentence.Length));
+        }
+    }
+
+    /// <summary>Scores every decision alike, except that one feature set gets label 1 a score of 10.</summary>
+    private sealed class FixedScorer(float[] scores, ulong[]? liked) : IFeatureScorer
+    {
+        public int Stride => scores.Length;
+
+        public void Score(ReadOnlySpan<ulong> features, Span<float> output)
+        {
+            scores.CopyTo(output);
+            if (liked is not null && features.SequenceEqual(liked))
+            {
+                output[1] = 10;
+            }
+        }
+
+        public void Update(ReadOnlySpan<ulong> features, int gold, int guess) => throw new NotSupportedException();
+    }
 }
