@@ -31,11 +31,12 @@ internal static class EvalStoriesCommand
         var withEntity = new Option<double?>("--with-entity") { Description = "Link at this similarity with a shared person or organisation" };
         var days = new Option<int?>("--days") { Description = "At most this many days apart" };
         var lead = new Option<int?>("--lead") { Description = "Words of the body embedded after the headline" };
+        var neighbours = new Option<int?>("--neighbours") { Description = "Link only mutual nearest neighbours among this many (0: every related pair)" };
         var sweep = new Option<bool>("--sweep") { Description = "Also score a grid of rules (similarity, with-entity, lead words)" };
         var details = new Option<bool>("--details") { Description = "List each found story's articles with their labels" };
         var command = new Command("stories", "Story clustering purity and inverse purity on the labelled set (eval/stories)")
         {
-            data, split, corpus, similarity, withEntity, days, lead, sweep, details,
+            data, split, corpus, similarity, withEntity, days, lead, neighbours, sweep, details,
         };
         command.SetAction(parse =>
         {
@@ -64,6 +65,7 @@ internal static class EvalStoriesCommand
                 SimilarityWithEntity = parse.GetValue(withEntity) ?? defaults.SimilarityWithEntity,
                 Days = parse.GetValue(days) ?? defaults.Days,
                 LeadWords = parse.GetValue(lead) ?? defaults.LeadWords,
+                Neighbours = parse.GetValue(neighbours) ?? defaults.Neighbours,
             };
             using var embedder = new CachingEmbedder(new Sitrep.Embeddings.MiniLmEmbedder(Math.Min(2, Environment.ProcessorCount)));
             if (parse.GetValue(sweep))
@@ -110,7 +112,7 @@ internal static class EvalStoriesCommand
                 }
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule: similarity {rule.Similarity:F2}, with a shared person/organisation {rule.SimilarityWithEntity:F2}, within {rule.Days} days, headline + {rule.LeadWords} words"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule: similarity {rule.Similarity:F2}, with a shared person/organisation {rule.SimilarityWithEntity:F2}, within {rule.Days} days, headline + {rule.LeadWords} words, mutual {rule.Neighbours} nearest"));
             output.WriteLine(result.SummaryLine);
             return 0;
         });
