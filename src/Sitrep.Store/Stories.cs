@@ -25,10 +25,16 @@ public sealed record StoryRule
     /// among its <see cref="Neighbours"/> most similar and have it among theirs (mutual nearest neighbours), so that a
     /// story does not grow through chains of day-after-day look-alikes. 0: no bound (every related pair is linked).
     /// </summary>
-    public int Neighbours { get; init; } = 5;
+    public int Neighbours { get; init; } = 2;
+
+    /// <summary>
+    /// Template similarity (<see cref="Sitrep.Core.Text.MinHash.TemplateSignature"/>) from which two articles whose figures
+    /// disagree are templated reports of different happenings and are not linked.
+    /// </summary>
+    public double TemplateSimilarity { get; init; } = 0.10;
 
     /// <summary>Words of the body embedded after the headline.</summary>
-    public int LeadWords { get; init; } = 30;
+    public int LeadWords { get; init; } = 20;
 
     /// <summary>Whether two articles (vectors, days since 0001-01-01 or null, shared person/organisation) are linked.</summary>
     public bool Links(double similarity, int? dayA, int? dayB, bool sharedEntity)

@@ -70,11 +70,12 @@ public static class MinHash
 
     /// <summary>
     /// Whether two texts are templated reports of different happenings: their templates (<see cref="TemplateSignature"/>)
-    /// at least <see cref="DefaultThreshold"/> alike and their figures (<see cref="Figures"/>) disagreeing
+    /// at least <paramref name="threshold"/> alike (two texts written apart share almost no four-word run; results tables
+    /// of two companies share a tenth to a fifth of theirs) and their figures (<see cref="Figures"/>) disagreeing
     /// (<see cref="FiguresAgree"/>). False when either has no template.
     /// </summary>
-    public static bool TemplatedApart(ReadOnlySpan<ulong> templateA, ReadOnlySpan<long> figuresA, ReadOnlySpan<ulong> templateB, ReadOnlySpan<long> figuresB)
-        => templateA.Length == Hashes && templateB.Length == Hashes && Similarity(templateA, templateB) >= DefaultThreshold && !FiguresAgree(figuresA, figuresB);
+    public static bool TemplatedApart(ReadOnlySpan<ulong> templateA, ReadOnlySpan<long> figuresA, ReadOnlySpan<ulong> templateB, ReadOnlySpan<long> figuresB, double threshold)
+        => templateA.Length == Hashes && templateB.Length == Hashes && Similarity(templateA, templateB) >= threshold && !FiguresAgree(figuresA, figuresB);
 
     /// <summary>Fills <paramref name="signature"/> from the text's shingles (figures as one word when <paramref name="maskFigures"/>); returns the number of shingles.</summary>
     private static int Shingle(ReadOnlySpan<char> text, Span<ulong> signature, bool maskFigures)

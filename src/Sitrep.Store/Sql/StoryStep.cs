@@ -317,20 +317,68 @@ internal sealed class StoryIndex
 
     public void Catch(SqlRecordStore store, DbTransaction tx, StoryRule rule)
     {
+        foreach (var entry in Read(store, tx, _seen))
+        {
+            Add(entry, rule);
+        }
+    }
+
+    /// <summary>
+    /// The stories the stored articles would make under <paramref name="rule"/> (each a list of content ids, largest
+    /// first), from their stored vectors, days, entities, templates and figures, in the order they were written: what
+    /// a fresh ingest with that rule keeps, without analysing or embedding again.
+    /// </summary>
+    public static List<List<string>> Replay(SqlRecordStore store, StoryRule rule)
+    {
+        var index = new StoryIndex();
+        var links = new HashSet<(string, string)>();
+        foreach (var entry in Read(store, null, 0).ToList())
+        {
+            var (linked, broken) = index.Add(entry, rule);
+            links.UnionWith(linked.Select(l => Pair(entry.Id, l.Id)));
+            links.ExceptWith(broken.Select(b => Pair(b.A, b.B)));
+        }
+
+        var parent = index._byId.Keys.ToDictionary(id => id, id => id, StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent[x] != x)
+            {
+                x = parent[x] = parent[parent[x]];
+            }
+
+            return x;
+        }
+
+        foreach (var (a, b) in links)
+        {
+            string ra = Find(a), rb = Find(b);
+            if (ra != rb)
+            {
+                parent[string.CompareOrdinal(ra, rb) < 0 ? rb : ra] = string.CompareOrdinal(ra, rb) < 0 ? ra : rb;
+            }
+        }
+
+        return [.. parent.Keys.GroupBy(Find, StringComparer.Ordinal).Select(g => g.Order(StringComparer.Ordinal).ToList())
+            .OrderByDescending(g => g.Count).ThenBy(g => g[0], StringComparer.Ordinal)];
+
+        static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+    }
+
+    private static IEnumerable<Entry> Read(SqlRecordStore store, DbTransaction? tx, long after)
+    {
         using var cmd = store.Command("SELECT doc_id, day, seq, vector, entities, template, figures FROM story_docs WHERE seq > @p0 ORDER BY seq", tx, 1);
-        cmd.Parameters[0].Value = _seen;
+        cmd.Parameters[0].Value = after;
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             string entities = r.GetString(4);
-            Add(
-                new Entry(
-                    r.GetString(0), r.IsDBNull(1) ? null : Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
-                    MemoryMarshal.Cast<byte, float>((byte[])r.GetValue(3)).ToArray(), entities.Length == 0 ? [] : entities.Split('\n'),
-                    Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture),
-                    r.IsDBNull(5) ? null : MinHash.FromBytes((byte[])r.GetValue(5)),
-                    r.IsDBNull(6) ? [] : MemoryMarshal.Cast<byte, long>((byte[])r.GetValue(6)).ToArray()),
-                rule);
+            yield return new Entry(
+                r.GetString(0), r.IsDBNull(1) ? null : Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture),
+                MemoryMarshal.Cast<byte, float>((byte[])r.GetValue(3)).ToArray(), entities.Length == 0 ? [] : entities.Split('\n'),
+                Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture),
+                r.IsDBNull(5) ? null : MinHash.FromBytes((byte[])r.GetValue(5)),
+                r.IsDBNull(6) ? [] : MemoryMarshal.Cast<byte, long>((byte[])r.GetValue(6)).ToArray());
         }
     }
 
@@ -435,7 +483,7 @@ internal sealed class StoryIndex
             double similarity = Dot(entry.Vector, other.Vector);
             if (similarity >= floor
                 && rule.Links(similarity, entry.Day, other.Day, Shares(entry.Entities, other.Entities))
-                && !MinHash.TemplatedApart(entry.Template, entry.Figures, other.Template, other.Figures))
+                && !MinHash.TemplatedApart(entry.Template, entry.Figures, other.Template, other.Figures, rule.TemplateSimilarity))
             {
                 result.Add(new Neighbour(other, similarity));
             }
