@@ -9,11 +9,13 @@ namespace Sitrep.Store.Sql;
 
 /// <summary>
 /// Keeps the stories (<c>story_docs</c>: each original article's story, its headline-and-lead vector, day and named
-/// people and organisations; <c>story_links</c>: the pairs <see cref="StoryRule.Links"/> joins) as a cross-article step.
-/// A story is a connected part of the links and is named by its lowest content id, so one ingest, a resumed one and any
-/// number of concurrent workers give the same stories whatever order documents arrive in: each new article is compared,
-/// under the cross-article lock, with every article stored before it (<see cref="StoryIndex"/>), joins the stories it
-/// links to (merging them), and a removed article's story is split again into its connected parts. Copies
+/// people and organisations, template and figures; <c>story_links</c>: the pairs linked by <see cref="StoryRule"/>: related
+/// and each among the other's nearest) as a cross-article step. A story is a connected part of the links and is named by
+/// its lowest content id, so one ingest, a resumed one and any number of concurrent workers give the same stories
+/// whatever order documents arrive in: each new article is compared, under the cross-article lock, with every article
+/// stored before it (<see cref="StoryIndex"/>), joins the stories it links to (merging them), a story whose link it
+/// broke (it took a place among an article's nearest) is split again into its connected parts, and so is a removed
+/// article's story (whose going may restore links elsewhere). Copies
 /// (<c>duplicates</c>) are not compared: they belong to their original's story through <c>duplicate_of</c>.
 /// Vectors are computed before the transaction (<see cref="Prepare"/>), so concurrent writers embed in parallel.
 /// </summary>
@@ -313,8 +315,6 @@ internal sealed class StoryIndex
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private long _seen;
 
-    public int Count => _byId.Count;
-
     public void Catch(SqlRecordStore store, DbTransaction tx, StoryRule rule)
     {
         foreach (var entry in Read(store, tx, _seen))
@@ -413,7 +413,7 @@ internal sealed class StoryIndex
         }
 
         Register(entry);
-        entry.Nearest = rule.Neighbours > 0 && related.Count > rule.Neighbours ? related.GetRange(0, rule.Neighbours) : related;
+        entry.Nearest = Top(related, rule.Neighbours);
         foreach (var n in related)
         {
             Offer(n.Entry, new Neighbour(entry, n.Similarity), rule.Neighbours);
