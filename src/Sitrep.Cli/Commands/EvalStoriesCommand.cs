@@ -23,7 +23,8 @@ internal static class EvalStoriesCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var data = new Option<string>("--data") { Description = "The labelled story set (a folder with labels.tsv)", Required = true };
+        var data = new Option<string>("--data") { Description = "The labelled story set (a folder with labels.tsv)" };
+        var replay = new Option<string>("--store") { Description = "Instead of the labelled set: the stories a store's articles make under the rule (from their stored vectors), their sizes and the largest" };
         var split = new Option<string>("--split") { Description = "tune (to choose the rule) or check (to report; never tuned on)", DefaultValueFactory = _ => "tune" };
         split.AcceptOnlyFromAmong("tune", "check");
         var corpus = new Option<string>("--corpus") { Description = "The folder the labels' file paths are relative to", DefaultValueFactory = _ => "../shared/data" };
@@ -31,14 +32,37 @@ internal static class EvalStoriesCommand
         var withEntity = new Option<double?>("--with-entity") { Description = "Link at this similarity with a shared person or organisation" };
         var days = new Option<int?>("--days") { Description = "At most this many days apart" };
         var lead = new Option<int?>("--lead") { Description = "Words of the body embedded after the headline" };
+        var template = new Option<double?>("--template") { Description = "Template similarity from which articles whose figures disagree are not linked (above 1: never)" };
+        var neighbours = new Option<int?>("--neighbours") { Description = "Link only mutual nearest neighbours among this many (0: every related pair)" };
         var sweep = new Option<bool>("--sweep") { Description = "Also score a grid of rules (similarity, with-entity, lead words)" };
         var details = new Option<bool>("--details") { Description = "List each found story's articles with their labels" };
         var command = new Command("stories", "Story clustering purity and inverse purity on the labelled set (eval/stories)")
         {
-            data, split, corpus, similarity, withEntity, days, lead, sweep, details,
+            data, split, corpus, similarity, withEntity, days, lead, neighbours, template, sweep, details, replay,
         };
         command.SetAction(parse =>
         {
+            var defaults = new StoryRule();
+            var rule = defaults with
+            {
+                Similarity = parse.GetValue(similarity) ?? defaults.Similarity,
+                SimilarityWithEntity = parse.GetValue(withEntity) ?? defaults.SimilarityWithEntity,
+                Days = parse.GetValue(days) ?? defaults.Days,
+                LeadWords = parse.GetValue(lead) ?? defaults.LeadWords,
+                Neighbours = parse.GetValue(neighbours) ?? defaults.Neighbours,
+                TemplateSimilarity = parse.GetValue(template) ?? defaults.TemplateSimilarity,
+            };
+            if (parse.GetValue(replay) is { } stored)
+            {
+                return StorySizes.Print(stored, rule, parse.GetValue(details), output, error);
+            }
+
+            if (parse.GetValue(data) is null)
+            {
+                error.WriteLine("sitrep eval stories: give --data (the labelled set) or --store (a store to replay)");
+                return 2;
+            }
+
             IReadOnlyList<StoryEvaluation.Label> labels;
             try
             {
@@ -57,14 +81,6 @@ internal static class EvalStoriesCommand
             }
 
             var gold = labels.ToDictionary(l => l.File, l => l.Story, StringComparer.Ordinal);
-            var defaults = new StoryRule();
-            var rule = defaults with
-            {
-                Similarity = parse.GetValue(similarity) ?? defaults.Similarity,
-                SimilarityWithEntity = parse.GetValue(withEntity) ?? defaults.SimilarityWithEntity,
-                Days = parse.GetValue(days) ?? defaults.Days,
-                LeadWords = parse.GetValue(lead) ?? defaults.LeadWords,
-            };
             using var embedder = new CachingEmbedder(new Sitrep.Embeddings.MiniLmEmbedder(Math.Min(2, Environment.ProcessorCount)));
             if (parse.GetValue(sweep))
             {
@@ -110,7 +126,7 @@ internal static class EvalStoriesCommand
                 }
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule: similarity {rule.Similarity:F2}, with a shared person/organisation {rule.SimilarityWithEntity:F2}, within {rule.Days} days, headline + {rule.LeadWords} words"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule: similarity {rule.Similarity:F2}, with a shared person/organisation {rule.SimilarityWithEntity:F2}, within {rule.Days} days, headline + {rule.LeadWords} words, mutual {rule.Neighbours} nearest, templates apart from {rule.TemplateSimilarity:F2}"));
             output.WriteLine(result.SummaryLine);
             return 0;
         });

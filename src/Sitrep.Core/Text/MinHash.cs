@@ -34,6 +34,9 @@ public static class MinHash
     /// </summary>
     public const int MinShingles = 40;
 
+    /// <summary>Shingles a text needs for a template signature: short results tables and notices are the templated reports most in need of one.</summary>
+    public const int TemplateMinShingles = 8;
+
     /// <summary>
     /// The estimated similarity from which a text is taken as a copy of another. Chosen on the tune half of the
     /// planted duplicates set (<c>sitrep eval duplicates --split tune</c>; see src/Sitrep.Store/README.md).
@@ -51,7 +54,31 @@ public static class MinHash
     }
 
     /// <summary>Writes the signature of <paramref name="text"/> into <paramref name="signature"/>; false when it has fewer than <see cref="MinShingles"/> shingles.</summary>
-    public static bool Fill(ReadOnlySpan<char> text, Span<ulong> signature)
+    public static bool Fill(ReadOnlySpan<char> text, Span<ulong> signature) => Shingle(text, signature, maskFigures: false) >= MinShingles;
+
+    /// <summary>
+    /// The signature of <paramref name="text"/>'s wording with every figure (a word that starts with a digit) read as one
+    /// and the same word, or null when it has fewer than <see cref="TemplateMinShingles"/> shingles: two templated reports
+    /// (a company's results table, a central bank's daily note) have like templates and figures that disagree
+    /// (<see cref="TemplatedApart"/>), where a copy has like templates and agreeing figures.
+    /// </summary>
+    public static ulong[]? TemplateSignature(ReadOnlySpan<char> text)
+    {
+        var sig = new ulong[Hashes];
+        return Shingle(text, sig, maskFigures: true) >= TemplateMinShingles ? sig : null;
+    }
+
+    /// <summary>
+    /// Whether two texts are templated reports of different happenings: their templates (<see cref="TemplateSignature"/>)
+    /// at least <paramref name="threshold"/> alike (two texts written apart share almost no four-word run; results tables
+    /// of two companies share a tenth to a fifth of theirs) and their figures (<see cref="Figures"/>) disagreeing
+    /// (<see cref="FiguresAgree"/>). False when either has no template.
+    /// </summary>
+    public static bool TemplatedApart(ReadOnlySpan<ulong> templateA, ReadOnlySpan<long> figuresA, ReadOnlySpan<ulong> templateB, ReadOnlySpan<long> figuresB, double threshold)
+        => templateA.Length == Hashes && templateB.Length == Hashes && Similarity(templateA, templateB) >= threshold && !FiguresAgree(figuresA, figuresB);
+
+    /// <summary>Fills <paramref name="signature"/> from the text's shingles (figures as one word when <paramref name="maskFigures"/>); returns the number of shingles.</summary>
+    private static int Shingle(ReadOnlySpan<char> text, Span<ulong> signature, bool maskFigures)
     {
         if (signature.Length != Hashes)
         {
@@ -71,9 +98,15 @@ public static class MinHash
             }
 
             ulong h = 0xCBF2_9CE4_8422_2325UL;
+            bool figure = maskFigures && char.IsAsciiDigit(text[i]);
             for (; i < text.Length && char.IsLetterOrDigit(text[i]); i++)
             {
                 h = (h ^ char.ToLowerInvariant(text[i])) * 0x100_0000_01B3UL;
+            }
+
+            if (figure)
+            {
+                h = 0x6A09_E667_F3BC_C908UL;
             }
 
             window[words % ShingleWords] = h;
@@ -100,7 +133,7 @@ public static class MinHash
             }
         }
 
-        return words - ShingleWords + 1 >= MinShingles;
+        return Math.Max(0, words - ShingleWords + 1);
     }
 
     /// <summary>The estimated Jaccard similarity of the shingle sets behind two signatures (0–1).</summary>

@@ -348,6 +348,25 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         return result;
     }
 
+    /// <summary>The stories the stored articles make under <paramref name="rule"/>, largest first, without embedding again (<see cref="StoryIndex.Replay"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ReplayStories(StoryRule rule) => StoryIndex.Replay(this, rule);
+
+    /// <summary>The stored headline and date of each of <paramref name="documentIds"/> (null when not stored).</summary>
+    public IReadOnlyList<(string? Title, string? Date)> Headings(IReadOnlyList<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        using var cmd = Command("SELECT title, date FROM documents WHERE doc_id = @p0", null, 1);
+        var result = new List<(string?, string?)>(documentIds.Count);
+        foreach (string id in documentIds)
+        {
+            cmd.Parameters[0].Value = id;
+            using var r = Guard(cmd.ExecuteReader);
+            result.Add(r.Read() ? (r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)) : (null, null));
+        }
+
+        return result;
+    }
+
     /// <inheritdoc/>
     public IReadOnlyList<string> StoryDocuments(string story)
     {

@@ -92,4 +92,24 @@ public sealed class MinHashTests
         Assert.Equal(["f", "m"], lowest.Demoted.Select(d => d.Group));
         Assert.Null(DuplicateLinking.Decide("a", [new("z", "z", 0.99)], _ => false));
     }
+
+    [Fact]
+    public void Results_tables_of_two_companies_are_templated_apart_and_a_copy_or_a_same_topic_story_is_not()
+    {
+        const string Acme = "Acme Corp 4th qtr net. Shr 12 cts vs 10 cts. Net 1,234,000 vs 987,000. Revs 12.3 mln vs 10.1 mln. Year shr 48 cts vs 41 cts.";
+        const string Bolt = "Bolt Inc 4th qtr net. Shr 31 cts vs 22 cts. Net 4,567,000 vs 3,210,000. Revs 45.6 mln vs 40.2 mln. Year shr 95 cts vs 77 cts.";
+        var acme = MinHash.TemplateSignature(Acme)!;
+        var bolt = MinHash.TemplateSignature(Bolt)!;
+        Assert.Null(MinHash.Signature(Acme)); // too short for the near-duplicate signature, not for the template
+        Assert.True(MinHash.Similarity(acme, bolt) > 0.5);
+        Assert.True(MinHash.TemplatedApart(acme, MinHash.Figures(Acme), bolt, MinHash.Figures(Bolt), 0.1));
+
+        // A resend with the same figures is not apart; nor are two stories written apart whose figures differ.
+        string resend = "CORRECTED - " + Acme;
+        Assert.False(MinHash.TemplatedApart(acme, MinHash.Figures(Acme), MinHash.TemplateSignature(resend)!, MinHash.Figures(resend), 0.1));
+        string story = Story + " Repairs would cost 4 mln and take 18 months.", other = SameTopic + " The vote was 12 to 9 in 2024.";
+        Assert.True(MinHash.Similarity(MinHash.TemplateSignature(story)!, MinHash.TemplateSignature(other)!) < 0.1);
+        Assert.False(MinHash.TemplatedApart(MinHash.TemplateSignature(story)!, MinHash.Figures(story), MinHash.TemplateSignature(other)!, MinHash.Figures(other), 0.1));
+        Assert.Null(MinHash.TemplateSignature("Acme 4th qtr net up."));
+    }
 }
