@@ -9,7 +9,7 @@ namespace Sitrep.Core.Entities;
 /// <summary>
 /// Merges the recognizer's mentions into entities: person names by surname and compatible forenames (Donald Trump /
 /// Trump / Donald J. Trump / President Trump), organizations and places by name and acronym (UNHCR), an embedded
-/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them.
+/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class EntityMerger : IPipelineComponent
 {
@@ -75,7 +75,8 @@ public sealed class EntityMerger : IPipelineComponent
             }
         }
 
-        AddPronouns(t, sentences, clusterOfToken);
+        document.TryGet(Layers.Parse, out var tree);
+        new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);
     }
 
@@ -177,59 +178,6 @@ public sealed class EntityMerger : IPipelineComponent
                 && (post.Author is null || c.Mentions.Any(m => m.Overlaps(post.Author.Range))));
             owner ??= clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Surname is { Length: >= 3 } s && handle.Text.Contains(s, StringComparison.OrdinalIgnoreCase));
             owner?.Add(handle.Range, null);
-        }
-    }
-
-    /// <summary>
-    /// "he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before; a name
-    /// inside a quotation counts only for a pronoun inside one.
-    /// </summary>
-    private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken)
-    {
-        if (sentences.Count == 0)
-        {
-            return;
-        }
-
-        // A name inside a quotation is the quoted speaker's word, not the one a pronoun outside it refers to.
-        var quoted = new bool[t.Count];
-        foreach (var q in QuoteFinder.Find(t.Text))
-        {
-            var cover = t.Tokens.Cover(q.Inner);
-            for (int k = cover.Start; k < cover.End; k++)
-            {
-                quoted[k] = true;
-            }
-        }
-
-        for (int i = 0; i < t.Count; i++)
-        {
-            if (!(t.IsWord(i) && t[i] is "he" or "He" or "she" or "She"))
-            {
-                continue;
-            }
-
-            int s = Sentences.IndexOfToken(sentences, i);
-            for (int back = s; back >= 0 && back >= s - 2; back--)
-            {
-                var range = sentences[back].Tokens;
-                int stop = back == s ? i : range.End;
-                MentionCluster? found = null;
-                for (int k = range.Start; k < stop; k++)
-                {
-                    if (clusterOfToken[k] is { Type: EntityType.Person } c && (!quoted[k] || quoted[i]))
-                    {
-                        found = c;
-                        break;
-                    }
-                }
-
-                if (found is not null)
-                {
-                    found.Add(t.Token(i).Range, null);
-                    break;
-                }
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Entities;
 
 namespace Sitrep.Core.Quotes;
 
@@ -8,13 +9,13 @@ namespace Sitrep.Core.Quotes;
 /// entities layer is present, else the phrase's canonical name; pronouns go to the person the entity layer resolved
 /// them to; a possessive's owner is the speaker's principal, not the speaker.
 /// </summary>
-internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
+internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
 {
     /// <summary>
     /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
     /// possessive names ("Tony Blair's official spokesman": the spokesman speaks, for Blair).
     /// </summary>
-    public SpeakerRef Name(int first, int last, int sentence, string? previousName, string? previousEntity)
+    public SpeakerRef Name(int first, int last, string? previousName, string? previousEntity)
     {
         if (first < 0)
         {
@@ -25,28 +26,10 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
         if (first == last && QuoteWords.IsPronoun(t[first]))
         {
             var w = t[first];
-            if (w is "he" or "He" or "she" or "She")
+            // The entity layer's pronoun resolution (one resolver for every reader: Entities.PronounResolver).
+            if (w is "he" or "He" or "she" or "She" && EntityReferents.Of(entities, range) is { Type: EntityType.Person } resolved)
             {
-                // The entity layer's pronoun resolution first; else the nearest person-like name, if it is no place or body.
-                if (EntityWithMention(range) is { Type: EntityType.Person } resolved)
-                {
-                    return new SpeakerRef(resolved.Id, resolved.Name);
-                }
-
-                var antecedent = names.Antecedent(first, sentences, sentence);
-                if (antecedent is { } a)
-                {
-                    var ae = EntityAt(t.Range(a.NameFirst, a.Last));
-                    if (ae is { Type: EntityType.Person })
-                    {
-                        return new SpeakerRef(ae.Id, ae.Name);
-                    }
-
-                    if (ae is null && (entities is null || names.IsPersonLike(a)))
-                    {
-                        return new SpeakerRef(null, names.Canonical(a));
-                    }
-                }
+                return new SpeakerRef(resolved.Id, resolved.Name);
             }
 
             return previousName is not null ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
@@ -221,28 +204,6 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
         }
 
         return -1;
-    }
-
-    /// <summary>The entity one of whose mentions is exactly <paramref name="range"/> (a pronoun the entity layer resolved).</summary>
-    private Entity? EntityWithMention(CharRange range)
-    {
-        if (entities is null)
-        {
-            return null;
-        }
-
-        foreach (var e in entities)
-        {
-            foreach (var m in e.Mentions)
-            {
-                if (m == range)
-                {
-                    return e;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The entity named by <paramref name="text"/> at <paramref name="range"/> (a post author, a pull-quote attribution).</summary>
