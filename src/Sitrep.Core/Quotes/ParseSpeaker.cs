@@ -22,9 +22,9 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
     /// the parse attaches the quote to no speech verb. <paramref name="first"/> is −1 when the verb has no subject
     /// that can name a speaker (a cue found, but no speaker).
     /// </summary>
-    public bool Find(int open, int close, int lowerBound, int upperBound, out int cue, out int first, out int last)
+    public bool Find(int open, int close, int lowerBound, int upperBound, out int cue, out int head, out int first, out int last)
     {
-        cue = first = last = -1;
+        cue = head = first = last = -1;
         int bestDistance = int.MaxValue;
         for (int k = open; k <= close && k < tree.Count; k++)
         {
@@ -52,6 +52,7 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 {
                     // "“…”, according to a spokesman": the object of "according to" on the quote's clause.
                     cue = FirstOf(c);
+                    head = c;
                     (first, last) = Phrase(c);
                     return true;
                 }
@@ -63,13 +64,14 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
             return false;
         }
 
-        int subject = Subject(cue);
+        int subject = NamedApposition(Subject(cue));
         if (subject >= 0 && (subject < open || subject > close) && Names(subject))
         {
             (first, last) = Phrase(subject);
+            head = subject;
             if (first <= close && last >= open)
             {
-                first = last = -1;
+                head = first = last = -1;
             }
         }
 
@@ -131,7 +133,26 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 return s;
             }
 
-            if (tree.UniversalRelation(v) is not ("conj" or "advcl" or "xcomp" or "parataxis"))
+            string rel = tree.Relation(v);
+            if (rel is "acl" && tree.Head(v) is int noun and >= 0)
+            {
+                // "aide Yuri Ushakov stating that …": a person the participle describes speaks; "ministers raised an appeal
+                // arguing that …", "issued a statement saying …": else the subject of the verb whose object it describes.
+                if (IsPerson(noun))
+                {
+                    return noun;
+                }
+
+                if (tree.UniversalRelation(noun) is not "obj")
+                {
+                    return -1;
+                }
+
+                v = tree.Head(noun);
+                continue;
+            }
+
+            if (DependencyTree.Universal(rel) is not ("conj" or "advcl" or "xcomp" or "parataxis"))
             {
                 return -1;
             }
@@ -140,6 +161,29 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return -1;
+    }
+
+    /// <summary>A name, a pronoun or a role noun ("aide", "spokesman").</summary>
+    private bool IsPerson(int k)
+        => t.IsWord(k) && (Entities.RoleBinder.IsRoleNoun(t[k]) || (pos is not null && k < pos.Count && pos[k] is UposTag.Propn or UposTag.Pron));
+
+    /// <summary>"His press secretary, Karoline Leavitt, affirmed": a described person's apposition that is a name names the speaker.</summary>
+    private int NamedApposition(int subject)
+    {
+        if (subject < 0 || pos is null || subject >= pos.Count || pos[subject] is not UposTag.Noun)
+        {
+            return subject;
+        }
+
+        foreach (int c in tree.Children(subject))
+        {
+            if (tree.UniversalRelation(c) == "appos" && c < pos.Count && pos[c] == UposTag.Propn)
+            {
+                return c;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>Whether the subject's head word can name a speaker: a name, a pronoun or a noun (not "The", "At", "In").</summary>

@@ -48,7 +48,7 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             if (result[q].Found && !check.Accepts(result[q].First, result[q].Last))
             {
                 // No speaker, but still an attribution's shape: the quote is no scare quote, and the chain may name its speaker.
-                result[q] = result[q] with { First = -1, Last = -1 };
+                result[q] = result[q] with { First = -1, Last = -1, Head = -1 };
             }
         }
 
@@ -59,13 +59,13 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
     /// <summary>The subject of the speech verb the parse hangs the quote from, or null (no parse, no speech verb, or no subject).</summary>
     private Attribution? FromParse(int open, int close, int leftBound, int rightBound)
     {
-        if (parse is null || !parse.Find(open, close, leftBound, rightBound, out int cue, out int first, out int last) || first < 0)
+        if (parse is null || !parse.Find(open, close, leftBound, rightBound, out int cue, out int head, out int first, out int last) || first < 0)
         {
             return null;
         }
 
         var rule = t[cue] is "according" or "According" ? AttributionRule.According : cue > close ? AttributionRule.After : AttributionRule.Before;
-        return new Attribution(first, last, cue, rule);
+        return new Attribution(first, last, cue, rule, head);
     }
 
     /// <summary>The sentence index of token <paramref name="token"/>.</summary>

@@ -55,7 +55,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             int last = LastContinuation(stretches, i);
             var a = PartsAttribution(attributions, i, last);
             int open = t.Tokens.IndexAtOrAfter(s.Open);
-            var speaker = namer.Name(a.First, a.Last, previousName, previousEntity);
+            var speaker = namer.Name(a.First, a.Last, previousName, previousEntity, a.Head);
             var (entity, name) = (speaker.Entity, speaker.Name);
             if (a.Found)
             {

@@ -15,7 +15,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
     /// possessive names ("Tony Blair's official spokesman": the spokesman speaks, for Blair).
     /// </summary>
-    public SpeakerRef Name(int first, int last, string? previousName, string? previousEntity)
+    public SpeakerRef Name(int first, int last, string? previousName, string? previousEntity, int head = -1)
     {
         if (first < 0)
         {
@@ -33,6 +33,11 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             }
 
             return previousName is not null ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
+        }
+
+        if (head >= first && head <= last && Headed(first, last, head) is { } headed)
+        {
+            return headed;
         }
 
         // "Dan Centinello, Romney's deputy political director": in an apposition the person named is the speaker.
@@ -76,6 +81,59 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
 
         var (entity, name) = Named(first, last);
         return new SpeakerRef(entity, name);
+    }
+
+    /// <summary>
+    /// The speaker of a phrase whose head word the parse gave: the entity a mention of which holds the head ("Scottish
+    /// National Party Justice Minister Kenny MacAskill" → MacAskill, not the party); a described person owned by a
+    /// possessive is named by the whole phrase, the owner kept as the principal ("China's ambassador to Britain", for
+    /// China). Null leaves the phrase to the rules by shape.
+    /// </summary>
+    private SpeakerRef? Headed(int first, int last, int head)
+    {
+        int possessive = Possessive(first, head);
+        var (principal, principalName) = possessive > first ? Named(first, possessive - 1) : (null, null);
+        if (EntityCovering(head) is { } e)
+        {
+            return e.Id == principal ? new SpeakerRef(e.Id, e.Name) : new SpeakerRef(e.Id, e.Name, principal, principalName);
+        }
+
+        if (possessive > first && t.IsWord(head) && !t.IsCapitalized(head))
+        {
+            // "China's ambassador to Britain Liu Xiaming": a person named after the owner is the speaker.
+            if (PersonNotPossessor(possessive + 1, last) is { } named)
+            {
+                return new SpeakerRef(named.Id, named.Name, principal, principalName);
+            }
+
+            var r = t.Range(first, last);
+            return new SpeakerRef(null, t.Text.Substring(r.Start, r.Length), principal, principalName);
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity one of whose mentions holds token <paramref name="k"/>, or null.</summary>
+    private Entity? EntityCovering(int k)
+    {
+        if (entities is null)
+        {
+            return null;
+        }
+
+        var token = t.Token(k).Range;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Contains(token))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

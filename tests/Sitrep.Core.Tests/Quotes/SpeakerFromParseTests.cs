@@ -1,0 +1,79 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Entities;
+using Sitrep.Core.Pipeline;
+using Sitrep.Models;
+
+namespace Sitrep.Core.Tests.Quotes;
+
+/// <summary>Speakers read from the parse and named through the entity layer (the whole default pipeline, trained models included).</summary>
+public sealed class SpeakerFromParseTests
+{
+    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
+
+    private static (Document Doc, List<Quote> Quotes) Run(string body)
+    {
+        var doc = s_pipeline.Value.Process(new ArticleInput("Talks resume in the capital\n" + body, "test"));
+        return (doc, doc.Get(Layers.Quotes).Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).ToList());
+    }
+
+    [Fact]
+    public void A_possessive_principal_is_kept_as_the_principal_not_the_speaker()
+    {
+        var (_, quotes) = Run("Prime Minister Tony Blair's official spokesman said on Monday: \"The talks are over and nobody will reopen them.\"");
+        var q = Assert.Single(quotes);
+        Assert.NotNull(q.SpeakerName);
+        Assert.DoesNotContain("Blair", q.SpeakerName!.Replace("Blair's", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("spokesman", q.SpeakerName, StringComparison.Ordinal);
+        Assert.Equal("Tony Blair", q.SpeakerPrincipalName);
+    }
+
+    [Fact]
+    public void The_subject_of_the_speech_verb_speaks_not_its_object()
+    {
+        var (doc, quotes) = Run("Senator Walter Brandt told Diane Keller of Channel Nine that \"you have to look at the offer very seriously.\"");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Walter Brandt", q.SpeakerName);
+        Assert.Equal("told", q.Cue);
+        Assert.Contains("Brandt", doc.TextOf(q.SpeakerRange!.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_inside_a_title_phrase_is_the_person_not_the_party()
+    {
+        var (_, quotes) = Run("Scottish National Party Justice Minister Kenneth Muir said that the prison case had been \"a fiasco from start to finish\".");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Kenneth Muir", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_pronoun_after_quoted_sentences_goes_to_the_narrative_subject()
+    {
+        var (_, quotes) = Run("Clara Fenwick attacked Robert Hale over his record on Monday. As for the vote, Fenwick offered her own approach. \"Look, how about an honest candidate? How about a competent one? But I am never going to ask for support because of that,\" she said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Clara Fenwick", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_pronoun_chains_through_earlier_pronouns_of_the_same_person()
+    {
+        var (doc, _) = Run("Mr Norbert Raines said nearly all departments had an interest in the plan. And he confirmed rows over the issue with colleagues. Ministers met on Tuesday. Officials waited outside. But he said there was a recognition that \"a good settlement\" was important.");
+        var entities = doc.Get(Layers.Entities);
+        var text = doc.Text;
+        int last = text.LastIndexOf(" he said", StringComparison.Ordinal) + 1;
+        var person = EntityReferents.Of(entities, new CharRange(last, last + 2));
+        Assert.NotNull(person);
+        Assert.Equal("Norbert Raines", person!.Name);
+    }
+
+    [Fact]
+    public void A_woman_named_by_her_title_is_not_he()
+    {
+        var (doc, _) = Run("Mrs Helen Carver met Paul Drury in the capital. He said the meeting went well.");
+        var entities = doc.Get(Layers.Entities);
+        int he = doc.Text.IndexOf("He said", StringComparison.Ordinal);
+        var person = EntityReferents.Of(entities, new CharRange(he, he + 2));
+        Assert.NotNull(person);
+        Assert.Equal("Paul Drury", person!.Name);
+    }
+}
