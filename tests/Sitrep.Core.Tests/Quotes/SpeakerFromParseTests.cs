@@ -76,4 +76,22 @@ public sealed class SpeakerFromParseTests
         Assert.NotNull(person);
         Assert.Equal("Paul Drury", person!.Name);
     }
+
+    // A pronoun is named by the entity layer's resolver (these two ran on the quotes layer alone before it existed).
+    [Fact]
+    public void A_pronoun_speaker_is_named_by_its_antecedent()
+    {
+        var (_, quotes) = Run("Ukrainian President Volodymyr Zelensky confirmed the call. He echoed the sentiment, stating, “The war must end.”");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Volodymyr Zelensky", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_gives_both_stretches_the_speaker()
+    {
+        var (doc, quotes) = Run("Donald Trump spoke at length. “We will win,” he said, “and we will win big.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("he", doc.TextOf(q.SpeakerRange!.Value)));
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.SpeakerName));
+    }
 }
