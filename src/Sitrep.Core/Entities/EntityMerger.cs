@@ -86,7 +86,7 @@ public sealed class EntityMerger : IPipelineComponent
         string? forename = name.Length >= 2 ? t[name.Start].ToString() : null;
         foreach (var c in clusters)
         {
-            if (c.Type == EntityType.Person && c.Surname is not null && NameVariants.SamePerson(c.Forename, c.Surname, forename, surname))
+            if (c.Type == EntityType.Person && c.Surname is not null && PersonNames.SamePerson(c.Forename, c.Surname, forename, surname))
             {
                 return c;
             }
