@@ -75,10 +75,60 @@ public sealed class EntityMerger : IPipelineComponent
             }
         }
 
+        JoinTitleOnly(clusters, clusterOfToken);
         document.TryGet(Layers.Parse, out var tree);
         new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);
     }
+
+    /// <summary>
+    /// "The King replied": a person named only by a title ("King", "President") is the one person of the article who
+    /// bears that title ("King Fahd"); with none or several, it stays apart.
+    /// </summary>
+    private static void JoinTitleOnly(List<MentionCluster> clusters, MentionCluster?[] clusterOfToken)
+    {
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            var c = clusters[i];
+            if (c.Type != EntityType.Person || c.Roles.Count > 0 || c.Names.Count == 0 || !c.Names.TrueForAll(n => !n.Contains(' ', StringComparison.Ordinal) && RoleBinder.IsRoleNoun(n)))
+            {
+                continue;
+            }
+
+            MentionCluster? bearer = null;
+            int bearers = 0;
+            foreach (var other in clusters)
+            {
+                if (other != c && other.Type == EntityType.Person && other.Roles.Exists(r => c.Names.Exists(n => LastWord(r.Title).Equals(n, StringComparison.OrdinalIgnoreCase))))
+                {
+                    bearer = other;
+                    bearers++;
+                }
+            }
+
+            if (bearers != 1)
+            {
+                continue;
+            }
+
+            foreach (var m in c.Mentions)
+            {
+                bearer!.Add(m, null);
+            }
+
+            for (int k = 0; k < clusterOfToken.Length; k++)
+            {
+                if (clusterOfToken[k] == c)
+                {
+                    clusterOfToken[k] = bearer;
+                }
+            }
+
+            clusters.RemoveAt(i);
+        }
+    }
+
+    private static string LastWord(string title) => title[(title.LastIndexOf(' ') + 1)..];
 
     private static MentionCluster PersonCluster(TokenText t, TokenRange name, List<MentionCluster> clusters)
     {

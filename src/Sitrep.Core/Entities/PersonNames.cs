@@ -8,14 +8,14 @@ public static class PersonNames
 {
     /// <summary>
     /// Same surname, and forenames equal, missing, an initial of the other ("J." / "John") or a short form of it
-    /// ("Vince" / "Vincent": one starts with the other, three letters at least). Surnames compare exactly, forenames
-    /// ignoring case.
+    /// ("Vince" / "Vincent": one starts with the other, three letters at least). Names compare
+    /// ignoring case (a headline in capitals names the same people).
     /// </summary>
     public static bool SamePerson(string? forenameA, string surnameA, string? forenameB, string surnameB)
     {
         ArgumentNullException.ThrowIfNull(surnameA);
         ArgumentNullException.ThrowIfNull(surnameB);
-        if (!string.Equals(surnameA, surnameB, StringComparison.Ordinal))
+        if (!string.Equals(surnameA, surnameB, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -60,7 +60,7 @@ public static class PersonNames
 
         var (fa, sa) = Split(a);
         var (fb, sb) = Split(b);
-        return SamePerson(fa, sa.ToLowerInvariant(), fb, sb.ToLowerInvariant());
+        return SamePerson(fa, sa, fb, sb);
     }
 
     private static (string? Forename, string Surname) Split(string name)

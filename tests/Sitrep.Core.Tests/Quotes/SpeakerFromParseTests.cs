@@ -94,4 +94,12 @@ public sealed class SpeakerFromParseTests
         Assert.All(quotes, q => Assert.Equal("he", doc.TextOf(q.SpeakerRange!.Value)));
         Assert.All(quotes, q => Assert.Equal("Donald Trump", q.SpeakerName));
     }
+
+    [Fact]
+    public void A_person_named_only_by_a_title_is_the_one_person_bearing_it()
+    {
+        var (_, quotes) = Run("KING TALAL WANTS CALM MARKETS\nKing Talal said today his country wants stable prices. King Talal was asked whether output would fall.\nThe King replied: \"We do not decide prices by ourselves but we certainly desire stability.\"");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Talal", q.SpeakerName);
+    }
 }
