@@ -86,8 +86,8 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     /// <summary>
     /// The speaker of a phrase whose head word the parse gave: the entity a mention of which holds the head ("Scottish
     /// National Party Justice Minister Kenny MacAskill" → MacAskill, not the party); a described person owned by a
-    /// possessive is named by the whole phrase, the owner kept as the principal ("China's ambassador to Britain", for
-    /// China). Null leaves the phrase to the rules by shape.
+    /// possessive is named by the words after it, the owner kept as the principal ("China's ambassador to Britain":
+    /// "ambassador to Britain", for China; not Britain, the entity the words overlap). Null leaves the phrase to the rules by shape.
     /// </summary>
     private SpeakerRef? Headed(int first, int last, int head)
     {
@@ -106,7 +106,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
                 return new SpeakerRef(named.Id, named.Name, principal, principalName);
             }
 
-            var r = t.Range(first, last);
+            var r = t.Range(possessive + 1, last);
             return new SpeakerRef(null, t.Text.Substring(r.Start, r.Length), principal, principalName);
         }
 
