@@ -9,7 +9,7 @@ namespace Sitrep.Core.Entities;
 /// <summary>
 /// Merges the recognizer's mentions into entities: person names by surname and compatible forenames (Donald Trump /
 /// Trump / Donald J. Trump / President Trump), organizations and places by name and acronym (UNHCR), an embedded
-/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them.
+/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class EntityMerger : IPipelineComponent
 {
@@ -75,9 +75,60 @@ public sealed class EntityMerger : IPipelineComponent
             }
         }
 
-        AddPronouns(t, sentences, clusterOfToken);
+        JoinTitleOnly(clusters, clusterOfToken);
+        document.TryGet(Layers.Parse, out var tree);
+        new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);
     }
+
+    /// <summary>
+    /// "The King replied": a person named only by a title ("King", "President") is the one person of the article who
+    /// bears that title ("King Fahd"); with none or several, it stays apart.
+    /// </summary>
+    private static void JoinTitleOnly(List<MentionCluster> clusters, MentionCluster?[] clusterOfToken)
+    {
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            var c = clusters[i];
+            if (c.Type != EntityType.Person || c.Roles.Count > 0 || c.Names.Count == 0 || !c.Names.TrueForAll(n => !n.Contains(' ', StringComparison.Ordinal) && RoleBinder.IsRoleNoun(n)))
+            {
+                continue;
+            }
+
+            MentionCluster? bearer = null;
+            int bearers = 0;
+            foreach (var other in clusters)
+            {
+                if (other != c && other.Type == EntityType.Person && other.Roles.Exists(r => c.Names.Exists(n => LastWord(r.Title).Equals(n, StringComparison.OrdinalIgnoreCase))))
+                {
+                    bearer = other;
+                    bearers++;
+                }
+            }
+
+            if (bearers != 1)
+            {
+                continue;
+            }
+
+            foreach (var m in c.Mentions)
+            {
+                bearer!.Add(m, null);
+            }
+
+            for (int k = 0; k < clusterOfToken.Length; k++)
+            {
+                if (clusterOfToken[k] == c)
+                {
+                    clusterOfToken[k] = bearer;
+                }
+            }
+
+            clusters.RemoveAt(i);
+        }
+    }
+
+    private static string LastWord(string title) => title[(title.LastIndexOf(' ') + 1)..];
 
     private static MentionCluster PersonCluster(TokenText t, TokenRange name, List<MentionCluster> clusters)
     {
@@ -85,7 +136,7 @@ public sealed class EntityMerger : IPipelineComponent
         string? forename = name.Length >= 2 ? t[name.Start].ToString() : null;
         foreach (var c in clusters)
         {
-            if (c.Type == EntityType.Person && c.Surname is not null && NameVariants.SamePerson(c.Forename, c.Surname, forename, surname))
+            if (c.Type == EntityType.Person && c.Surname is not null && PersonNames.SamePerson(c.Forename, c.Surname, forename, surname))
             {
                 return c;
             }
@@ -177,59 +228,6 @@ public sealed class EntityMerger : IPipelineComponent
                 && (post.Author is null || c.Mentions.Any(m => m.Overlaps(post.Author.Range))));
             owner ??= clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Surname is { Length: >= 3 } s && handle.Text.Contains(s, StringComparison.OrdinalIgnoreCase));
             owner?.Add(handle.Range, null);
-        }
-    }
-
-    /// <summary>
-    /// "he"/"she" refer to the first person of their sentence before them, else of the nearest sentence before; a name
-    /// inside a quotation counts only for a pronoun inside one.
-    /// </summary>
-    private static void AddPronouns(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken)
-    {
-        if (sentences.Count == 0)
-        {
-            return;
-        }
-
-        // A name inside a quotation is the quoted speaker's word, not the one a pronoun outside it refers to.
-        var quoted = new bool[t.Count];
-        foreach (var q in QuoteFinder.Find(t.Text))
-        {
-            var cover = t.Tokens.Cover(q.Inner);
-            for (int k = cover.Start; k < cover.End; k++)
-            {
-                quoted[k] = true;
-            }
-        }
-
-        for (int i = 0; i < t.Count; i++)
-        {
-            if (!(t.IsWord(i) && t[i] is "he" or "He" or "she" or "She"))
-            {
-                continue;
-            }
-
-            int s = Sentences.IndexOfToken(sentences, i);
-            for (int back = s; back >= 0 && back >= s - 2; back--)
-            {
-                var range = sentences[back].Tokens;
-                int stop = back == s ? i : range.End;
-                MentionCluster? found = null;
-                for (int k = range.Start; k < stop; k++)
-                {
-                    if (clusterOfToken[k] is { Type: EntityType.Person } c && (!quoted[k] || quoted[i]))
-                    {
-                        found = c;
-                        break;
-                    }
-                }
-
-                if (found is not null)
-                {
-                    found.Add(t.Token(i).Range, null);
-                    break;
-                }
-            }
         }
     }
 

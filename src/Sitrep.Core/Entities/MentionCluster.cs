@@ -40,14 +40,14 @@ internal sealed class MentionCluster(EntityType type)
         }
     }
 
-    /// <summary>The canonical name: the longest name form (most words, then most characters), the earliest on ties.</summary>
+    /// <summary>The canonical name: the longest name form (most words, then most characters), on ties one not in capitals (a headline's "FAHD"), then the earliest.</summary>
     public string CanonicalName()
     {
         string best = Names.Count > 0 ? Names[0] : "";
         foreach (var n in Names)
         {
             int words = Words.Count(n), bestWords = Words.Count(best);
-            if (words > bestWords || (words == bestWords && n.Length > best.Length))
+            if (words > bestWords || (words == bestWords && (n.Length > best.Length || (n.Length == best.Length && IsCapitals(best) && !IsCapitals(n)))))
             {
                 best = n;
             }
@@ -55,4 +55,6 @@ internal sealed class MentionCluster(EntityType type)
 
         return best;
     }
+
+    private static bool IsCapitals(string name) => !name.Any(char.IsLower);
 }

@@ -5,7 +5,7 @@ namespace Sitrep.Core.Entities;
 
 /// <summary>
 /// Name forms of one mention: its words with titles ("US President"), determiners and the possessive stripped, and
-/// whether two person names can be the same person (same surname; forenames equal, missing, or an initial).
+/// its text and key (whether two person names can name one person: <see cref="PersonNames"/>).
 /// </summary>
 internal static class NameVariants
 {
@@ -27,25 +27,6 @@ internal static class NameVariants
     }
 
     public static bool IsPossessive(ReadOnlySpan<char> w) => w is "'s" or "’s" or "‘s" or "'" or "’";
-
-    /// <summary>True when two person names can name one person.</summary>
-    public static bool SamePerson(string? forenameA, string surnameA, string? forenameB, string surnameB)
-    {
-        if (!string.Equals(surnameA, surnameB, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        if (forenameA is null || forenameB is null || string.Equals(forenameA, forenameB, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // "J. Smith" and "John Smith"
-        bool initialA = forenameA.Length <= 2 && forenameA.EndsWith('.');
-        bool initialB = forenameB.Length <= 2 && forenameB.EndsWith('.');
-        return (initialA || initialB) && forenameA[0] == forenameB[0];
-    }
 
     /// <summary>The text of tokens [range) of the document.</summary>
     public static string TextOf(TokenText t, TokenRange range)

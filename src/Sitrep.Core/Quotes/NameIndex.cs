@@ -4,8 +4,8 @@ namespace Sitrep.Core.Quotes;
 
 /// <summary>
 /// The capitalized name phrases of one document, for naming speakers without a recognizer: a name's
-/// canonical form is the earliest full name (two words or more, titles stripped) sharing its last word,
-/// and a pronoun's antecedent is the subject-position name of the nearest sentence before it.
+/// canonical form is the earliest full name (two words or more, titles stripped) sharing its last word.
+/// A pronoun's person is the entity layer's (Entities.PronounResolver).
 /// </summary>
 internal sealed class NameIndex
 {
@@ -104,26 +104,6 @@ internal sealed class NameIndex
         }
 
         return run.NameFirst > run.First && IsPersonalTitle(_t[run.NameFirst - 1]);
-    }
-
-    /// <summary>The person a pronoun at token <paramref name="pronoun"/> most likely refers to: the first person-like name of the nearest sentence.</summary>
-    public NameRun? Antecedent(int pronoun, IReadOnlyList<Sentence> sentences, int sentence)
-    {
-        for (int s = sentence; s >= 0 && s >= sentence - 4; s--)
-        {
-            var range = sentences[s].Tokens;
-            int stop = s == sentence ? pronoun : range.End;
-            foreach (var run in RunsIn(range.Start, stop))
-            {
-                // A person by shape, or the sentence's subject ("Trump spoke…").
-                if (IsPersonLike(run) || (run.First == range.Start && run.NameLength <= 3))
-                {
-                    return run;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The first name run starting at token <paramref name="first"/> or the one after it, or null.</summary>

@@ -9,7 +9,7 @@ namespace Sitrep.Core.Quotes;
 /// speaker of the quote before it in the paragraph (a chain), or of the next quote in the paragraph. A phrase that
 /// <see cref="SpeakerCheck"/> refuses is no attribution (the chain may still give the quote a speaker).
 /// </summary>
-internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, SpeakerCheck check)
+internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, SpeakerCheck check, ParseSpeaker? parse = null)
 {
     private const int AfterWindow = 24;
 
@@ -44,16 +44,28 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
                 rightBound = opens[q + 1];
             }
 
-            result[q] = PreferAccordingTo(Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound), rightBound);
+            result[q] = FromParse(opens[q], closes[q], leftBound, rightBound) ?? PreferAccordingTo(Explicit(stretches[q], opens[q], closes[q], leftBound, rightBound), rightBound);
             if (result[q].Found && !check.Accepts(result[q].First, result[q].Last))
             {
                 // No speaker, but still an attribution's shape: the quote is no scare quote, and the chain may name its speaker.
-                result[q] = result[q] with { First = -1, Last = -1 };
+                result[q] = result[q] with { First = -1, Last = -1, Head = -1 };
             }
         }
 
         Chain(stretches, result, opens);
         return result;
+    }
+
+    /// <summary>The subject of the speech verb the parse hangs the quote from, or null (no parse, no speech verb, or no subject).</summary>
+    private Attribution? FromParse(int open, int close, int leftBound, int rightBound)
+    {
+        if (parse is null || !parse.Find(open, close, leftBound, rightBound, out int cue, out int head, out int first, out int last) || first < 0)
+        {
+            return null;
+        }
+
+        var rule = t[cue] is "according" or "According" ? AttributionRule.According : cue > close ? AttributionRule.After : AttributionRule.Before;
+        return new Attribution(first, last, cue, rule, head);
     }
 
     /// <summary>The sentence index of token <paramref name="token"/>.</summary>

@@ -41,8 +41,9 @@ public sealed class QuoteExtractor : IPipelineComponent
         document.TryGet(Layers.Mentions, out var mentions);
         document.TryGet(Layers.PosTags, out var pos);
         var check = new SpeakerCheck(t, names, mentions, pos);
-        var namer = new SpeakerNamer(t, sentences, names, entities, check);
-        var attributor = new QuoteAttributor(t, sentences, names, check);
+        var namer = new SpeakerNamer(t, names, entities, check);
+        var parse = document.TryGet(Layers.Parse, out var tree) ? new ParseSpeaker(t, tree, pos) : null;
+        var attributor = new QuoteAttributor(t, sentences, names, check, parse);
         var attributions = attributor.Attribute(stretches);
 
         var quotes = new List<(int Order, Quote Quote)>();
@@ -54,8 +55,7 @@ public sealed class QuoteExtractor : IPipelineComponent
             int last = LastContinuation(stretches, i);
             var a = PartsAttribution(attributions, i, last);
             int open = t.Tokens.IndexAtOrAfter(s.Open);
-            int sentence = sentences.Count == 0 ? 0 : attributor.SentenceOf(Math.Max(0, a.Found ? a.First : open));
-            var speaker = namer.Name(a.First, a.Last, sentence, previousName, previousEntity);
+            var speaker = namer.Name(a.First, a.Last, previousName, previousEntity, a.Head);
             var (entity, name) = (speaker.Entity, speaker.Name);
             if (a.Found)
             {
@@ -128,7 +128,7 @@ public sealed class QuoteExtractor : IPipelineComponent
                 continue;
             }
 
-            var speaker = namer.Name(r.First, r.Last, attributor.SentenceOf(r.First), null, null);
+            var speaker = namer.Name(r.First, r.Last, null, null);
             quotes.Add((r.Content.Start, new Quote
             {
                 Id = "",

@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Entities;
 
 namespace Sitrep.Core.Quotes;
 
@@ -8,13 +9,13 @@ namespace Sitrep.Core.Quotes;
 /// entities layer is present, else the phrase's canonical name; pronouns go to the person the entity layer resolved
 /// them to; a possessive's owner is the speaker's principal, not the speaker.
 /// </summary>
-internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentences, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
+internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
 {
     /// <summary>
     /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
     /// possessive names ("Tony Blair's official spokesman": the spokesman speaks, for Blair).
     /// </summary>
-    public SpeakerRef Name(int first, int last, int sentence, string? previousName, string? previousEntity)
+    public SpeakerRef Name(int first, int last, string? previousName, string? previousEntity, int head = -1)
     {
         if (first < 0)
         {
@@ -25,31 +26,18 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
         if (first == last && QuoteWords.IsPronoun(t[first]))
         {
             var w = t[first];
-            if (w is "he" or "He" or "she" or "She")
+            // The entity layer's pronoun resolution (one resolver for every reader: Entities.PronounResolver).
+            if (w is "he" or "He" or "she" or "She" && EntityReferents.Of(entities, range) is { Type: EntityType.Person } resolved)
             {
-                // The entity layer's pronoun resolution first; else the nearest person-like name, if it is no place or body.
-                if (EntityWithMention(range) is { Type: EntityType.Person } resolved)
-                {
-                    return new SpeakerRef(resolved.Id, resolved.Name);
-                }
-
-                var antecedent = names.Antecedent(first, sentences, sentence);
-                if (antecedent is { } a)
-                {
-                    var ae = EntityAt(t.Range(a.NameFirst, a.Last));
-                    if (ae is { Type: EntityType.Person })
-                    {
-                        return new SpeakerRef(ae.Id, ae.Name);
-                    }
-
-                    if (ae is null && (entities is null || names.IsPersonLike(a)))
-                    {
-                        return new SpeakerRef(null, names.Canonical(a));
-                    }
-                }
+                return new SpeakerRef(resolved.Id, resolved.Name);
             }
 
             return previousName is not null ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
+        }
+
+        if (head >= first && head <= last && Headed(first, last, head) is { } headed)
+        {
+            return headed;
         }
 
         // "Dan Centinello, Romney's deputy political director": in an apposition the person named is the speaker.
@@ -93,6 +81,59 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
 
         var (entity, name) = Named(first, last);
         return new SpeakerRef(entity, name);
+    }
+
+    /// <summary>
+    /// The speaker of a phrase whose head word the parse gave: the entity a mention of which holds the head ("Scottish
+    /// National Party Justice Minister Kenny MacAskill" → MacAskill, not the party); a described person owned by a
+    /// possessive is named by the words after it, the owner kept as the principal ("China's ambassador to Britain":
+    /// "ambassador to Britain", for China; not Britain, the entity the words overlap). Null leaves the phrase to the rules by shape.
+    /// </summary>
+    private SpeakerRef? Headed(int first, int last, int head)
+    {
+        int possessive = Possessive(first, head);
+        var (principal, principalName) = possessive > first ? Named(first, possessive - 1) : (null, null);
+        if (EntityCovering(head) is { } e)
+        {
+            return e.Id == principal ? new SpeakerRef(e.Id, e.Name) : new SpeakerRef(e.Id, e.Name, principal, principalName);
+        }
+
+        if (possessive > first && t.IsWord(head) && !t.IsCapitalized(head))
+        {
+            // "China's ambassador to Britain Liu Xiaming": a person named after the owner is the speaker.
+            if (PersonNotPossessor(possessive + 1, last) is { } named)
+            {
+                return new SpeakerRef(named.Id, named.Name, principal, principalName);
+            }
+
+            var r = t.Range(possessive + 1, last);
+            return new SpeakerRef(null, t.Text.Substring(r.Start, r.Length), principal, principalName);
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity one of whose mentions holds token <paramref name="k"/>, or null.</summary>
+    private Entity? EntityCovering(int k)
+    {
+        if (entities is null)
+        {
+            return null;
+        }
+
+        var token = t.Token(k).Range;
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Contains(token))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -221,28 +262,6 @@ internal sealed class SpeakerNamer(TokenText t, IReadOnlyList<Sentence> sentence
         }
 
         return -1;
-    }
-
-    /// <summary>The entity one of whose mentions is exactly <paramref name="range"/> (a pronoun the entity layer resolved).</summary>
-    private Entity? EntityWithMention(CharRange range)
-    {
-        if (entities is null)
-        {
-            return null;
-        }
-
-        foreach (var e in entities)
-        {
-            foreach (var m in e.Mentions)
-            {
-                if (m == range)
-                {
-                    return e;
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The entity named by <paramref name="text"/> at <paramref name="range"/> (a post author, a pull-quote attribution).</summary>

@@ -116,19 +116,8 @@ public static class SourceConflicts
             $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
     }
 
-    /// <summary>
-    /// Names that may be one person: equal, one's words ending the other's ("Blair", "Tony Blair", "National Security
-    /// Adviser Frank Carlucci"), or the same surname ("Vince Cable", "Vincent Cable"; so "Cherie Blair" and "Tony Blair"
-    /// are not told apart: a missed conflict rather than a false one).
-    /// </summary>
-    public static bool SamePerson(string a, string b)
-    {
-        string x = EntityIdentity.Normalize(a), y = EntityIdentity.Normalize(b);
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return shorter.Length > 0 && (shorter == longer || longer.EndsWith(" " + shorter, StringComparison.Ordinal) || Surname(x) == Surname(y));
-    }
-
-    private static string Surname(string name) => name[(name.LastIndexOf(' ') + 1)..];
+    /// <summary>Names that may be one person, by the entity layer's one matcher (<see cref="Sitrep.Core.Entities.PersonNames"/>).</summary>
+    public static bool SamePerson(string a, string b) => Sitrep.Core.Entities.PersonNames.SamePerson(EntityIdentity.Normalize(a), EntityIdentity.Normalize(b));
 
     /// <summary>A person's identity: a name identity of type PERSON or a knowledge-base id (the knowledge base links people).</summary>
     private static bool Person(string identity) => identity.StartsWith("PERSON:", StringComparison.Ordinal) || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));

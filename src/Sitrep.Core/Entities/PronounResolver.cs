@@ -1,0 +1,199 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Parsing;
+using Sitrep.Core.Quotes;
+
+namespace Sitrep.Core.Entities;
+
+/// <summary>
+/// The one pronoun resolver: "he"/"she" refer to a person named before them. In the pronoun's own sentence the nearest
+/// person that is a subject before it wins ("Trump said Clinton lied when she…" → Clinton), else the first person
+/// there; in the sentences before (up to three outside quotations), the subject of the sentence's main verb, else any
+/// subject, else the first person. A pronoun already resolved counts as a mention of its person (so "he" chains through
+/// "he"), a person known as "she" (by an earlier pronoun or a title: Mrs, Ms, Queen) is never "he" and the reverse, and
+/// a name inside a quotation counts only for a pronoun inside one. Without a parse the first person of the nearest
+/// sentence wins. The resolved pronouns become mentions of their entities, so every reader (quotes, events, roles,
+/// findings) finds a pronoun's person in the entity layer: <see cref="EntityReferents.Of"/>.
+/// </summary>
+internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
+{
+    private const int SentencesBack = 3;
+
+    /// <summary>Adds each resolved he/she to its person's cluster; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
+    public void Resolve(MentionCluster?[] clusterOfToken)
+    {
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+
+        var quoted = Quoted();
+        var gender = Genders(clusterOfToken);
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t.IsWord(i) || Gender(t[i]) is not (var g and not Unknown))
+            {
+                continue;
+            }
+
+            int s = Sentences.IndexOfToken(sentences, i);
+            MentionCluster? found = null;
+            for (int back = s, narrative = 0; back >= 0 && narrative <= SentencesBack && found is null; back--)
+            {
+                var range = sentences[back].Tokens;
+                int stop = back == s ? i : range.End;
+                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
+                if (back != s && !AllQuoted(range, quoted))
+                {
+                    narrative++;
+                }
+            }
+
+            if (found is not null)
+            {
+                found.Add(t.Token(i).Range, null);
+                clusterOfToken[i] = found;
+                gender.TryAdd(found, g);
+            }
+        }
+    }
+
+    private const char Unknown = '\0';
+
+    private static char Gender(ReadOnlySpan<char> w) => w is "he" or "He" ? 'm' : w is "she" or "She" ? 'f' : Unknown;
+
+    private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    {
+        MentionCluster? first = null;
+        for (int k = stop - 1; k >= start; k--)
+        {
+            if (Candidate(k, pronoun, g, clusters, quoted, gender) is not { } c)
+            {
+                continue;
+            }
+
+            if (tree is not null && IsSubject(k, clusters))
+            {
+                return c;
+            }
+
+            first = c;
+        }
+
+        return first;
+    }
+
+    private MentionCluster? InSentenceBefore(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    {
+        MentionCluster? first = null, subject = null;
+        for (int k = start; k < stop; k++)
+        {
+            if (Candidate(k, pronoun, g, clusters, quoted, gender) is not { } c)
+            {
+                continue;
+            }
+
+            if (tree is null)
+            {
+                return c;
+            }
+
+            first ??= c;
+            if (IsSubject(k, clusters))
+            {
+                if (tree.Head(tree.Head(k)) < 0)
+                {
+                    return c;
+                }
+
+                subject ??= c;
+            }
+        }
+
+        return subject ?? first;
+    }
+
+    private static MentionCluster? Candidate(int k, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    {
+        if (clusters[k] is not { Type: EntityType.Person } c || (quoted[k] && !quoted[pronoun]))
+        {
+            return null;
+        }
+
+        return gender.TryGetValue(c, out var known) && known != g ? null : c;
+    }
+
+    /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj.</summary>
+    private bool IsSubject(int k, MentionCluster?[] clusters)
+    {
+        int h = tree!.Head(k);
+        if (h >= 0 && clusters[h] == clusters[k])
+        {
+            return false;
+        }
+
+        return tree.UniversalRelation(k) == "nsubj" && h >= 0;
+    }
+
+    private bool AllQuoted(TokenRange range, bool[] quoted)
+    {
+        for (int k = range.Start; k < range.End; k++)
+        {
+            if (!quoted[k] && t.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tokens inside quotation marks: a name there is the quoted speaker's word, not the one a pronoun outside it refers to.</summary>
+    private bool[] Quoted()
+    {
+        var quoted = new bool[t.Count];
+        foreach (var q in QuoteFinder.Find(t.Text))
+        {
+            var cover = t.Tokens.Cover(q.Inner);
+            for (int k = cover.Start; k < cover.End; k++)
+            {
+                quoted[k] = true;
+            }
+        }
+
+        return quoted;
+    }
+
+    /// <summary>The gender a title at or right before the start of a person's mention states ("Mrs Thatcher", "Mr Blair", "Queen Elizabeth").</summary>
+    private Dictionary<MentionCluster, char> Genders(MentionCluster?[] clusters)
+    {
+        var gender = new Dictionary<MentionCluster, char>();
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (clusters[k] is not { Type: EntityType.Person } c || (k > 0 && clusters[k - 1] == c))
+            {
+                continue;
+            }
+
+            char g = TitleGender(t[k]);
+            if (g == Unknown && k > 0)
+            {
+                g = TitleGender(t[k - 1]);
+            }
+
+            if (g != Unknown)
+            {
+                gender.TryAdd(c, g);
+            }
+        }
+
+        return gender;
+    }
+
+    private static char TitleGender(ReadOnlySpan<char> w) => w switch
+    {
+        "Mr" or "Mr." or "Sir" or "Lord" or "King" or "Prince" => 'm',
+        "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Lady" or "Dame" or "Queen" or "Princess" => 'f',
+        _ => Unknown,
+    };
+}

@@ -1,0 +1,284 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Parsing;
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Quotes;
+
+/// <summary>
+/// The speaker of a quote read from the parse: the quote hangs from a speech verb (its words are the verb's clausal
+/// complement, or the verb is a parenthetical of the quote: "“…,” he said"), and the speaker is that verb's subject, in
+/// either order ("said Trump"), or the object of "according to" on the quote's clause. A participle or a coordinated
+/// verb without a subject of its own ("…, saying", "and added") takes its head's subject; a relative pronoun ("who
+/// said") stands for the noun its clause modifies. The phrase returned is the subject's noun phrase without
+/// appositions or relative clauses ("Frank Naylor, chairman of …" → "Frank Naylor"); a possessive inside it stays, for
+/// <see cref="SpeakerNamer"/> to keep as the principal.
+/// </summary>
+internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? pos)
+{
+    private const int MaxClimb = 4;
+
+    /// <summary>
+    /// The speech verb of the quote at tokens [open, close] (its marks included) and its subject phrase; false when
+    /// the parse attaches the quote to no speech verb. <paramref name="first"/> is −1 when the verb has no subject
+    /// that can name a speaker (a cue found, but no speaker).
+    /// </summary>
+    public bool Find(int open, int close, int lowerBound, int upperBound, out int cue, out int head, out int first, out int last)
+    {
+        cue = head = first = last = -1;
+        int bestDistance = int.MaxValue;
+        for (int k = open; k <= close && k < tree.Count; k++)
+        {
+            int h = tree.Head(k);
+            if (h >= 0 && (h < open || h > close))
+            {
+                // A word of the quote hangs from a word outside it: climb to the speech verb that governs the quote.
+                int v = SpeechAncestor(h, open, close);
+                Consider(v, open, close, lowerBound, upperBound, ref cue, ref bestDistance);
+            }
+
+            foreach (int c in tree.Children(k))
+            {
+                if (c >= open && c <= close)
+                {
+                    continue;
+                }
+
+                // "“…,” he said": the speech verb is a parenthetical of the quote's clause.
+                if (IsSpeechVerb(c) && tree.UniversalRelation(c) is "parataxis" or "ccomp" or "advcl" or "conj" or "xcomp" or "dep")
+                {
+                    Consider(c, open, close, lowerBound, upperBound, ref cue, ref bestDistance);
+                }
+                else if (tree.UniversalRelation(c) is "obl" or "nmod" && According(c) && c >= lowerBound && c < upperBound)
+                {
+                    // "“…”, according to a spokesman": the object of "according to" on the quote's clause.
+                    cue = FirstOf(c);
+                    head = c;
+                    (first, last) = Phrase(c);
+                    return true;
+                }
+            }
+        }
+
+        if (cue < 0)
+        {
+            return false;
+        }
+
+        int subject = NamedApposition(Subject(cue));
+        if (subject >= 0 && (subject < open || subject > close) && Names(subject))
+        {
+            (first, last) = Phrase(subject);
+            head = subject;
+            if (first <= close && last >= open)
+            {
+                head = first = last = -1;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Consider(int v, int open, int close, int lowerBound, int upperBound, ref int cue, ref int bestDistance)
+    {
+        if (v < 0 || v < lowerBound || v >= upperBound || (v >= open && v <= close))
+        {
+            return;
+        }
+
+        int distance = v < open ? open - v : v - close;
+        if (distance < bestDistance)
+        {
+            bestDistance = distance;
+            cue = v;
+        }
+    }
+
+    /// <summary>The nearest speech verb at or above <paramref name="h"/>, outside the quote, within a few steps; −1 when none.</summary>
+    private int SpeechAncestor(int h, int open, int close)
+    {
+        for (int step = 0; h >= 0 && step < MaxClimb; step++)
+        {
+            if (h >= open && h <= close)
+            {
+                return -1;
+            }
+
+            if (IsSpeechVerb(h))
+            {
+                return h;
+            }
+
+            h = tree.Head(h);
+        }
+
+        return -1;
+    }
+
+    private bool IsSpeechVerb(int k) => t.IsLowerCue(k) && (pos is null || k >= pos.Count || pos[k] is UposTag.Verb or UposTag.Aux);
+
+    /// <summary>The subject of the speech verb <paramref name="v"/>, or of the verb a subjectless participle or conjunct hangs from.</summary>
+    private int Subject(int v)
+    {
+        for (int step = 0; v >= 0 && step < 3; step++)
+        {
+            int s = tree.FirstChild(v, "nsubj");
+            if (s >= 0)
+            {
+                // "Smith, who said …": the relative pronoun stands for the noun its clause modifies.
+                if (t.IsWord(s) && t[s] is "who" or "that" or "which" && tree.Relation(v) == "acl:relcl")
+                {
+                    return tree.Head(v);
+                }
+
+                return s;
+            }
+
+            string rel = tree.Relation(v);
+            if (rel is "acl" && tree.Head(v) is int noun and >= 0)
+            {
+                // "aide Yuri Ushakov stating that …": a person the participle describes speaks; "ministers raised an appeal
+                // arguing that …", "issued a statement saying …": else the subject of the verb whose object it describes.
+                if (IsPerson(noun))
+                {
+                    return noun;
+                }
+
+                if (tree.UniversalRelation(noun) is not "obj")
+                {
+                    return -1;
+                }
+
+                v = tree.Head(noun);
+                continue;
+            }
+
+            if (DependencyTree.Universal(rel) is not ("conj" or "advcl" or "xcomp" or "parataxis"))
+            {
+                return -1;
+            }
+
+            v = tree.Head(v);
+        }
+
+        return -1;
+    }
+
+    /// <summary>A name, a pronoun or a role noun ("aide", "spokesman").</summary>
+    private bool IsPerson(int k)
+        => t.IsWord(k) && (Entities.RoleBinder.IsRoleNoun(t[k]) || (pos is not null && k < pos.Count && pos[k] is UposTag.Propn or UposTag.Pron));
+
+    /// <summary>"His press secretary, Karoline Leavitt, affirmed": a described person's apposition that is a name names the speaker.</summary>
+    private int NamedApposition(int subject)
+    {
+        if (subject < 0 || pos is null || subject >= pos.Count || pos[subject] is not UposTag.Noun)
+        {
+            return subject;
+        }
+
+        foreach (int c in tree.Children(subject))
+        {
+            if (tree.UniversalRelation(c) == "appos" && c < pos.Count && pos[c] == UposTag.Propn)
+            {
+                return c;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether the subject's head word can name a speaker: a name, a pronoun or a noun (not "The", "At", "In").</summary>
+    private bool Names(int k)
+    {
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        return pos is null || k >= pos.Count || pos[k] is UposTag.Propn or UposTag.Pron or UposTag.Noun or UposTag.Num or UposTag.X;
+    }
+
+    /// <summary>"according to X": X has the case word "according".</summary>
+    private bool According(int x)
+    {
+        foreach (int c in tree.Children(x))
+        {
+            if (c < x && t.IsWord(c) && t[c] is "according" or "According")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the phrase of <paramref name="x"/> (the "according" before an object of "according to").</summary>
+    private int FirstOf(int x)
+    {
+        foreach (int c in tree.Children(x))
+        {
+            if (t.IsWord(c) && t[c] is "according" or "According")
+            {
+                return c;
+            }
+        }
+
+        return x;
+    }
+
+    /// <summary>
+    /// The noun phrase headed by <paramref name="head"/>: the head and the whole subtrees of its modifiers, without
+    /// appositions, relative and other clauses, coordination, punctuation or the case word before an oblique.
+    /// </summary>
+    private (int First, int Last) Phrase(int head)
+    {
+        int first = head, last = head;
+        foreach (int c in tree.Children(head))
+        {
+            string rel = tree.UniversalRelation(c);
+            if (rel is "appos" or "acl" or "punct" or "conj" or "cc" or "parataxis" or "dep" or "advcl" or "ccomp" or "case" or "discourse" or "list" or "vocative")
+            {
+                continue;
+            }
+
+            var (f, l) = Span(c);
+            if (f < first && Contiguous(f, first))
+            {
+                first = f;
+            }
+
+            if (l > last && Contiguous(last, l))
+            {
+                last = l;
+            }
+        }
+
+        return (first, last);
+    }
+
+    private bool Contiguous(int a, int b)
+    {
+        for (int k = a; k <= b; k++)
+        {
+            if (t.IsQuoteMark(k) || t.Is(k, ',') || t.Is(k, '(') || t.Is(k, ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first and last token of the subtree of <paramref name="x"/>.</summary>
+    private (int First, int Last) Span(int x)
+    {
+        int first = x, last = x;
+        foreach (int c in tree.Children(x))
+        {
+            var (f, l) = Span(c);
+            first = Math.Min(first, f);
+            last = Math.Max(last, l);
+        }
+
+        return (first, last);
+    }
+}

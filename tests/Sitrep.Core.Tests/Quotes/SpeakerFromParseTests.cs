@@ -1,0 +1,105 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Entities;
+using Sitrep.Core.Pipeline;
+using Sitrep.Models;
+
+namespace Sitrep.Core.Tests.Quotes;
+
+/// <summary>Speakers read from the parse and named through the entity layer (the whole default pipeline, trained models included).</summary>
+public sealed class SpeakerFromParseTests
+{
+    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
+
+    private static (Document Doc, List<Quote> Quotes) Run(string body)
+    {
+        var doc = s_pipeline.Value.Process(new ArticleInput("Talks resume in the capital\n" + body, "test"));
+        return (doc, doc.Get(Layers.Quotes).Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).ToList());
+    }
+
+    [Fact]
+    public void A_possessive_principal_is_kept_as_the_principal_not_the_speaker()
+    {
+        var (_, quotes) = Run("Prime Minister Tony Blair's official spokesman said on Monday: \"The talks are over and nobody will reopen them.\"");
+        var q = Assert.Single(quotes);
+        Assert.NotNull(q.SpeakerName);
+        Assert.DoesNotContain("Blair", q.SpeakerName!.Replace("Blair's", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("spokesman", q.SpeakerName, StringComparison.Ordinal);
+        Assert.Equal("Tony Blair", q.SpeakerPrincipalName);
+    }
+
+    [Fact]
+    public void The_subject_of_the_speech_verb_speaks_not_its_object()
+    {
+        var (doc, quotes) = Run("Senator Walter Brandt told Diane Keller of Channel Nine that \"you have to look at the offer very seriously.\"");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Walter Brandt", q.SpeakerName);
+        Assert.Equal("told", q.Cue);
+        Assert.Contains("Brandt", doc.TextOf(q.SpeakerRange!.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_inside_a_title_phrase_is_the_person_not_the_party()
+    {
+        var (_, quotes) = Run("Scottish National Party Justice Minister Kenneth Muir said that the prison case had been \"a fiasco from start to finish\".");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Kenneth Muir", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_pronoun_after_quoted_sentences_goes_to_the_narrative_subject()
+    {
+        var (_, quotes) = Run("Clara Fenwick attacked Robert Hale over his record on Monday. As for the vote, Fenwick offered her own approach. \"Look, how about an honest candidate? How about a competent one? But I am never going to ask for support because of that,\" she said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Clara Fenwick", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_pronoun_chains_through_earlier_pronouns_of_the_same_person()
+    {
+        var (doc, _) = Run("Mr Norbert Raines said nearly all departments had an interest in the plan. And he confirmed rows over the issue with colleagues. Ministers met on Tuesday. Officials waited outside. But he said there was a recognition that \"a good settlement\" was important.");
+        var entities = doc.Get(Layers.Entities);
+        var text = doc.Text;
+        int last = text.LastIndexOf(" he said", StringComparison.Ordinal) + 1;
+        var person = EntityReferents.Of(entities, new CharRange(last, last + 2));
+        Assert.NotNull(person);
+        Assert.Equal("Norbert Raines", person!.Name);
+    }
+
+    [Fact]
+    public void A_woman_named_by_her_title_is_not_he()
+    {
+        var (doc, _) = Run("Mrs Helen Carver met Paul Drury in the capital. He said the meeting went well.");
+        var entities = doc.Get(Layers.Entities);
+        int he = doc.Text.IndexOf("He said", StringComparison.Ordinal);
+        var person = EntityReferents.Of(entities, new CharRange(he, he + 2));
+        Assert.NotNull(person);
+        Assert.Equal("Paul Drury", person!.Name);
+    }
+
+    // A pronoun is named by the entity layer's resolver (these two ran on the quotes layer alone before it existed).
+    [Fact]
+    public void A_pronoun_speaker_is_named_by_its_antecedent()
+    {
+        var (_, quotes) = Run("Ukrainian President Volodymyr Zelensky confirmed the call. He echoed the sentiment, stating, “The war must end.”");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Volodymyr Zelensky", q.SpeakerName);
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_attribution_gives_both_stretches_the_speaker()
+    {
+        var (doc, quotes) = Run("Donald Trump spoke at length. “We will win,” he said, “and we will win big.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("he", doc.TextOf(q.SpeakerRange!.Value)));
+        Assert.All(quotes, q => Assert.Equal("Donald Trump", q.SpeakerName));
+    }
+
+    [Fact]
+    public void A_person_named_only_by_a_title_is_the_one_person_bearing_it()
+    {
+        var (_, quotes) = Run("KING TALAL WANTS CALM MARKETS\nKing Talal said today his country wants stable prices. King Talal was asked whether output would fall.\nThe King replied: \"We do not decide prices by ourselves but we certainly desire stability.\"");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Talal", q.SpeakerName);
+    }
+}
