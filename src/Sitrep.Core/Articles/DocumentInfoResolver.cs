@@ -16,6 +16,8 @@ public sealed class DocumentInfoResolver : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Times];
 
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.PublishedInferred];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Info];
 
     public void Process(Document document, CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ public sealed class EntityMerger : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences, Layers.Mentions];
 
+    /// <summary>The pronoun resolver reads subjects from the parse when there is one.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Entities];
 
     public void Process(Document document, CancellationToken cancellationToken)

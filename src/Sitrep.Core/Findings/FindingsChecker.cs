@@ -23,6 +23,10 @@ public sealed class FindingsChecker : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences];
 
+    /// <summary>Each check reads what the document has of these and skips what it lacks.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } =
+        [Layers.Entities, Layers.Times, Layers.PublishedInferred, Layers.OfficeEra, Layers.Quotes, Layers.Quantities, Layers.Events, Layers.Places];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Findings];
 
     /// <summary>The checks Sitrep runs by default.</summary>

@@ -13,6 +13,12 @@ public interface IPipelineComponent
 
     IReadOnlyList<AnnotationKey> Requires { get; }
 
+    /// <summary>
+    /// Layers it reads when the document has them and does without otherwise (the parse, for readers that fall back
+    /// to word rules). The builder refuses a pipeline where one of them is produced only after this component.
+    /// </summary>
+    IReadOnlyList<AnnotationKey> Uses => [];
+
     IReadOnlyList<AnnotationKey> Produces { get; }
 
     void Process(Document document, CancellationToken cancellationToken);

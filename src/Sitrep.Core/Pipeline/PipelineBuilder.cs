@@ -14,7 +14,10 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>Checks that every requirement is produced by an earlier component and that no layer is produced twice.</summary>
+    /// <summary>
+    /// Checks that every requirement is produced by an earlier component, that no layer is produced twice, and that no
+    /// layer a component uses when present is produced after it (it would silently never see it).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The pipeline is invalid; the message names the component and the layer.</exception>
     public SitrepPipeline Build()
     {
@@ -42,6 +45,21 @@ public sealed class PipelineBuilder
                 {
                     throw new InvalidOperationException(
                         $"Component '{component.Name}' produces the '{layer.Name}' layer, which an earlier component already produces.");
+                }
+            }
+        }
+
+        for (int i = 0; i < _components.Count; i++)
+        {
+            foreach (var used in _components[i].Uses)
+            {
+                for (int j = i + 1; j < _components.Count; j++)
+                {
+                    if (_components[j].Produces.Contains(used))
+                    {
+                        throw new InvalidOperationException(
+                            $"Component '{_components[i].Name}' reads the '{used.Name}' layer when present, but '{_components[j].Name}' produces it only after it.");
+                    }
                 }
             }
         }

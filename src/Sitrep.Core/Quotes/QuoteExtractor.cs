@@ -16,6 +16,9 @@ public sealed class QuoteExtractor : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences];
 
+    /// <summary>With the parse, speakers are read from it (<see cref="ParseSpeaker"/>); without it, by the word rules.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse, Layers.PosTags, Layers.Mentions, Layers.Entities];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Quotes];
 
     public void Process(Document document, CancellationToken cancellationToken)

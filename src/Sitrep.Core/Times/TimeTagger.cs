@@ -16,6 +16,9 @@ public sealed class TimeTagger : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences];
 
+    /// <summary>An undated article's era, from the office-holders it names, when it was found.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.OfficeEra];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Times, Layers.PublishedInferred];
 
     public void Process(Document document, CancellationToken cancellationToken)

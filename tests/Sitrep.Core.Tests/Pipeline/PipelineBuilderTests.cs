@@ -25,6 +25,18 @@ public sealed class PipelineBuilderTests
     }
 
     [Fact]
+    public void Build_refuses_a_layer_used_when_present_that_is_produced_only_later()
+    {
+        var late = new PipelineBuilder().Add(new Stub("reader", [], [s_b], uses: [s_a])).Add(new Stub("make-a", [], [s_a]));
+        var ex = Assert.Throws<InvalidOperationException>(() => late.Build());
+        Assert.Contains("'reader' reads the 'a' layer when present, but 'make-a' produces it only after it", ex.Message, StringComparison.Ordinal);
+
+        // Produced before it, or not at all: both are pipelines the reader was written for.
+        new PipelineBuilder().Add(new Stub("make-a", [], [s_a])).Add(new Stub("reader", [], [s_b], uses: [s_a])).Build();
+        new PipelineBuilder().Add(new Stub("reader", [], [s_b], uses: [s_a])).Build();
+    }
+
+    [Fact]
     public void Components_run_in_order_and_talk_through_the_document()
     {
         var pipeline = new PipelineBuilder().Add(new Stub("make-a", [], [s_a])).Add(new Stub("make-b", [s_a], [s_b])).Build();
@@ -52,9 +64,11 @@ public sealed class PipelineBuilderTests
         Assert.Equal("first", doc.Get(s_a));
     }
 
-    private sealed class Stub(string name, AnnotationKey<string>[] requires, AnnotationKey<string>[] produces, bool fail = false) : IPipelineComponent
+    private sealed class Stub(string name, AnnotationKey<string>[] requires, AnnotationKey<string>[] produces, bool fail = false, AnnotationKey<string>[]? uses = null) : IPipelineComponent
     {
         public string Name => name;
+
+        public IReadOnlyList<AnnotationKey> Uses => uses ?? [];
 
         public IReadOnlyList<AnnotationKey> Requires => requires;
 
