@@ -7,6 +7,9 @@
 # CPU seconds of all postgres processes on this machine during the run (the server's cost; other clients of the same
 # server would be counted too), and the database size.
 #   bench/cluster-scaling.sh [WORKERS...]                 (default: 1 2 4)
+# With SITREP_BENCH_COMPARE=1 it first ingests the same inputs with one `sitrep ingest` process into its own database
+# and, after each worker run, compares the row count of every table with it (issue 17: "the row counts equal a
+# single-process ingest"), printing "rows equal" or the tables that differ; a difference makes the script exit 1.
 # Needs nats-server and PostgreSQL (.ci/services start); SITREP_BENCH_NATS / SITREP_BENCH_POSTGRES name others.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +29,20 @@ pgcpu() { for f in /proc/[0-9]*/stat; do { read -r line < "$f"; } 2>/dev/null ||
   | awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); s += $12 + $13 + $14 + $15 } END { printf "%.1f\n", s / hz }'; }
 "$sitrep" worker --help > /dev/null   # build first (worker runs from the ReadyToRun build, made by the script when stale), then run that build itself
 sitrep=(dotnet "$here/src/Sitrep.Cli/bin/Release/publish/sitrep.dll")
+
+# Row count of every table but the queue's ledger (a single-process ingest has no messages), one "table count" per line.
+rowcounts() {
+  for t in $(sql "$1" "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'queue_messages' ORDER BY 1"); do
+    echo "$t $(sql "$1" "SELECT count(*) FROM $t")"
+  done
+}
+differ=0
+if [ "${SITREP_BENCH_COMPARE:-}" = 1 ]; then
+  sql postgres "DROP DATABASE IF EXISTS sitrep_bench_single WITH (FORCE)"; sql postgres "CREATE DATABASE sitrep_bench_single"
+  "${sitrep[@]}" ingest "${inputs[@]}" --store "$pg/sitrep_bench_single" > "$work/single" 2> /dev/null || true
+  echo "single process: $(cat "$work/single")"
+  rowcounts sitrep_bench_single > "$work/single-rows"
+fi
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 printf '%-7s %-9s %-8s %-11s %-7s %-8s %-10s %-8s %-8s %-8s\n' workers documents wall_s steady_d/s ratio cpu_s d/cpu_s write_s pg_cpu_s db_MB
@@ -50,5 +67,14 @@ for n in "${counts[@]}"; do
   steady=$(echo "scale=2; $docs / $span" | bc)
   [ -n "$base" ] || base=$steady
   printf '%-7s %-9s %-8.1f %-11.2f %-7.2f %-8.1f %-10.2f %-8.1f %-8.1f %-8.1f\n' "$n" "$docs" "$wall" "$steady" "$(echo "scale=3; $steady / $base" | bc)" "$cpu" "$(echo "scale=2; $docs / $cpu" | bc)" "$writes" "$(echo "$pg1 - $pg0" | bc)" "$size"
+  if [ "${SITREP_BENCH_COMPARE:-}" = 1 ]; then
+    rowcounts "$db" > "$work/rows-$n"
+    if cmp -s "$work/single-rows" "$work/rows-$n"; then
+      echo "  $n workers: rows equal to the single process in all $(wc -l < "$work/rows-$n") tables ($(tr '\n' ' ' < "$work/rows-$n"))"
+    else
+      differ=1; echo "  $n workers: rows differ (single process < > workers):"; diff "$work/single-rows" "$work/rows-$n" | sed 's/^/    /'
+    fi
+  fi
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit $differ
