@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -126,22 +127,8 @@ public sealed class EventLexicon
     public static EventLexicon Parse(string text)
     {
         var byFirst = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
-        int lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (lineNumber, f) in TsvRows.Numbered(text, "event lexicon", 5))
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 5)
-            {
-                throw new FormatException($"event lexicon line {lineNumber}: expected 5 tab-separated columns, found {f.Length}");
-            }
-
             var pos = f[1] switch
             {
                 "V" => TriggerPos.Verb,

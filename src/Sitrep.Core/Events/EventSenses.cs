@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
 
@@ -53,22 +54,8 @@ public sealed class EventSenses
     public static EventSenses Parse(string text)
     {
         var senses = new Dictionary<(string, SenseSlot, string), string>();
-        int lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (lineNumber, f) in TsvRows.Numbered(text, "event senses", 4))
         {
-            lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var f = line.Split('\t');
-            if (f.Length != 4)
-            {
-                throw new FormatException($"event senses line {lineNumber}: expected 4 tab-separated columns, found {f.Length}");
-            }
-
             var slot = f[1] switch
             {
                 "obj" => SenseSlot.Object,

@@ -20,6 +20,34 @@ public static class TsvRows
         return [.. Read(reader)];
     }
 
+    /// <summary>
+    /// The rows of a hand-written table's text with their line numbers (from 1), each with exactly
+    /// <paramref name="columns"/> fields; a row with another number is refused naming <paramref name="what"/> and its line.
+    /// </summary>
+    /// <exception cref="FormatException">A row does not have <paramref name="columns"/> tab-separated fields.</exception>
+    public static IEnumerable<(int Line, string[] Fields)> Numbered(string text, string what, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != columns)
+            {
+                throw new FormatException($"{what} line {lineNumber}: expected {columns} tab-separated columns, found {fields.Length}");
+            }
+
+            yield return (lineNumber, fields);
+        }
+    }
+
     /// <summary>The rows of a TSV text, read lazily.</summary>
     public static IEnumerable<string[]> Read(TextReader reader)
     {
