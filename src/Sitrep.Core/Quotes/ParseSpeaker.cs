@@ -181,6 +181,14 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
             {
                 return c;
             }
+
+            // "said Olena Marchenko, head of the grain traders' association", parsed with the name as a compound of
+            // "association": a compound is next to its head, so a name cut off from it by a comma is the person the
+            // phrase describes, as an apposition would be.
+            if (tree.UniversalRelation(c) == "compound" && c < subject && c < pos.Count && pos[c] == UposTag.Propn && !Contiguous(c, subject))
+            {
+                return c;
+            }
         }
 
         return subject;

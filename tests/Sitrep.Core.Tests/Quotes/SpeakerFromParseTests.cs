@@ -29,6 +29,15 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void A_person_named_in_the_subject_speaks_when_the_parse_heads_it_with_a_thing()
+    {
+        // The parser makes "association" the subject of "said" and the name its compound: the person still speaks.
+        var (_, quotes) = Run("“This is a good day for farmers,” said Olena Marchenko, head of the grain traders' association.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Olena Marchenko", q.SpeakerName);
+    }
+
+    [Fact]
     public void The_subject_of_the_speech_verb_speaks_not_its_object()
     {
         var (doc, quotes) = Run("Senator Walter Brandt told Diane Keller of Channel Nine that \"you have to look at the offer very seriously.\"");
