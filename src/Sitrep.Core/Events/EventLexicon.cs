@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
@@ -167,11 +166,5 @@ public sealed class EventLexicon
         return new EventLexicon(byFirst);
     }
 
-    private static string ReadEmbedded()
-    {
-        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream("Sitrep.Events.event-lexicon.tsv")
-            ?? throw new InvalidOperationException("embedded data 'event-lexicon.tsv' is missing from Sitrep.Core");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string ReadEmbedded() => TsvRows.EmbeddedText(typeof(EventLexicon).Assembly, "Sitrep.Events.event-lexicon.tsv");
 }

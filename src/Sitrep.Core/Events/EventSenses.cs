@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Events;
@@ -74,11 +73,5 @@ public sealed class EventSenses
         return new EventSenses(senses);
     }
 
-    private static string ReadEmbedded()
-    {
-        using var stream = typeof(EventSenses).Assembly.GetManifestResourceStream("Sitrep.Events.event-senses.tsv")
-            ?? throw new InvalidOperationException("embedded data 'event-senses.tsv' is missing from Sitrep.Core");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string ReadEmbedded() => TsvRows.EmbeddedText(typeof(EventSenses).Assembly, "Sitrep.Events.event-senses.tsv");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Language;
@@ -17,11 +16,7 @@ public static class LanguageData
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(columns);
-        string resource = "Sitrep.Language." + name + ".tsv";
-        using var stream = typeof(LanguageData).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"language data '{name}.tsv' is missing from Sitrep.Core (a build problem)");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Read(name, reader, columns);
+        return Read(name, new StringReader(TsvRows.EmbeddedText(typeof(LanguageData).Assembly, "Sitrep.Language." + name + ".tsv")), columns);
     }
 
     /// <summary>Reads a language data table from <paramref name="reader"/>; <paramref name="name"/> names it in errors.</summary>

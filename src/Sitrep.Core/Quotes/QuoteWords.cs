@@ -47,7 +47,8 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string> s_speechNouns = Set("statement", "interview", "tweet", "post", "speech", "remarks", "letter", "email", "release", "op-ed", "column", "video", "ad", "message");
 
-    private static readonly FrozenSet<string> s_pronouns = Set("he", "she", "they", "i", "we", "it", "you");
+    // Subject pronouns: Language/Data/pronouns.tsv.
+    private static readonly FrozenSet<string> s_pronouns = Language.Pronouns.Subjects.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_betweenSubjectAndCue = Set(
         "has", "have", "had", "also", "later", "then", "previously", "once", "recently", "repeatedly", "again", "reportedly", "was", "is",

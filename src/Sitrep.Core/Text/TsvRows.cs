@@ -12,12 +12,17 @@ public static class TsvRows
     /// <summary>The rows of the plain TSV resource <paramref name="resource"/> of <paramref name="assembly"/>.</summary>
     /// <exception cref="InvalidOperationException">The resource is missing (a build problem).</exception>
     public static List<string[]> Embedded(Assembly assembly, string resource)
+        => [.. Read(new StringReader(EmbeddedText(assembly, resource)))];
+
+    /// <summary>The whole text of the UTF-8 resource <paramref name="resource"/> of <paramref name="assembly"/>.</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing (a build problem).</exception>
+    public static string EmbeddedText(Assembly assembly, string resource)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded data '{resource}' is missing from {assembly.GetName().Name}");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return [.. Read(reader)];
+        return reader.ReadToEnd();
     }
 
     /// <summary>
