@@ -30,10 +30,16 @@ pgcpu() { for f in /proc/[0-9]*/stat; do { read -r line < "$f"; } 2>/dev/null ||
 "$sitrep" worker --help > /dev/null   # build first (worker runs from the ReadyToRun build, made by the script when stale), then run that build itself
 sitrep=(dotnet "$here/src/Sitrep.Cli/bin/Release/publish/sitrep.dll")
 
-# Row count of every table but the queue's ledger (a single-process ingest has no messages), one "table count" per line.
+# Row count of every table but the queue's ledger (a single-process ingest has no messages) and of the story removal log
+# (its length depends on the order articles came in), one "table count" per line; then a checksum of the contents of the
+# cross-article results, which do not depend on the order either: copies, stories, story links, incidents.
 rowcounts() {
-  for t in $(sql "$1" "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'queue_messages' ORDER BY 1"); do
+  for t in $(sql "$1" "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('queue_messages', 'story_removals') ORDER BY 1"); do
     echo "$t $(sql "$1" "SELECT count(*) FROM $t")"
+  done
+  for q in "duplicates:doc_id || ' ' || duplicate_of FROM duplicates" "story_docs:doc_id || ' ' || story_id FROM story_docs" \
+           "story_links:doc_a || ' ' || doc_b FROM story_links" "incident_reports:doc_id || ' ' || event_id || ' ' || incident FROM incident_reports"; do
+    echo "${q%%:*} contents $(sql "$1" "SELECT md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) FROM (SELECT ${q#*:}) x(r)")"
   done
 }
 differ=0

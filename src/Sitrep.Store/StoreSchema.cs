@@ -189,6 +189,11 @@ internal static class StoreSchema
             "ALTER TABLE story_docs ADD COLUMN template BLOB",
             "ALTER TABLE story_docs ADD COLUMN figures BLOB",
         ],
+        [
+            // Articles that left the stories (replaced, or demoted to a copy), numbered in the one sequence with story_docs.seq,
+            // so that every writer's index forgets them in the order they went (Sql/StoryStep.cs, StoryIndex.Catch).
+            "CREATE TABLE story_removals(seq INTEGER PRIMARY KEY, doc_id TEXT NOT NULL)",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -351,6 +356,9 @@ internal static class StoreSchema
         [
             "ALTER TABLE story_docs ADD COLUMN template BYTEA",
             "ALTER TABLE story_docs ADD COLUMN figures BYTEA",
+        ],
+        [
+            "CREATE TABLE story_removals(seq BIGINT PRIMARY KEY, doc_id TEXT NOT NULL)",
         ],
     ];
 

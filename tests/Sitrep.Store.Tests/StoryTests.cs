@@ -193,6 +193,72 @@ public sealed class StoryTests
     }
 
     [PostgresFact]
+    public void Writers_taking_turns_on_one_store_keep_the_links_and_stories_one_writer_keeps()
+    {
+        // Each writer keeps its own index of the stored articles and catches it up with what the others committed. Random
+        // runs of writes, with sources written again (the earlier article is replaced, so it leaves the stories), dealt to
+        // three writers: the links and stories must be those of one writer doing the same writes.
+        var options = s_options with { Rule = s_options.Rule with { Neighbours = 2 } };
+        for (int seed = 1; seed <= 4; seed++)
+        {
+            var random = new Random(seed);
+            var writes = new List<(int Writer, SitrepRecord Record)>();
+            for (int i = 0; i < 30; i++)
+            {
+                int[] sets = [.. Enumerable.Range(0, s_sets.Length).OrderBy(_ => random.Next()).Take(random.Next(1, 4))];
+                writes.Add((random.Next(3), Article($"s{random.Next(8)}.txt", $"Note {i}", sets)));
+            }
+
+            using var one = new TempDatabase();
+            using var three = new TempDatabase();
+            foreach (string url in new[] { one.Url, three.Url })
+            {
+                using (PostgresRecordStore.Open(url, forWriting: true))
+                {
+                    // creates the schema; writers that share a store open it as workers do
+                }
+            }
+
+            var writers = Enumerable.Range(0, 4).Select(i => PostgresRecordStore.Open(i == 0 ? one.Url : three.Url, forWriting: false)).ToArray();
+            try
+            {
+                foreach (var writer in writers)
+                {
+                    writer.Stories = options;
+                }
+
+                foreach (var (w, record) in writes)
+                {
+                    writers[0].Write([record]);
+                    writers[1 + w].Write([record]);
+                }
+
+                Assert.True(Rows(writers[0]) == Rows(writers[1]), $"seed {seed}: one writer\n{Rows(writers[0])}\nthree writers\n{Rows(writers[1])}");
+            }
+            finally
+            {
+                foreach (var writer in writers)
+                {
+                    writer.Dispose();
+                }
+            }
+        }
+
+        static string Rows(PostgresRecordStore store)
+        {
+            using var cmd = store.Command("SELECT 'link ' || doc_a || ' ' || doc_b FROM story_links UNION ALL SELECT 'doc ' || doc_id || ' ' || story_id FROM story_docs ORDER BY 1", null, 0);
+            using var r = cmd.ExecuteReader();
+            var lines = new List<string>();
+            while (r.Read())
+            {
+                lines.Add(r.GetString(0));
+            }
+
+            return string.Join('\n', lines);
+        }
+    }
+
+    [PostgresFact]
     public void Concurrent_writers_build_the_stories_one_writer_would()
     {
         using var db = new TempDatabase();

@@ -85,6 +85,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         var stories = new StoryStep(Stories, _storyIndex);
         var incidents = new IncidentStep();
         ICrossArticleStep[] steps = [new IdentityStep(Dialect), counts, stories, incidents];
+        bool committed = false;
         try
         {
             if (Connection.State != System.Data.ConnectionState.Open)
@@ -220,6 +221,7 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
             }
 
             tx.Commit();
+            committed = true;
         }
         catch (DbException ex)
         {
@@ -227,6 +229,11 @@ public abstract class SqlRecordStore : IRecordStore, IMessageLedger
         }
         finally
         {
+            if (!committed)
+            {
+                _storyIndex.Reset(); // it may hold the batch's articles and removals: read it again from what is committed
+            }
+
             foreach (var c in inserts.Values)
             {
                 c.Dispose();

@@ -107,9 +107,17 @@ internal sealed class StoryStep(StoryOptions? options, StoryIndex index) : ICros
 
     public void Apply(SqlRecordStore store, DbTransaction tx)
     {
+        if (options is not null && (_removed.Count > 0 || _added.Count > 0))
+        {
+            // First what other writers committed since this writer last looked: their articles and their removals.
+            index.Catch(store, tx, options.Rule);
+        }
+
+        using var seqCmd = store.Command("SELECT max(s) FROM (SELECT coalesce(max(seq), 0) AS s FROM story_docs UNION ALL SELECT coalesce(max(seq), 0) FROM story_removals) m", tx, 0);
+        long seq = Convert.ToInt64(seqCmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         if (_removed.Count > 0)
         {
-            Remove(store, tx);
+            Remove(store, tx, ref seq);
         }
 
         if (options is null || _added.Count == 0)
@@ -127,9 +135,6 @@ internal sealed class StoryStep(StoryOptions? options, StoryIndex index) : ICros
             }
         }
 
-        index.Catch(store, tx, options.Rule);
-        using var seqCmd = store.Command("SELECT coalesce(max(seq), 0) FROM story_docs", tx, 0);
-        long seq = Convert.ToInt64(seqCmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         using var storyOf = store.Command("SELECT story_id FROM story_docs WHERE doc_id = @p0", tx, 1);
         const string Insert = "INSERT INTO story_docs(doc_id, story_id, day, seq, vector, entities, template, figures) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)";
         const string Merge = "UPDATE story_docs SET story_id = @p0 WHERE story_id = @p1";
@@ -183,8 +188,12 @@ internal sealed class StoryStep(StoryOptions? options, StoryIndex index) : ICros
         }
     }
 
-    /// <summary>Takes the removed articles out and splits each story they were in into its connected parts; links their going restores join their stories.</summary>
-    private void Remove(SqlRecordStore store, DbTransaction tx)
+    /// <summary>
+    /// Takes the removed articles out and splits each story they were in into its connected parts; links their going
+    /// restores join their stories. Each removal is logged in <c>story_removals</c> with the next sequence number, so that
+    /// other writers' indexes forget the article in the order it went (<see cref="StoryIndex.Catch"/>).
+    /// </summary>
+    private void Remove(SqlRecordStore store, DbTransaction tx, ref long seq)
     {
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var restored = new List<(string A, string B, double Similarity)>();
@@ -205,9 +214,13 @@ internal sealed class StoryStep(StoryOptions? options, StoryIndex index) : ICros
             }
         }
 
+        long first = seq;
+        seq += _removed.Count;
         store.Execute(
             [.. _removed.Select(id => ("DELETE FROM story_links WHERE doc_a = @p0 OR doc_b = @p0", new object?[] { id })),
-             .. _removed.Select(id => ("DELETE FROM story_docs WHERE doc_id = @p0", new object?[] { id }))], tx);
+             .. _removed.Select(id => ("DELETE FROM story_docs WHERE doc_id = @p0", new object?[] { id })),
+             .. _removed.Select((id, i) => ("INSERT INTO story_removals(seq, doc_id) VALUES (@p0, @p1)", new object?[] { first + 1 + i, id }))], tx);
+        index.Seen(seq);
         foreach (string story in touched)
         {
             Split(store, tx, story);
@@ -315,12 +328,55 @@ internal sealed class StoryIndex
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private long _seen;
 
+    /// <summary>
+    /// Brings the index up to what is committed: the articles stored and removed (<c>story_removals</c>) since it last
+    /// looked, in the order they were written (their <c>seq</c>), by this writer or another.
+    /// </summary>
     public void Catch(SqlRecordStore store, DbTransaction tx, StoryRule rule)
     {
-        foreach (var entry in Read(store, tx, _seen))
+        var removals = new List<(long Seq, string Id)>();
+        using (var cmd = store.Command("SELECT seq, doc_id FROM story_removals WHERE seq > @p0 ORDER BY seq", tx, 1))
         {
+            cmd.Parameters[0].Value = _seen;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                removals.Add((Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1)));
+            }
+        }
+
+        int next = 0;
+        void ForgetUpTo(long seq)
+        {
+            for (; next < removals.Count && removals[next].Seq < seq; next++)
+            {
+                Forget(removals[next].Id, rule);
+                Seen(removals[next].Seq);
+            }
+        }
+
+        foreach (var entry in Read(store, tx, _seen).ToList())
+        {
+            ForgetUpTo(entry.Seq);
             Add(entry, rule);
         }
+
+        ForgetUpTo(long.MaxValue);
+    }
+
+    /// <summary>The writes up to <paramref name="seq"/> are in the index.</summary>
+    public void Seen(long seq) => _seen = Math.Max(_seen, seq);
+
+    /// <summary>
+    /// Empties the index, to be read again from the store on next need: after a batch that did not commit, whose
+    /// articles and removals the index may already hold.
+    /// </summary>
+    public void Reset()
+    {
+        _byDay.Clear();
+        _undated.Clear();
+        _byId.Clear();
+        _seen = 0;
     }
 
     /// <summary>
@@ -563,7 +619,7 @@ internal sealed class StoryIndex
             _undated.Add(entry);
         }
 
-        _seen = Math.Max(_seen, entry.Seq);
+        Seen(entry.Seq);
     }
 
     public static double Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
