@@ -194,6 +194,11 @@ internal static class StoreSchema
             // so that every writer's index forgets them in the order they went (Sql/StoryStep.cs, StoryIndex.Catch).
             "CREATE TABLE story_removals(seq INTEGER PRIMARY KEY, doc_id TEXT NOT NULL)",
         ],
+        [
+            // Incidents: whether a report's stated day is its document's dateline (the day the source wrote), which is not
+            // compared as a date between sources (Incidents/SourceConflicts.cs). Rows stored before have none (0).
+            "ALTER TABLE incident_reports ADD COLUMN dateline INTEGER NOT NULL DEFAULT 0",
+        ],
     ];
 
     /// <summary>PostgreSQL migrations, version for version the same tables as <see cref="Sqlite"/> (full text: generated tsvector columns).</summary>
@@ -359,6 +364,9 @@ internal static class StoreSchema
         ],
         [
             "CREATE TABLE story_removals(seq BIGINT PRIMARY KEY, doc_id TEXT NOT NULL)",
+        ],
+        [
+            "ALTER TABLE incident_reports ADD COLUMN dateline BIGINT NOT NULL DEFAULT 0",
         ],
     ];
 

@@ -93,6 +93,12 @@ public sealed record IncidentReport
 
     public int TimeEnd { get; init; }
 
+    /// <summary>
+    /// Whether the stated day is read from the document's dateline ("WELLINGTON, April 6 -"): the day the source wrote,
+    /// which dates the report but says nothing of a day the happening took, so it is not compared as a date between sources.
+    /// </summary>
+    public bool DayFromDateline { get; init; }
+
     /// <summary>The document's publication day (given or inferred), the date its figures are "as of".</summary>
     public int? Published { get; init; }
 
@@ -111,17 +117,20 @@ public sealed record IncidentReport
         ArgumentNullException.ThrowIfNull(record);
         var view = new RecordView(record);
         int? published = view.Published?.DayNumber;
+        var dateline = Dateline(record.Document);
         foreach (var row in EventRow.Of(record))
         {
             var e = row.Event;
             var (from, to, stated) = Days(e.When, published);
             int timeStart = 0, timeEnd = 0;
+            bool fromDateline = false;
             if (stated is { } s)
             {
                 // The time expression that states the day, nearest the event's evidence.
                 var t = record.Times.Where(t => RecordView.Date(t.Value)?.DayNumber == s)
                     .OrderBy(t => Math.Abs(t.Start - e.Evidence.Start)).FirstOrDefault();
                 (timeStart, timeEnd) = t is null ? (e.Evidence.Start, e.Evidence.End) : (t.Start, t.End);
+                fromDateline = t is not null && dateline is { } d && t.Start >= d.Start && t.End <= d.End;
             }
 
             var figures = new List<IncidentFigure>();
@@ -173,6 +182,7 @@ public sealed record IncidentReport
                 StatedDay = stated,
                 TimeStart = timeStart,
                 TimeEnd = timeEnd,
+                DayFromDateline = fromDateline,
                 Published = published,
                 Figures = figures,
                 Start = e.Evidence.Start,
@@ -181,16 +191,36 @@ public sealed record IncidentReport
         }
     }
 
+    /// <summary>The span of the document's dateline in its text (the structure layer gives its words; it opens the article), if any.</summary>
+    private static (int Start, int End)? Dateline(RecordDocument document)
+    {
+        if (document.Dateline is not { Length: > 0 } words)
+        {
+            return null;
+        }
+
+        int at = document.Text.IndexOf(words, StringComparison.Ordinal);
+        return at < 0 ? null : (at, at + words.Length);
+    }
+
     /// <summary>
     /// The days a happening may fall on from its resolved TIMEX value: a day (YYYY-MM-DD…) ± 1 (time zones, "overnight"),
-    /// a month or an ISO week its whole span; a year or no time: the <see cref="UndatedLag"/> days up to publication
-    /// (a report without a time tells of something just past); nothing when neither is known.
+    /// a month or an ISO week its whole span; the publication's year or no time: the <see cref="UndatedLag"/> days up to
+    /// publication (a report without a time tells of something just past); another year than the publication's
+    /// ("in late 1985" in a 1987 story): nothing, the report is background, not the news of its day; nothing when
+    /// neither is known.
     /// </summary>
     public static (int? From, int? To, int? Stated) Days(string? when, int? published)
     {
         if (RecordView.Date(when) is { } day)
         {
             return (day.DayNumber - 1, day.DayNumber + 1, day.DayNumber);
+        }
+
+        if (when is { Length: 4 } && int.TryParse(when, NumberStyles.None, CultureInfo.InvariantCulture, out int onlyYear)
+            && published is { } pub && DateOnly.FromDayNumber(pub).Year != onlyYear)
+        {
+            return (null, null, null);
         }
 
         if (when is { Length: 7 } && DateOnly.TryParseExact(when + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))

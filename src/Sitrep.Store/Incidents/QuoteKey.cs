@@ -12,11 +12,15 @@ public static class QuoteKey
     /// <summary>Quotes shorter than this are not compared (short phrases recur by chance: "we are very pleased").</summary>
     public const int MinWords = 8;
 
-    /// <summary>The quote's normalised words joined by single spaces, or null when it has fewer than <see cref="MinWords"/>.</summary>
+    /// <summary>
+    /// The quote's own normalised words joined by single spaces, or null when it has fewer than <see cref="MinWords"/>.
+    /// A quote inside the quote (‘…’ or '…': "Gordon Brown told him: 'There's nothing…'") is the quoted person's words,
+    /// not the speaker's, and is left out.
+    /// </summary>
     public static string? Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string words = EntityIdentity.Normalize(text);
+        string words = EntityIdentity.Normalize(WithoutInnerQuotes(text));
         int count = words.Length == 0 ? 0 : words.Count(c => c == ' ') + 1;
         return count >= MinWords ? words : null;
     }
@@ -38,28 +42,79 @@ public static class QuoteKey
         return keys;
     }
 
-    /// <summary>Whether two quotes' normalised words share a run of <see cref="MinWords"/> words.</summary>
+    /// <summary>
+    /// Whether two quotes' normalised words are the same words: a shared run of at least <see cref="MinWords"/> words that is
+    /// at least half of the shorter quote. A stock phrase inside two different quotes ("one of the best players in the
+    /// world") is not one quote.
+    /// </summary>
     public static bool Share(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var x = a.Split(' ');
-        var runs = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + MinWords <= x.Length; i++)
-        {
-            runs.Add(string.Join(' ', x, i, MinWords));
-        }
-
         var y = b.Split(' ');
-        for (int i = 0; i + MinWords <= y.Length; i++)
+        int run = LongestRun(x, y);
+        return run >= MinWords && 2 * run >= Math.Min(x.Length, y.Length);
+    }
+
+    /// <summary>The longest run of words the two sequences share.</summary>
+    private static int LongestRun(string[] x, string[] y)
+    {
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        int best = 0;
+        for (int i = 1; i <= x.Length; i++)
         {
-            if (runs.Contains(string.Join(' ', y, i, MinWords)))
+            for (int j = 1; j <= y.Length; j++)
             {
-                return true;
+                current[j] = string.Equals(x[i - 1], y[j - 1], StringComparison.Ordinal) ? previous[j - 1] + 1 : 0;
+                best = Math.Max(best, current[j]);
             }
+
+            (previous, current) = (current, previous);
         }
 
-        return false;
+        return best;
+    }
+
+    /// <summary>The text without single-quoted passages: an opening ‘ or ' at a word's start to the next closing ’ or ' at a word's end.</summary>
+    public static string WithoutInnerQuotes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? sb = null;
+        int copied = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool opens = (c == '\u2018' || c == '\'') && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (!opens)
+            {
+                continue;
+            }
+
+            int close = -1;
+            for (int k = i + 1; k < text.Length; k++)
+            {
+                char d = text[k];
+                if ((d == '\u2019' || d == '\'') && !char.IsWhiteSpace(text[k - 1]) && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])))
+                {
+                    close = k;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                break;
+            }
+
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, copied, i - copied).Append(' ');
+            copied = close + 1;
+            i = close;
+        }
+
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static long Hash(string s)

@@ -29,7 +29,11 @@ public static class SourceConflicts
     /// pair of documents once per figure kind (a document's largest figure of the kind among its linked reports) and once
     /// for the day.
     /// </summary>
-    public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports)
+    /// <param name="incident">The incident's id.</param>
+    /// <param name="reports">Its reports.</param>
+    /// <param name="daysOf">The days each document states for any of its reports (<see cref="IncidentReport.StatedDay"/>), when known:
+    /// a source that itself states both days of a date disagreement tells two steps of a story, not another date for one.</param>
+    public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports, Func<string, IReadOnlySet<int>>? daysOf = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var sorted = reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.EventId, StringComparer.Ordinal).ToList();
@@ -68,8 +72,11 @@ public static class SourceConflicts
                 }
 
                 // A stated day is read ± 1 (time zones, overnight, "yesterday" from a filing time): days one apart are within
-                // that precision; further apart they disagree.
-                if (a.StatedDay is { } da && b.StatedDay is { } db && Math.Abs(da - db) > 1 && seen.Add((a.DocumentId, b.DocumentId, "day")))
+                // that precision; further apart they disagree — unless a day is only the source's dateline (the day it wrote),
+                // or a source states the other's day too (the Friday attack and the Sunday reply: two steps, both told).
+                if (a.StatedDay is { } da && b.StatedDay is { } db && Math.Abs(da - db) > 1 && !a.DayFromDateline && !b.DayFromDateline
+                    && !(daysOf is not null && (daysOf(a.DocumentId).Contains(db) || daysOf(b.DocumentId).Contains(da)))
+                    && seen.Add((a.DocumentId, b.DocumentId, "day")))
                 {
                     yield return new SourceFinding(Conflict, incident, a.DocumentId, a.TimeStart, a.TimeEnd, b.DocumentId, b.TimeStart, b.TimeEnd,
                         $"One source dates the incident {Day(da)} and another {Day(db)}.");
@@ -100,8 +107,13 @@ public static class SourceConflicts
     /// <summary>
     /// source_conflict when two sources give the same quoted words to two people that are not one person by name. An
     /// organisation speaks through people: words given to it in one source and to a person in another are its spokesman's.
+    /// With the documents' texts, two more checks of what the sources themselves say (not what the quote layer read):
+    /// the same passage — the <see cref="PassageWords"/> words before the quote are the same in both, so both sources
+    /// attribute it alike and two speakers are two readings of one attribution ("…told Reuters. “…” he added") — and the
+    /// other source's speaker named in the paragraph that holds the quote ("said Robert Murphy…, adding, “…”"): the
+    /// source ties the words to that person too.
     /// </summary>
-    public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b)
+    public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b, string? textA = null, string? textB = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -111,9 +123,47 @@ public static class SourceConflicts
             return null;
         }
 
+        if (textA is not null && textB is not null
+            && (SamePassage(textA, a.Start, textB, b.Start) || NamedBeside(textA, a, b.SpeakerName) || NamedBeside(textB, b, a.SpeakerName)))
+        {
+            return null;
+        }
+
         var (x, y) = string.CompareOrdinal(a.DocumentId, b.DocumentId) < 0 ? (a, b) : (b, a);
         return new SourceFinding(Conflict, null, x.DocumentId, x.Start, x.End, y.DocumentId, y.Start, y.End,
             $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
+    }
+
+    /// <summary>How many words before two quotes must agree for them to be one passage.</summary>
+    public const int PassageWords = 10;
+
+    /// <summary>Whether the <see cref="PassageWords"/> words before each quote are the same (normalised), i.e. both sources tell one passage.</summary>
+    private static bool SamePassage(string textA, int startA, string textB, int startB)
+    {
+        static string[]? Before(string text, int start)
+        {
+            int from = Math.Max(0, Math.Min(start, text.Length) - (PassageWords * 20));
+            string[] words = EntityIdentity.Normalize(text[from..Math.Min(start, text.Length)]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > PassageWords ? words[^PassageWords..] : null;
+        }
+
+        return Before(textA, startA) is { } x && Before(textB, startB) is { } y && x.SequenceEqual(y, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="name"/>'s surname (its last word of three letters or more) is a word of the paragraph that holds the quote, outside the quote.</summary>
+    private static bool NamedBeside(string text, QuoteEntry quote, string name)
+    {
+        string[] parts = EntityIdentity.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[^1].Length < 3 || quote.Start > text.Length)
+        {
+            return false;
+        }
+
+        int start = text.LastIndexOf('\n', Math.Max(0, quote.Start - 1)) + 1;
+        int end = text.IndexOf('\n', Math.Min(quote.End, text.Length));
+        end = end < 0 ? text.Length : end;
+        string around = text[start..quote.Start] + " " + text[Math.Min(quote.End, text.Length)..end];
+        return EntityIdentity.Normalize(around).Split(' ').Contains(parts[^1], StringComparer.Ordinal);
     }
 
     /// <summary>Names that may be one person, by the entity layer's one matcher (<see cref="Sitrep.Core.Entities.PersonNames"/>).</summary>

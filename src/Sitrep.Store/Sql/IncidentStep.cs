@@ -22,7 +22,7 @@ namespace Sitrep.Store.Sql;
 internal sealed class IncidentStep : ICrossArticleStep
 {
     private const string ReportColumns = "doc_id, event_id, incident, type, source_identity, source_name, target_identity, target_name, source_country, target_country, " +
-        "place_key, place_name, place_country, day_from, day_to, stated_day, time_start, time_end, published, figures, span_start, span_end";
+        "place_key, place_name, place_country, day_from, day_to, stated_day, time_start, time_end, published, figures, span_start, span_end, dateline";
 
     /// <summary>The longest day range a report can have (a month, <see cref="IncidentReport.Days"/>).</summary>
     private const int MaxSpan = 31;
@@ -117,7 +117,7 @@ internal sealed class IncidentStep : ICrossArticleStep
                 dirty.Add(other);
             }
 
-            statements.Add(($"INSERT INTO incident_reports({ReportColumns}) VALUES ({Parameters(22)})", Values(report, name)));
+            statements.Add(($"INSERT INTO incident_reports({ReportColumns}) VALUES ({Parameters(23)})", Values(report, name)));
             store.Execute(statements, tx);
             dirty.Add(name);
         }
@@ -256,10 +256,44 @@ internal sealed class IncidentStep : ICrossArticleStep
                     Most(reports.Select(r => r.PlaceCountry)), killed.Count > 0 ? (long?)killed.Min() : null, killed.Count > 0 ? (long?)killed.Max() : null,
                 ]));
             const string Finding = "INSERT INTO source_findings(kind, incident, doc_a, a_start, a_end, doc_b, b_start, b_end, message) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING";
-            statements.AddRange(SourceConflicts.OfIncident(incident, reports).Select(f => (Finding, FindingValues(f))));
+            var days = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
+            IReadOnlySet<int> DaysOf(string doc)
+            {
+                if (!days.TryGetValue(doc, out var set))
+                {
+                    days[doc] = set = StatedDays(store, tx, doc);
+                }
+
+                return set;
+            }
+
+            statements.AddRange(SourceConflicts.OfIncident(incident, reports, DaysOf).Select(f => (Finding, FindingValues(f))));
         }
 
         store.Execute(statements, tx);
+    }
+
+    /// <summary>The days a stored document states for any of its reports in its body (not its dateline).</summary>
+    private static HashSet<int> StatedDays(SqlRecordStore store, DbTransaction tx, string doc)
+    {
+        using var cmd = store.Command("SELECT DISTINCT stated_day FROM incident_reports WHERE doc_id = @p0 AND stated_day IS NOT NULL AND dateline = 0", tx, 1);
+        cmd.Parameters[0].Value = doc;
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<int>();
+        while (r.Read())
+        {
+            set.Add(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture));
+        }
+
+        return set;
+    }
+
+    /// <summary>A stored document's text.</summary>
+    private static string? Text(SqlRecordStore store, DbTransaction tx, string doc)
+    {
+        using var cmd = store.Command("SELECT text FROM documents WHERE doc_id = @p0", tx, 1);
+        cmd.Parameters[0].Value = doc;
+        return cmd.ExecuteScalar() as string;
     }
 
     /// <summary>Stores a document's quote keys and the quotes of other sources with the same words given to another speaker.</summary>
@@ -279,7 +313,8 @@ internal sealed class IncidentStep : ICrossArticleStep
                     {
                         var other = new SourceConflicts.QuoteEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture),
                             Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture), r.GetString(6));
-                        if (SourceConflicts.OfQuotes(q, other) is { } f)
+                        if (SourceConflicts.OfQuotes(q, other) is not null
+                            && SourceConflicts.OfQuotes(q, other, record.Document.Text, Text(store, tx, other.DocumentId)) is { } f)
                         {
                             statements.Add(("INSERT INTO source_findings(kind, incident, doc_a, a_start, a_end, doc_b, b_start, b_end, message) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING", FindingValues(f)));
                         }
@@ -305,7 +340,7 @@ internal sealed class IncidentStep : ICrossArticleStep
     [
         r.DocumentId, r.EventId, incident, r.Type, r.SourceIdentity, r.SourceName, r.TargetIdentity, r.TargetName, r.SourceCountry, r.TargetCountry,
         r.PlaceKey, r.PlaceName, r.PlaceCountry, (long?)r.DayFrom, (long?)r.DayTo, (long?)r.StatedDay, (long)r.TimeStart, (long)r.TimeEnd, (long?)r.Published,
-        IncidentReport.FormatFigures(r.Figures), (long)r.Start, (long)r.End,
+        IncidentReport.FormatFigures(r.Figures), (long)r.Start, (long)r.End, r.DayFromDateline ? 1L : 0L,
     ];
 
     private static IncidentReport Read(DbDataReader r)
@@ -317,6 +352,7 @@ internal sealed class IncidentStep : ICrossArticleStep
             DocumentId = r.GetString(0), EventId = r.GetString(1), Type = r.GetString(3), SourceIdentity = S(4), SourceName = S(5), TargetIdentity = S(6), TargetName = S(7),
             SourceCountry = S(8), TargetCountry = S(9), PlaceKey = S(10), PlaceName = S(11), PlaceCountry = S(12), DayFrom = I(13), DayTo = I(14), StatedDay = I(15),
             TimeStart = I(16) ?? 0, TimeEnd = I(17) ?? 0, Published = I(18), Figures = IncidentReport.ParseFigures(S(19)), Start = I(20) ?? 0, End = I(21) ?? 0,
+            DayFromDateline = I(22) == 1,
         };
     }
 }
