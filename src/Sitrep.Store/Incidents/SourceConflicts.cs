@@ -31,9 +31,10 @@ public static class SourceConflicts
     /// </summary>
     /// <param name="incident">The incident's id.</param>
     /// <param name="reports">Its reports.</param>
-    /// <param name="daysOf">The days each document states for any of its reports (<see cref="IncidentReport.StatedDay"/>), when known:
-    /// a source that itself states both days of a date disagreement tells two steps of a story, not another date for one.</param>
-    public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports, Func<string, IReadOnlySet<int>>? daysOf = null)
+    /// <param name="daysOf">The categories and days of each document's reports that state their day in its body, when known: a source
+    /// that itself tells a happening of the category on the other source's day tells two steps of a story (the Friday
+    /// attack and the Sunday reply), not another date for one.</param>
+    public static IEnumerable<SourceFinding> OfIncident(string incident, IReadOnlyList<IncidentReport> reports, Func<string, IReadOnlyCollection<(string Type, int Day)>>? daysOf = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var sorted = reports.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.EventId, StringComparer.Ordinal).ToList();
@@ -75,7 +76,7 @@ public static class SourceConflicts
                 // that precision; further apart they disagree — unless a day is only the source's dateline (the day it wrote),
                 // or a source states the other's day too (the Friday attack and the Sunday reply: two steps, both told).
                 if (a.StatedDay is { } da && b.StatedDay is { } db && Math.Abs(da - db) > 1 && !a.DayFromDateline && !b.DayFromDateline
-                    && !(daysOf is not null && (daysOf(a.DocumentId).Contains(db) || daysOf(b.DocumentId).Contains(da)))
+                    && !(daysOf is not null && (Tells(daysOf(a.DocumentId), b.Type, db) || Tells(daysOf(b.DocumentId), a.Type, da)))
                     && seen.Add((a.DocumentId, b.DocumentId, "day")))
                 {
                     yield return new SourceFinding(Conflict, incident, a.DocumentId, a.TimeStart, a.TimeEnd, b.DocumentId, b.TimeStart, b.TimeEnd,
@@ -83,6 +84,13 @@ public static class SourceConflicts
                 }
             }
         }
+    }
+
+    /// <summary>Whether a document tells a happening of a category compatible with <paramref name="type"/> on <paramref name="day"/>.</summary>
+    private static bool Tells(IReadOnlyCollection<(string Type, int Day)> days, string type, int day)
+    {
+        var types = IncidentRules.CompatibleTypes(type);
+        return days.Any(d => d.Day == day && types.Contains(d.Type, StringComparer.Ordinal));
     }
 
     /// <summary>A quote with its words' keys (<see cref="QuoteKey.Of"/>) and its speaker.</summary>
@@ -124,7 +132,7 @@ public static class SourceConflicts
         }
 
         if (textA is not null && textB is not null
-            && (SamePassage(textA, a.Start, textB, b.Start) || NamedBeside(textA, a, b.SpeakerName) || NamedBeside(textB, b, a.SpeakerName)))
+            && (SamePassage(textA, a, textB, b) || NamedBeside(textA, a, b.SpeakerName) || NamedBeside(textB, b, a.SpeakerName)))
         {
             return null;
         }
@@ -137,17 +145,36 @@ public static class SourceConflicts
     /// <summary>How many words before two quotes must agree for them to be one passage.</summary>
     public const int PassageWords = 10;
 
-    /// <summary>Whether the <see cref="PassageWords"/> words before each quote are the same (normalised), i.e. both sources tell one passage.</summary>
-    private static bool SamePassage(string textA, int startA, string textB, int startB)
+    /// <summary>
+    /// Whether both sources tell the quote in one passage: the <see cref="PassageWords"/> words before it are the same, and so
+    /// is the rest of its sentence after it (the attribution: "…,” he added." in both; nothing when the quote closes its
+    /// sentence). A source that gives the words to another name after them ("…,” Rachel Ainsworth said.") differs.
+    /// </summary>
+    private static bool SamePassage(string textA, QuoteEntry a, string textB, QuoteEntry b)
     {
         static string[]? Before(string text, int start)
         {
-            int from = Math.Max(0, Math.Min(start, text.Length) - (PassageWords * 20));
-            string[] words = EntityIdentity.Normalize(text[from..Math.Min(start, text.Length)]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length > PassageWords ? words[^PassageWords..] : null;
+            start = Math.Clamp(start, 0, text.Length);
+            int from = Math.Max(0, start - (PassageWords * 20));
+            string[] words = EntityIdentity.Normalize(text[from..start]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= PassageWords ? words[^PassageWords..] : null;
         }
 
-        return Before(textA, startA) is { } x && Before(textB, startB) is { } y && x.SequenceEqual(y, StringComparer.Ordinal);
+        static string After(string text, QuoteEntry q)
+        {
+            int end = Math.Clamp(q.End, 0, text.Length);
+            string inside = text[Math.Clamp(q.Start, 0, end)..end].TrimEnd('"', '\u201d', '\'', '\u2019', ' ');
+            if (inside.Length == 0 || inside[^1] is '.' or '!' or '?')
+            {
+                return "";
+            }
+
+            int stop = text.IndexOfAny(['.', '!', '?', '\n'], end);
+            return EntityIdentity.Normalize(text[end..(stop < 0 ? text.Length : stop)]);
+        }
+
+        return Before(textA, a.Start) is { } x && Before(textB, b.Start) is { } y && x.SequenceEqual(y, StringComparer.Ordinal)
+            && string.Equals(After(textA, a), After(textB, b), StringComparison.Ordinal);
     }
 
     /// <summary>Whether <paramref name="name"/>'s surname (its last word of three letters or more) is a word of the paragraph that holds the quote, outside the quote.</summary>

@@ -256,8 +256,8 @@ internal sealed class IncidentStep : ICrossArticleStep
                     Most(reports.Select(r => r.PlaceCountry)), killed.Count > 0 ? (long?)killed.Min() : null, killed.Count > 0 ? (long?)killed.Max() : null,
                 ]));
             const string Finding = "INSERT INTO source_findings(kind, incident, doc_a, a_start, a_end, doc_b, b_start, b_end, message) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING";
-            var days = new Dictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal);
-            IReadOnlySet<int> DaysOf(string doc)
+            var days = new Dictionary<string, IReadOnlyCollection<(string, int)>>(StringComparer.Ordinal);
+            IReadOnlyCollection<(string, int)> DaysOf(string doc)
             {
                 if (!days.TryGetValue(doc, out var set))
                 {
@@ -273,19 +273,19 @@ internal sealed class IncidentStep : ICrossArticleStep
         store.Execute(statements, tx);
     }
 
-    /// <summary>The days a stored document states for any of its reports in its body (not its dateline).</summary>
-    private static HashSet<int> StatedDays(SqlRecordStore store, DbTransaction tx, string doc)
+    /// <summary>The categories and days of a stored document's reports that state their day in its body (not its dateline).</summary>
+    private static List<(string, int)> StatedDays(SqlRecordStore store, DbTransaction tx, string doc)
     {
-        using var cmd = store.Command("SELECT DISTINCT stated_day FROM incident_reports WHERE doc_id = @p0 AND stated_day IS NOT NULL AND dateline = 0", tx, 1);
+        using var cmd = store.Command("SELECT DISTINCT type, stated_day FROM incident_reports WHERE doc_id = @p0 AND stated_day IS NOT NULL AND dateline = 0", tx, 1);
         cmd.Parameters[0].Value = doc;
         using var r = cmd.ExecuteReader();
-        var set = new HashSet<int>();
+        var list = new List<(string, int)>();
         while (r.Read())
         {
-            set.Add(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture));
+            list.Add((r.GetString(0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)));
         }
 
-        return set;
+        return list;
     }
 
     /// <summary>A stored document's text.</summary>
