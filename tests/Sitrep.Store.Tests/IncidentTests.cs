@@ -121,6 +121,83 @@ public sealed class IncidentTests
     }
 
     [Fact]
+    public void Two_countries_alone_a_past_year_or_a_whole_country_for_two_categories_link_nothing()
+    {
+        var lone = Only(B()) with { PlaceKey = null, PlaceName = null, PlaceCountry = null, StatedDay = null, Figures = [] };
+        var accuses = lone with { SourceIdentity = "GPE:washington", TargetIdentity = "GPE:japan" };
+        var again = Only(A()) with { SourceIdentity = "GPE:washington", TargetIdentity = "GPE:japan", PlaceKey = null, PlaceName = null, PlaceCountry = null, StatedDay = null, Figures = [] };
+        Assert.False(IncidentRules.Linked(accuses, again)); // two countries, nothing else: a dispute's every week
+        Assert.True(IncidentRules.Linked(accuses with { StatedDay = 739313 }, again with { StatedDay = 739313 })); // and the same stated day
+        Assert.True(IncidentRules.Linked(accuses with { SourceIdentity = "PERSON:ann lee" }, again with { SourceIdentity = "PERSON:ann lee" })); // a person and a country
+
+        int pub = new DateOnly(1987, 4, 3).DayNumber;
+        Assert.Equal(((int?)null, (int?)null, (int?)null), IncidentReport.Days("1985", pub)); // "in late 1985": background
+        Assert.Equal((pub - IncidentReport.UndatedLag, pub, (int?)null), IncidentReport.Days("1987", pub));
+
+        // One place and one day: a town links compatible categories, a whole country only the same category.
+        var deal = Only(A()) with { Type = "AGREE", SourceIdentity = "ORG:tvx", TargetIdentity = null, Figures = [] };
+        var meeting = Only(B()) with { Type = "CONSULT", SourceIdentity = null, TargetIdentity = null, Figures = [] };
+        Assert.True(IncidentRules.Linked(deal, meeting));
+        var country = new Func<IncidentReport, IncidentReport>(r => r with { PlaceKey = "g:2562770", PlaceName = "Malta", PlaceCountry = "MLT" });
+        Assert.True(IncidentRules.WholeCountry(country(deal)));
+        Assert.False(IncidentRules.WholeCountry(deal));
+        Assert.False(IncidentRules.Linked(country(deal), country(meeting)));
+        Assert.True(IncidentRules.Linked(country(deal), country(meeting with { Type = "AGREE" })));
+    }
+
+    [Fact]
+    public void A_dateline_day_or_a_story_that_tells_both_days_is_no_date_conflict()
+    {
+        var a = Only(A());
+        var b = Only(B(when: "2025-03-05"));
+        Assert.Single(SourceConflicts.OfIncident("i", [a, b]));
+        Assert.Empty(SourceConflicts.OfIncident("i", [a, b with { DayFromDateline = true }])); // "HARBOURTOWN, March 5 -": the day it wrote
+
+        // The first source also tells an attack on the 5th (the reply to the first): two steps, both told.
+        int fifth = new DateOnly(2025, 3, 5).DayNumber;
+        IReadOnlyCollection<(string, int)> Days(string doc) => doc == a.DocumentId ? [("ASSAULT", fifth)] : [];
+        Assert.Empty(SourceConflicts.OfIncident("i", [a, b], Days));
+        IReadOnlyCollection<(string, int)> Talks(string doc) => doc == a.DocumentId ? [("CONSULT", fifth)] : [];
+        Assert.Single(SourceConflicts.OfIncident("i", [a, b], Talks)); // talks that day are no second attack
+
+        var dated = Report("d.txt", "HARBOURTOWN, 2025-03-05 - The army killed 12 people in the market.", 12, "2025-03-05", "2025-03-05");
+        dated = dated with { Document = dated.Document with { Dateline = "HARBOURTOWN, 2025-03-05 -" }, Times = [new RecordTime("2025-03-05", 13, 23, "DATE", "2025-03-05", "published")] };
+        Assert.True(Only(dated).DayFromDateline);
+        Assert.False(Only(B(when: "2025-03-05")).DayFromDateline);
+    }
+
+    [Fact]
+    public void Quoted_words_are_one_quote_only_when_the_sources_differ_on_who_said_them()
+    {
+        const string Words = "we will rebuild the market stall by stall before the summer";
+        static SourceConflicts.QuoteEntry Entry(string doc, string text, string words, string speaker)
+        {
+            int start = text.IndexOf(words, StringComparison.Ordinal);
+            return new SourceConflicts.QuoteEntry(doc, "q1", "PERSON:" + speaker.ToLowerInvariant(), speaker, start, start + words.Length, QuoteKey.Words(words)!);
+        }
+
+        // Another name after the words: a conflict. The same passage and attribution read as two people: none.
+        string ta = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" Maria Lindqvist said.";
+        string tb = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" Omar Haddadin said.";
+        var a = Entry("a", ta, Words, "Maria Lindqvist");
+        Assert.NotNull(SourceConflicts.OfQuotes(a, Entry("b", tb, Words, "Omar Haddadin"), ta, tb));
+        string tc = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" she added.";
+        string td = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" she added. Later it rained.";
+        Assert.Null(SourceConflicts.OfQuotes(Entry("c", tc, Words, "Maria Lindqvist"), Entry("d", td, Words, "Omar Haddadin"), tc, td));
+
+        // The other speaker named in the paragraph that holds the words: the source ties them to that person too.
+        string te = "Works began, said Maria Lindqvist, the engineer, adding: \"" + Words + ",\" he said.";
+        Assert.Null(SourceConflicts.OfQuotes(a, Entry("e", te, Words, "Ann Lee"), ta, te));
+
+        // A quote inside the quote is not the speaker's words; a stock phrase inside two quotes is not one quote.
+        Assert.Null(QuoteKey.Words("He said: 'we will rebuild the market stall by stall' today"));
+        Assert.Equal("its not surprising that he told him today in the hall", QuoteKey.Words("It's not surprising that he told him: 'There's nothing you could say to me now.' today in the hall"));
+        Assert.True(QuoteKey.Share(QuoteKey.Words(Words)!, QuoteKey.Words("and " + Words)!));
+        Assert.False(QuoteKey.Share(QuoteKey.Words("I would love him to come to our club next season because he is certainly one of the best players in the world")!,
+            QuoteKey.Words("this was the most important win of my life as carlos is one of the best players in the world")!));
+    }
+
+    [Fact]
     public void The_store_keeps_one_incident_with_each_source_its_figures_and_the_conflict()
     {
         using var t = new TempStore();
