@@ -73,6 +73,9 @@ public sealed class IncidentTests
         Assert.True(IncidentRules.Linked(toWhom, lone with { TargetIdentity = "PERSON:ann lee" })); // who did it to whom, both known
         Assert.False(IncidentRules.Linked(toWhom, lone));
         Assert.Equal(["ASSAULT", "COERCE"], IncidentRules.CompatibleTypes("ASSAULT"));
+        Assert.Equal(["AGREE", "CONSULT"], IncidentRules.CompatibleTypes("AGREE")); // from Incidents/Data/compatible-categories.tsv
+        Assert.Equal(["PROTEST"], IncidentRules.CompatibleTypes("PROTEST"));
+        Assert.Throws<FormatException>(() => IncidentRules.Compatible("ASSAULT\tCOERCE\nCOERCE\tTHREATEN\n")); // a category in two groups
     }
 
     [Fact]

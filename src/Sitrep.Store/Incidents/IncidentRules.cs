@@ -1,3 +1,5 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Store.Incidents;
 
 /// <summary>
@@ -25,7 +27,28 @@ namespace Sitrep.Store.Incidents;
 /// </summary>
 public static class IncidentRules
 {
-    private static readonly string[][] s_compatible = [["ASSAULT", "COERCE"], ["CONSULT", "AGREE"]];
+    /// <summary>The groups of compatible categories (<c>Incidents/Data/compatible-categories.tsv</c>).</summary>
+    private static readonly string[][] s_compatible = Compatible(TsvRows.EmbeddedText(typeof(IncidentRules).Assembly, "Sitrep.Store.Incidents.compatible-categories.tsv"));
+
+    /// <summary>The groups of a compatible-categories table; a category in two groups is refused.</summary>
+    /// <exception cref="FormatException">A category is in two groups, or a group has fewer than two categories.</exception>
+    public static string[][] Compatible(string table)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<string[]>();
+        foreach (var row in TsvRows.Read(new StringReader(table)))
+        {
+            string[] group = [.. row.Select(c => c.Trim()).Where(c => c.Length > 0)];
+            if (group.Length < 2 || group.Any(c => !seen.Add(c)))
+            {
+                throw new FormatException($"compatible categories: '{string.Join(' ', row)}' needs two or more categories, each in one group only");
+            }
+
+            groups.Add(group);
+        }
+
+        return [.. groups];
+    }
 
     /// <summary>Categories whose actors may be named in either order.</summary>
     private static readonly HashSet<string> s_symmetric = new(StringComparer.Ordinal) { "CONSULT", "AGREE", "COOPERATE" };
