@@ -46,17 +46,8 @@ internal static class QuoteWords
         "adding", "noting", "referring", "speaking", "according", "last", "this", "earlier", "later", "since", "about", "because", "if",
         "of", "for", "by", "told", "said", "says", "asked", "wrote", "added");
 
-    private static readonly FrozenSet<string> s_titles = Set(
-        "president", "vice", "prime", "minister", "secretary", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.",
-        "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "chancellor", "king", "queen", "pope",
-        "mayor", "judge", "justice", "speaker", "chairman", "chairwoman", "chair", "leader", "press", "director", "ambassador", "envoy",
-        "commissioner", "attorney", "candidate", "nominee", "former", "state", "foreign", "defense", "defence", "adviser", "advisor", "aide",
-        "spokesman", "spokeswoman", "spokesperson", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "adm", "adm.", "u.s.", "us",
-        "uk", "u.k.", "gop", "democratic", "republican", "democrat", "sir", "lord", "lady", "prince", "princess", "rev", "rev.", "reverend",
-        "first", "deputy", "chief", "house", "senate", "white", "campaign", "manager", "chairperson", "sheriff", "officer", "pastor",
-        "professor", "prof", "prof.", "host", "anchor", "billionaire", "businessman", "businesswoman", "mogul", "activist", "author",
-        "economist", "analyst", "strategist", "pollster", "ceo", "founder", "executive", "official", "officials", "senior", "supreme", "court",
-        "majority", "minority", "whip", "rep.-elect", "president-elect", "presidential", "elect", "sens.", "reps.");
+    // Title words of a speaker phrase: Language/Data/titles.tsv, column speaker.
+    private static readonly FrozenSet<string> s_titles = Language.Titles.SpeakerPhrase;
 
     private static readonly FrozenSet<string> s_timeWords = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier",

@@ -65,6 +65,12 @@ public sealed class LanguageDataTests
         Assert.True(offices.IndexOf("vice president") < offices.IndexOf("president"));
         Assert.True(offices.IndexOf("prime minister") < offices.IndexOf("premier"));
         Assert.Equal(Sitrep.Core.Knowledge.OfficeKind.HeadOfGovernment, Titles.Offices.Single(o => o.Words == "chancellor").Kind);
+
+        // The quote reader's title phrase: titles and the modifiers that stand among them, one word each.
+        Assert.Contains("Former", (IReadOnlySet<string>)Titles.SpeakerPhrase);
+        Assert.Contains("secretary", (IReadOnlySet<string>)Titles.SpeakerPhrase);
+        Assert.DoesNotContain("former", (IReadOnlySet<string>)Titles.Roles);
+        Assert.DoesNotContain("prime minister", (IReadOnlySet<string>)Titles.SpeakerPhrase);
     }
 
     [Fact]
