@@ -70,12 +70,7 @@ internal sealed partial class SentenceReader
     private static readonly HashSet<string> s_topicVerbs = ["discuss", "negotiate", "debate", "talk", "consult", "confer"];
 
     // Verbs of saying and knowing: what follows them is what was said, and their subject is no actor of it.
-    private static readonly HashSet<string> s_reporting =
-    [
-        "say", "tell", "report", "add", "state", "claim", "confirm", "note", "write", "quote", "believe", "think",
-        "describe", "explain", "argue", "suggest", "indicate", "reveal", "show", "see", "know", "hear", "learn",
-        "understand", "according", "cite", "mention", "acknowledge", "admit", "insist", "predict", "estimate", "expect",
-    ];
+    private static readonly HashSet<string> s_reporting = [.. Language.ReportingVerbs.NotActor]; // Language/Data/reporting-verbs.tsv
 
     private static readonly HashSet<string> s_timeWords =
     [

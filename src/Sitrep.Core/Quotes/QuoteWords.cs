@@ -5,34 +5,8 @@ namespace Sitrep.Core.Quotes;
 /// <summary>The word lists quote attribution reads: reporting verbs, pronouns, titles and the words that end a speaker phrase.</summary>
 internal static class QuoteWords
 {
-    private static readonly FrozenSet<string> s_cues = Set(
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "states", "stated",
-        "stating", "asks", "asked", "asking", "write", "writes", "wrote", "writing", "written", "tweets", "tweeted", "tweeting", "confirm",
-        "confirms", "confirmed", "confirming", "affirm", "affirms", "affirmed", "affirming", "echoes", "echoed", "echoing", "declare",
-        "declares", "declared", "declaring", "describe", "describes", "described", "describing", "calls", "called", "calling", "condemn",
-        "condemns", "condemned", "condemning", "notes", "noted", "noting", "explain", "explains", "explained", "explaining", "insist",
-        "insists", "insisted", "insisting", "argue", "argues", "argued", "arguing", "claims", "claimed", "claiming", "warn", "warns",
-        "warned", "recall", "recalls", "recalled", "recalling", "continued", "announce", "announces", "announced", "announcing",
-        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting", "suggests",
-        "suggested", "suggesting", "indicate", "indicates", "indicated", "indicating", "inform", "informs", "informed", "informing",
-        "reports", "reported", "replies", "replied", "replying", "respond", "responds", "responded", "responding", "remarks", "remarked",
-        "quips", "quipped", "jokes", "joked", "joking", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "chants", "chanted",
-        "chanting", "promises", "promised", "promising", "vows", "vowed", "vowing", "pledges", "pledged", "predict", "predicts",
-        "predicted", "predicting", "assert", "asserts", "asserted", "asserting", "contend", "contends", "contended", "observe", "observes",
-        "observed", "complain", "complains", "complained", "complaining", "charges", "charged", "accuse", "accuses", "accused", "testify",
-        "testifies", "testified", "concede", "concedes", "conceded", "laments", "lamented", "boast", "boasts", "boasted", "boasting",
-        "repeats", "repeated", "reiterate", "reiterates", "reiterated", "posted", "sings", "sang", "exclaim", "exclaims", "exclaimed",
-        "mused", "wonders", "wondered", "stresses", "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised",
-        "maintain", "maintains", "maintained", "counters", "countered", "retort", "retorted", "urge", "urges", "urged", "urging",
-        "demands", "demanded", "agree", "agrees", "agreed", "conclude", "concludes", "concluded", "dubbed", "labels", "labeled",
-        "labelled", "branded", "praised", "mocked", "mocking", "criticize", "criticized", "criticised", "tout", "touts", "touted",
-        "blasts", "blasted", "slams", "slammed", "hailed", "proclaim", "proclaimed", "allege", "alleges", "alleged", "characterize",
-        "characterized", "deride", "derided", "dismiss", "dismissed", "recounted", "whispered", "quoted", "reassure", "reassured",
-        "assure", "assured", "mentioned", "pointed", "interject", "interjected", "scoff", "scoffed", "cautioned", "teased", "pleaded",
-        "begged", "prayed", "rejoiced", "sighed", "laughed", "grumbled", "griped", "ranted", "raged", "fumed", "cried", "screamed",
-        "texted", "emailed", "opined", "speculated", "speculate", "estimated", "advised", "instructed", "ordered", "marveled", "marvelled",
-        "gushed", "bragged", "snapped", "lashed", "concurred", "reacted", "questioned", "exhorted", "elaborated", "cracked", "riffed", "remembered", "pledging", "praising", "touting", "vowing", "mocks", "citing", "quipping", "joking", "referred", "refers", "referring", "thinks", "believes",
-        "believed", "feels", "put", "puts", "answered", "answers", "recounts");
+    // Reporting verbs: Language/Data/reporting-verbs.tsv.
+    private static readonly FrozenSet<string> s_cues = Set(Language.ReportingVerbs.Cues);
 
     private static readonly FrozenSet<string> s_lowerCues = FrozenSet.Create(StringComparer.Ordinal, [.. s_cues.Select(w => w.ToLowerInvariant())]);
 
@@ -40,10 +14,12 @@ internal static class QuoteWords
         "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "should", "could", "can", "may", "might", "must", "does",
         "did", "do", "wants", "want", "needs", "thinks", "knows", "believes");
 
-    private static readonly FrozenSet<string> s_sayingVerbs = Set(
-        "said", "says", "told", "tells", "argued", "argues", "claimed", "claims", "wrote", "writes", "added", "insisted", "insists", "noted",
-        "suggested", "believes", "thinks", "warned", "explained", "acknowledged", "admitted", "predicted", "declared", "announced", "stated",
-        "contended", "complained", "conceded", "maintained", "asserted", "recalled");
+    private static readonly FrozenSet<string> s_sayingVerbs = Set(Language.ReportingVerbs.Clause);
+
+    // Matched as written (lower case), as the reported-speech finder read them.
+    private static readonly FrozenSet<string> s_addresseeVerbs = Language.ReportingVerbs.Set(Language.ReportingVerbs.Addressee, StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_pronounClauseVerbs = Language.ReportingVerbs.Set(Language.ReportingVerbs.PronounClause, StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_nounClauseVerbs = Language.ReportingVerbs.Set(Language.ReportingVerbs.NounClause, StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_speechNouns = Set("statement", "interview", "tweet", "post", "speech", "remarks", "letter", "email", "release", "op-ed", "column", "video", "ad", "message");
 
@@ -70,17 +46,8 @@ internal static class QuoteWords
         "adding", "noting", "referring", "speaking", "according", "last", "this", "earlier", "later", "since", "about", "because", "if",
         "of", "for", "by", "told", "said", "says", "asked", "wrote", "added");
 
-    private static readonly FrozenSet<string> s_titles = Set(
-        "president", "vice", "prime", "minister", "secretary", "sen", "sen.", "senator", "rep", "rep.", "representative", "gov", "gov.",
-        "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "chancellor", "king", "queen", "pope",
-        "mayor", "judge", "justice", "speaker", "chairman", "chairwoman", "chair", "leader", "press", "director", "ambassador", "envoy",
-        "commissioner", "attorney", "candidate", "nominee", "former", "state", "foreign", "defense", "defence", "adviser", "advisor", "aide",
-        "spokesman", "spokeswoman", "spokesperson", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "adm", "adm.", "u.s.", "us",
-        "uk", "u.k.", "gop", "democratic", "republican", "democrat", "sir", "lord", "lady", "prince", "princess", "rev", "rev.", "reverend",
-        "first", "deputy", "chief", "house", "senate", "white", "campaign", "manager", "chairperson", "sheriff", "officer", "pastor",
-        "professor", "prof", "prof.", "host", "anchor", "billionaire", "businessman", "businesswoman", "mogul", "activist", "author",
-        "economist", "analyst", "strategist", "pollster", "ceo", "founder", "executive", "official", "officials", "senior", "supreme", "court",
-        "majority", "minority", "whip", "rep.-elect", "president-elect", "presidential", "elect", "sens.", "reps.");
+    // Title words of a speaker phrase: Language/Data/titles.tsv, column speaker.
+    private static readonly FrozenSet<string> s_titles = Language.Titles.SpeakerPhrase;
 
     private static readonly FrozenSet<string> s_timeWords = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier",
@@ -93,6 +60,9 @@ internal static class QuoteWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cueLookup = s_cues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbLikeLookup = s_verbLike.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sayingLookup = s_sayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_addresseeLookup = s_addresseeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pronounClauseLookup = s_pronounClauseVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounClauseLookup = s_nounClauseVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounLookup = s_speechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pronounLookup = s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_betweenLookup = s_betweenSubjectAndCue.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,6 +86,15 @@ internal static class QuoteWords
 
     /// <summary>Verbs of saying that take a clause ("said that…", "argues the plan…").</summary>
     public static bool IsSayingVerb(ReadOnlySpan<char> word) => s_sayingLookup.Contains(word);
+
+    /// <summary>Verbs after which the one spoken to may stand before the clause ("told reporters that…").</summary>
+    public static bool TakesAddressee(ReadOnlySpan<char> word) => s_addresseeLookup.Contains(word);
+
+    /// <summary>Verbs whose clause may begin, without "that", at a pronoun or determiner ("said he would").</summary>
+    public static bool TakesPronounClause(ReadOnlySpan<char> word) => s_pronounClauseLookup.Contains(word);
+
+    /// <summary>Verbs whose clause may begin, without "that", at a noun phrase followed by its verb ("said exports rose").</summary>
+    public static bool TakesNounClause(ReadOnlySpan<char> word) => s_nounClauseLookup.Contains(word);
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => s_pronounLookup.Contains(word);
 

@@ -184,7 +184,7 @@ internal static class ReportedSpeechFinder
     {
         int k = cue + 1;
         var verb = t[cue];
-        if (verb is "told" or "informed" or "tells" or "informs" or "assured" or "warned" or "reminded" or "telling" or "informing" or "warning" or "assuring")
+        if (QuoteWords.TakesAddressee(verb))
         {
             // Skip the addressee: "informed the BBC", "told reporters".
             int stop = Math.Min(end, k + 6);
@@ -199,14 +199,14 @@ internal static class ReportedSpeechFinder
             return k + 1 < end ? k + 1 : -1;
         }
 
-        if (k < end && verb is "said" or "says" or "indicated" or "suggested" or "stated" or "claimed" or "argued" or "insisted" or "added" or "noted" or "warned" or "believes"
+        if (k < end && QuoteWords.TakesPronounClause(verb)
             && t.IsWord(k) && (QuoteWords.IsPronoun(t[k]) || QuoteWords.IsDeterminer(t[k])) && !(t[k] is "it" && k + 1 < end && t.Is(k + 1, '.')))
         {
             return k;
         }
 
         // "The ministry said exports rose 4%": without "that", a clause whose subject (a noun phrase) is followed by its verb.
-        if (pos is not null && k < end && verb is "said" or "says" && t.IsWord(k) && !t.IsLowerCue(k) && ClauseFollows(t, pos, k, end))
+        if (pos is not null && k < end && QuoteWords.TakesNounClause(verb) && t.IsWord(k) && !t.IsLowerCue(k) && ClauseFollows(t, pos, k, end))
         {
             return k;
         }

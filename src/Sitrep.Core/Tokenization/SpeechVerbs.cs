@@ -5,11 +5,8 @@ namespace Sitrep.Core.Tokenization;
 /// <summary>Verbs that attribute a quotation just before them (“Why?” Smith asked): no sentence ends between the quote and them.</summary>
 internal static class SpeechVerbs
 {
-    private static readonly FrozenSet<string> s_verbs = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "wrote", "writes", "replied", "replies", "tweeted",
-        "posted", "shouted", "yelled", "cried", "exclaimed", "insisted", "warned", "declared", "stated", "explained", "answered",
-        "continued", "noted", "recalled", "wondered", "demanded", "urged", "argued", "claimed", "admitted", "joked", "whispered");
+    // Language/Data/reporting-verbs.tsv, use "after-quote" (matched as written: "Said" after a quote is no attribution).
+    private static readonly FrozenSet<string> s_verbs = Language.ReportingVerbs.Set(Language.ReportingVerbs.AfterQuote, StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -65,5 +65,41 @@ public sealed class LanguageDataTests
         Assert.True(offices.IndexOf("vice president") < offices.IndexOf("president"));
         Assert.True(offices.IndexOf("prime minister") < offices.IndexOf("premier"));
         Assert.Equal(Sitrep.Core.Knowledge.OfficeKind.HeadOfGovernment, Titles.Offices.Single(o => o.Words == "chancellor").Kind);
+
+        // The quote reader's title phrase: titles and the modifiers that stand among them, one word each.
+        Assert.Contains("Former", (IReadOnlySet<string>)Titles.SpeakerPhrase);
+        Assert.Contains("secretary", (IReadOnlySet<string>)Titles.SpeakerPhrase);
+        Assert.DoesNotContain("former", (IReadOnlySet<string>)Titles.Roles);
+        Assert.DoesNotContain("prime minister", (IReadOnlySet<string>)Titles.SpeakerPhrase);
+    }
+
+    [Fact]
+    public void The_shipped_reporting_verbs_give_each_reader_its_use()
+    {
+        Assert.Contains("tweeted", ReportingVerbs.Cues);
+        Assert.DoesNotContain("call", ReportingVerbs.Cues);          // a form is listed only where it is meant
+        Assert.Contains("asked", ReportingVerbs.AfterQuote);
+        Assert.DoesNotContain("describing", ReportingVerbs.AfterQuote);
+        Assert.Contains("told", ReportingVerbs.Addressee);
+        Assert.DoesNotContain("said", ReportingVerbs.Addressee);
+        Assert.Contains("said", ReportingVerbs.NounClause);
+        Assert.Contains("know", ReportingVerbs.NotActor);             // knowing, for events only
+        Assert.DoesNotContain("know", ReportingVerbs.Cues);
+        Assert.Equal(ReportingVerbs.Cues.Length, ReportingVerbs.Cues.Distinct().Count());
+
+        // Every use but the events' lemmas is a form the quote reader takes as a cue.
+        foreach (var use in new[] { ReportingVerbs.AfterQuote, ReportingVerbs.Clause, ReportingVerbs.PronounClause, ReportingVerbs.NounClause })
+        {
+            Assert.Empty(use.Except(ReportingVerbs.Cues));
+        }
+    }
+
+    [Fact]
+    public void A_reporting_verb_with_a_use_no_reader_knows_is_refused()
+    {
+        var rows = ReportingVerbs.Read(new StringReader("word\tuses\nsaid\tcue,clause\n"));
+        Assert.Equal(["cue", "clause"], rows.Single().Uses);
+        var bad = Assert.Throws<InvalidDataException>(() => ReportingVerbs.Read(new StringReader("word\tuses\nsaid\tcue,quote\n")));
+        Assert.Contains("'said' has the use 'quote'", bad.Message);
     }
 }
