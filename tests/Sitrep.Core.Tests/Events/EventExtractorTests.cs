@@ -162,6 +162,15 @@ public sealed class EventExtractorTests
         => Assert.Contains(Events("Thousands joined the protests against the government in the capital."), e => e.Type == Plover.Protest);
 
     [Fact]
+    public void Quotation_marks_around_words_of_the_object_do_not_end_it()
+    {
+        var doc = Analyze("Dr Ana Ruiz said she had held \"very open talks\" with Chile about the border.");
+        var talks = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Consult);
+        Assert.Equal("Ana Ruiz", Name(doc, talks.Source));
+        Assert.Equal("CHL", talks.TargetCountry);
+    }
+
+    [Fact]
     public void Ending_cooperation_is_a_sanction_and_ending_restrictions_a_concession()
     {
         Assert.Equal("SRB", One("Japan said on Tuesday it had halted economic aid to Serbia.", Plover.Sanction, "JPN").TargetCountry);
