@@ -171,6 +171,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void An_event_told_in_the_headline_and_the_body_has_the_body_sentence_as_evidence()
+    {
+        var doc = Analyze("Egypt praises Sudan over dam\n\nThe foreign minister praised Sudan for its stance on the dam.\n");
+        var support = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Support);
+        Assert.StartsWith("The foreign minister praised Sudan", doc.TextOf(support.Evidence), StringComparison.Ordinal);
+        Assert.Equal("EGY", support.SourceCountry);
+        Assert.Equal("SDN", support.TargetCountry);
+    }
+
+    [Fact]
     public void Ending_cooperation_is_a_sanction_and_ending_restrictions_a_concession()
     {
         Assert.Equal("SRB", One("Japan said on Tuesday it had halted economic aid to Serbia.", Plover.Sanction, "JPN").TargetCountry);
