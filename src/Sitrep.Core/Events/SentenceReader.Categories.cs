@@ -320,10 +320,10 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// A warning of what will follow "unless" or "if" something is done is a threat whatever it announces: "warned that
-    /// there could be further walkouts unless there was a rethink", "warned that the government will not sit on its
-    /// hands if the situation becomes uncontrollable". Read from the tree: an "if"/"unless" clause after the verb hangs
-    /// from the warning or from the clause it says.
+    /// A warning of an act that will follow "unless" or "if" something is done is a threat, whatever the act's own word:
+    /// "warned that there could be further walkouts unless there was a rethink", "warned that the government will not
+    /// sit on its hands if the situation becomes uncontrollable". Read from the tree: an "if"/"unless" clause after the
+    /// verb hangs from the warning or from the clause it says, and that clause announces an act (<see cref="AnnouncesAnAct"/>).
     /// </summary>
     private bool WarnsOnCondition(Predicate p)
     {
