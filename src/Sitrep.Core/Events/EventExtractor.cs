@@ -212,8 +212,15 @@ public sealed class EventExtractor : IPipelineComponent
                 Quantities = counts,
                 Evidence = chars,
             };
-            return new EventMention(mention, r.Sentence);
+            return new EventMention(mention, r.Sentence) { Headline = InHeadline(chars) };
         }
+
+        private readonly ArticleStructure? _structure = document.TryGet(Layers.Structure, out var structure) ? structure : null;
+
+        private bool InHeadline(CharRange sentence) =>
+            _structure is not null && (Overlaps(_structure.Title, sentence) || Overlaps(_structure.Subtitle, sentence));
+
+        private static bool Overlaps(TextSpan? span, CharRange range) => span is not null && span.Range.Start < range.End && range.Start < span.Range.End;
 
         // "to Nairobi", "in Brussels" — not "visited Damascus", "warned Beijing".
         private bool IsDestination(CharRange sentence, string entity)

@@ -5,6 +5,9 @@ namespace Sitrep.Core.Events;
 /// <summary>One mention of an event (its id still unassigned) and the sentence that tells it.</summary>
 internal sealed record EventMention(NewsEvent Event, int Sentence)
 {
+    /// <summary>Told in the headline (title or standfirst): a summary of what the body tells.</summary>
+    public bool Headline { get; init; }
+
     /// <summary>How many of source, target, place and time are known.</summary>
     public int Arguments => (Event.Source is null ? 0 : 1) + (Event.Target is null ? 0 : 1) + (Event.Where is null ? 0 : 1) + (Event.When is null ? 0 : 1);
 
@@ -15,7 +18,9 @@ internal sealed record EventMention(NewsEvent Event, int Sentence)
 /// One event per happening: mentions of the same category merge when they share an actor and nothing they know
 /// disagrees (actors, place, time), or when one names no actor at all and is told in the same or the next sentence
 /// ("An assault on Kyiv … one of the deadliest strikes on the capital"). The merged event keeps the evidence of its
-/// most complete mention.
+/// most complete mention told in the body: a headline ("slams Trump, praises Clinton") only sums up the sentence that
+/// tells the act ("… while praising Hillary Clinton as …"), so the body's mention is the evidence, with what the
+/// headline adds.
 /// </summary>
 internal static class EventMerger
 {
@@ -53,10 +58,11 @@ internal static class EventMerger
 
             var kept = events[into];
             var k = kept.Event;
-            var richer = m.Arguments > kept.Arguments ? a : k;
+            var better = m.Headline != kept.Headline ? (kept.Headline ? m : kept) : m.Arguments > kept.Arguments ? m : kept;
             events[into] = kept with
             {
-                Event = richer with
+                Headline = better.Headline,
+                Event = better.Event with
                 {
                     Mode = k.Mode ?? a.Mode,
                     Source = k.Source ?? a.Source,

@@ -82,12 +82,13 @@ internal sealed partial class SentenceReader
         string? target = null;
         int after = n.End;
         bool agentive = false;
-        if (after < _end && _doc.Lower(after) is "between" or "among")
+        int between = after < _end && _doc.Lower(after) is "between" or "among" ? after : SidesOfClause(n);
+        if (between >= 0)
         {
-            var (a, b) = TwoSides(after + 1);
+            var (a, b) = TwoSides(between + 1);
             source = a;
             target = b;
-            agentive = HasActorWord(after + 1, Math.Min(_end, after + 8));
+            agentive = HasActorWord(between + 1, Math.Min(_end, between + 8));
         }
         else
         {
@@ -106,6 +107,9 @@ internal sealed partial class SentenceReader
                         target = t;
                         break;
                     }
+
+                    // "protests against the interim government": the other side named by its kind.
+                    agentive |= HasActorWord(k + 1, PhraseEnd(k + 1));
                 }
             }
         }
@@ -124,11 +128,47 @@ internal sealed partial class SentenceReader
                 source = clauseSubject.Head;
             }
 
-            agentive = HasActorWord(clauseSubject);
+            agentive |= HasActorWord(clauseSubject);
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
+    }
+
+    /// <summary>
+    /// "clashes erupted between A and B", "fighting broke out among": the noun is the subject of a verb that only says
+    /// it happened (no trigger), and that verb's "between" phrase names its sides. The token of "between", or −1.
+    /// </summary>
+    private int SidesOfClause(NounTrigger n)
+    {
+        var tree = _doc.Tree;
+        if (tree is null || tree.UniversalRelation(n.Start) != "nsubj" || tree.Head(n.Start) is not (>= 0 and var verb)
+            || _predicates.Any(p => p.Head == verb && p.Entry is not null))
+        {
+            return -1;
+        }
+
+        foreach (int child in tree.Children(verb))
+        {
+            if (child > n.Start && CaseOf(child) is "between" or "among" && tree.FirstChild(child, "case") is >= 0 and var mark)
+            {
+                return mark;
+            }
+        }
+
+        return -1;
+    }
+
+    // The end of the noun phrase that starts at a token: up to the next boundary, verb or preposition (at most six tokens).
+    private int PhraseEnd(int from)
+    {
+        int k = from;
+        while (k < Math.Min(_end, from + 6) && !IsBoundary(k) && _doc.Tag(k) is not (UposTag.Verb or UposTag.Aux or UposTag.Adp))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private NounTrigger? SubjectNoun(Subject subject)

@@ -125,7 +125,9 @@ internal sealed partial class SentenceReader
 
                 if (p.Complement is { Entry: not null } complement)
                 {
-                    return Resolve(complement, future, negated, failed, obligation);
+                    // "want the government to withdraw": what is wanted of another (the object that does the
+                    // complement's act) is asked of it, not intended.
+                    return Resolve(complement, future, negated, failed, obligation || AsksOfObject(p, complement));
                 }
 
                 // "declared that China must drop barriers": an obligation put on another is a demand.
@@ -281,6 +283,11 @@ internal sealed partial class SentenceReader
                     }
                 }
 
+                if (WarnsOnCondition(p))
+                {
+                    return false;
+                }
+
                 if (p.Complement is not { } c || !(c.Future || c.Obligation || IsInfinitive(c)))
                 {
                     return true;
@@ -298,6 +305,75 @@ internal sealed partial class SentenceReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// An intent verb with an object that does its complement's act ("want the government to withdraw", the tree's
+    /// <c>obj</c> and <c>xcomp</c> of one verb): the subject wants it of another.
+    /// </summary>
+    private bool AsksOfObject(Predicate p, Predicate complement)
+    {
+        var tree = _doc.Tree;
+        return tree is not null && p.Entry?.Kind == TriggerKind.Intent && !p.Passive
+            && tree.Head(complement.Head) == p.Head && tree.UniversalRelation(complement.Head) == "xcomp"
+            && tree.FirstChild(p.Head, "obj") is >= 0 and var obj && obj < complement.Head;
+    }
+
+    /// <summary>
+    /// A warning of an act that will follow "unless" or "if" something is done is a threat, whatever the act's own word:
+    /// "warned that there could be further walkouts unless there was a rethink", "warned that the government will not
+    /// sit on its hands if the situation becomes uncontrollable". Read from the tree: an "if"/"unless" clause after the
+    /// verb hangs from the warning or from the clause it says, and that clause announces an act (<see cref="AnnouncesAnAct"/>).
+    /// </summary>
+    private bool WarnsOnCondition(Predicate p)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return false;
+        }
+
+        for (int k = p.End; k < _end; k++)
+        {
+            if (_doc.Lower(k) is not ("if" or "unless") || tree.UniversalRelation(k) != "mark")
+            {
+                continue;
+            }
+
+            int clause = tree.Head(k);
+            if (clause < 0 || tree.UniversalRelation(clause) != "advcl")
+            {
+                continue;
+            }
+
+            int host = tree.Head(clause);
+            if (host == p.Head || (host >= 0 && tree.UniversalRelation(host) == "ccomp" && tree.Head(host) == p.Head))
+            {
+                return AnnouncesAnAct(p, k);
+            }
+        }
+
+        return false;
+    }
+
+    // What the warning says before its condition is someone's act, not a forecast ("exports would fall if …"): its
+    // clause's subject is an actor ("the government will not sit on its hands") or it names an event ("there could be
+    // further walkouts").
+    private bool AnnouncesAnAct(Predicate p, int condition)
+    {
+        if (_nouns.Any(n => n.Start >= p.End && n.Start < condition && n.Entry.Kind == TriggerKind.Event))
+        {
+            return true;
+        }
+
+        int said = _doc.Tree!.FirstChild(p.Head, "ccomp");
+        if (said < 0 || _doc.Tree.FirstChild(said, "nsubj") is not (>= 0 and var subject))
+        {
+            return false;
+        }
+
+        var actor = NounPhrase(subject);
+        return actor.Head is not null || actor.Country is not null || HasActorWord(actor) || _doc.Lower(subject) is "we" or "it" or "they";
     }
 
     private bool HasEntityOrActorWord(int from, int to)

@@ -396,13 +396,43 @@ internal sealed partial class SentenceReader
         int next = index + 1 < _predicates.Count ? _predicates[index + 1].GroupStart : _end;
         for (int k = p.End; k < limit; k++)
         {
-            if (k >= next || IsBoundary(k) || (_doc.Lower(k) == "that" && _doc.Tag(k) is UposTag.Sconj or UposTag.Pron))
+            if (k >= next || (IsBoundary(k) && !QuotesInsideObject(p, k)) || (_doc.Lower(k) == "that" && _doc.Tag(k) is UposTag.Sconj or UposTag.Pron))
             {
                 return k;
             }
         }
 
         return limit;
+    }
+
+    // Relations by which a quotation mark's word belongs to the verb's own object phrase (not to a quoted clause).
+    private static readonly HashSet<string> s_objectPhraseRelations = ["obj", "iobj", "obl", "nmod", "amod", "compound", "flat", "det", "nummod", "advmod"];
+
+    /// <summary>
+    /// Quotation marks around words of the object itself ("held some \"pretty frank discussions\" with", "called on the
+    /// “interim” government to"): the tree hangs the mark on a word of the verb's object phrase, so the object goes on.
+    /// Quoted speech hangs from the verb as a clause and still ends it.
+    /// </summary>
+    private bool QuotesInsideObject(Predicate p, int mark)
+    {
+        var tree = _doc.Tree;
+        if (tree is null || _doc.Lower(mark) is not ("\"" or "“" or "”" or "'" or "‘" or "’") || tree.UniversalRelation(mark) != "punct")
+        {
+            return false;
+        }
+
+        int t = tree.Head(mark);
+        for (int hop = 0; hop < 4 && t >= 0 && t != p.Head; hop++)
+        {
+            if (!s_objectPhraseRelations.Contains(tree.UniversalRelation(t)))
+            {
+                return false;
+            }
+
+            t = tree.Head(t);
+        }
+
+        return t == p.Head;
     }
 
     private void LinkComplement(Predicate p, int index)

@@ -134,6 +134,53 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_warning_of_what_follows_unless_or_if_something_is_done_is_a_threat()
+    {
+        var doc = Analyze("Teachers' leader Maria Lopez warned last week that there could be further walkouts unless the ministry changed course.");
+        var threat = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Threaten);
+        Assert.Equal("Maria Lopez", Name(doc, threat.Source));
+        Assert.Empty(Events("The minister warned that exports would fall if the pound rose."));
+    }
+
+    [Fact]
+    public void Wanting_another_to_act_is_a_request_of_that_other()
+    {
+        var request = One("Turkey wants Sweden to extradite the activists.", Plover.Request, "TUR");
+        Assert.Equal("SWE", request.TargetCountry);
+        Assert.DoesNotContain(Events("Turkey wants to extradite the activists."), e => e.Type == Plover.Request);
+    }
+
+    [Fact]
+    public void Clashes_that_broke_out_between_two_sides_are_an_assault_between_them()
+    {
+        var clash = Assert.Single(Events("Heavy clashes erupted on Tuesday between Armenian troops and Azerbaijani forces."), e => e.Type == Plover.Assault);
+        Assert.Equal("ARM,AZE", string.Join(",", new[] { clash.SourceCountry, clash.TargetCountry }.Order()));
+    }
+
+    [Fact]
+    public void Protests_against_an_actor_named_by_its_kind_are_an_event()
+        => Assert.Contains(Events("Thousands joined the protests against the government in the capital."), e => e.Type == Plover.Protest);
+
+    [Fact]
+    public void Quotation_marks_around_words_of_the_object_do_not_end_it()
+    {
+        var doc = Analyze("Dr Ana Ruiz said she had held \"very open talks\" with Chile about the border.");
+        var talks = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Consult);
+        Assert.Equal("Ana Ruiz", Name(doc, talks.Source));
+        Assert.Equal("CHL", talks.TargetCountry);
+    }
+
+    [Fact]
+    public void An_event_told_in_the_headline_and_the_body_has_the_body_sentence_as_evidence()
+    {
+        var doc = Analyze("Egypt praises Sudan over dam\n\nThe foreign minister praised Sudan for its stance on the dam.\n");
+        var support = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Support);
+        Assert.StartsWith("The foreign minister praised Sudan", doc.TextOf(support.Evidence), StringComparison.Ordinal);
+        Assert.Equal("EGY", support.SourceCountry);
+        Assert.Equal("SDN", support.TargetCountry);
+    }
+
+    [Fact]
     public void Ending_cooperation_is_a_sanction_and_ending_restrictions_a_concession()
     {
         Assert.Equal("SRB", One("Japan said on Tuesday it had halted economic aid to Serbia.", Plover.Sanction, "JPN").TargetCountry);
