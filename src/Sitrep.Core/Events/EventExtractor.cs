@@ -137,8 +137,6 @@ public sealed class EventExtractor : IPipelineComponent
     /// <summary>Place, time and counts of a reading, from its sentence.</summary>
     private sealed class EventContext(Document document, IReadOnlyList<Place> places, ActorCountries actors)
     {
-        private static readonly HashSet<string> s_placePrepositions = ["in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "from"];
-
         private readonly IReadOnlyList<TimeExpression> _times = document.Get(Layers.Times);
         private readonly IReadOnlyList<Quantity> _quantities = document.Get(Layers.Quantities);
         private readonly HashSet<string> _placeIds = places.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
@@ -234,7 +232,7 @@ public sealed class EventExtractor : IPipelineComponent
 
                 foreach (var m in e.Mentions)
                 {
-                    if (sentence.Contains(m) && PrepositionBefore(document.Text, m.Start) is "to" or "into" or "towards" or "toward" or "in" or "at")
+                    if (sentence.Contains(m) && PrepositionBefore(document.Text, m.Start) is { } prep && Language.Prepositions.Destination.Contains(prep))
                     {
                         return true;
                     }
@@ -260,7 +258,7 @@ public sealed class EventExtractor : IPipelineComponent
 
                 foreach (var m in e.Mentions)
                 {
-                    if (chars.Contains(m) && PrepositionBefore(text, m.Start) is { } prep && s_placePrepositions.Contains(prep))
+                    if (chars.Contains(m) && PrepositionBefore(text, m.Start) is { } prep && Language.Prepositions.PlaceInSentence.Contains(prep))
                     {
                         return e.Id;
                     }

@@ -519,7 +519,7 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                if (PrepositionBefore(k, p.End) is { } prep && s_placePrepositions.Contains(prep) && prep != "at")
+                if (PrepositionBefore(k, p.End) is { } prep && s_placePrepositions.Contains(prep))
                 {
                     place ??= id;
                     continue;

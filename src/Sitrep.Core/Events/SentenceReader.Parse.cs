@@ -243,7 +243,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        bool place = s_placePrepositions.Contains(prep) && prep != "at" && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Loc;
+        bool place = s_placePrepositions.Contains(prep) && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Loc;
         return place ? null : id;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Tagging;
@@ -57,8 +58,9 @@ internal sealed partial class SentenceReader
         "hurt", "found", "made", "laid", "won", "fed", "fled", "slain",
     ];
 
-    private static readonly HashSet<string> s_placePrepositions = ["in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"];
-    private static readonly HashSet<string> s_targetPrepositions = ["on", "against", "with", "to", "at", "into", "upon", "towards", "toward", "from", "over"];
+    // Prepositions of place and of target: Language/Data/prepositions.tsv.
+    private static readonly FrozenSet<string> s_placePrepositions = Language.Prepositions.Place;
+    private static readonly FrozenSet<string> s_targetPrepositions = Language.Prepositions.Target;
     private static readonly HashSet<string> s_irrealisModifiers = ["potential", "possible", "proposed", "planned", "future", "prospective", "hypothetical", "upcoming", "new"];
     private static readonly HashSet<string> s_economicObjects =
     [

@@ -16,7 +16,38 @@ public static class LanguageData
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(columns);
-        return Read(name, new StringReader(TsvRows.EmbeddedText(typeof(LanguageData).Assembly, "Sitrep.Language." + name + ".tsv")), columns);
+        return Read(name, Open(name), columns);
+    }
+
+    /// <summary>The text of <c>Language/Data/<paramref name="name"/>.tsv</c>.</summary>
+    public static TextReader Open(string name)
+        => new StringReader(TsvRows.EmbeddedText(typeof(LanguageData).Assembly, "Sitrep.Language." + name + ".tsv"));
+
+    /// <summary>
+    /// Reads a table of words and their uses (columns <c>word</c>, <c>uses</c>: comma-separated names, each one of
+    /// <paramref name="known"/>) from <paramref name="reader"/>; <paramref name="name"/> names it in errors.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header is not "word uses", or a row names a use not in <paramref name="known"/>.</exception>
+    public static List<(string Word, string[] Uses)> ReadUses(string name, TextReader reader, params string[] known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var rows = new List<(string, string[])>();
+        foreach (var row in Read(name, reader, "word", "uses"))
+        {
+            string[] uses = row[1].Split(',');
+            foreach (string use in uses)
+            {
+                if (Array.IndexOf(known, use) < 0)
+                {
+                    throw new InvalidDataException(
+                        $"language data '{name}': '{row[0]}' has the use '{use}', expected one of {string.Join(", ", known)}");
+                }
+            }
+
+            rows.Add((row[0], uses));
+        }
+
+        return rows;
     }
 
     /// <summary>Reads a language data table from <paramref name="reader"/>; <paramref name="name"/> names it in errors.</summary>

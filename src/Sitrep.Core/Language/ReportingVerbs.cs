@@ -11,8 +11,7 @@ public static class ReportingVerbs
 {
     private static readonly string[] s_uses = ["cue", "after-quote", "clause", "addressee", "pronoun-clause", "noun-clause", "not-actor"];
 
-    private static readonly List<(string Word, string[] Uses)> s_rows = Read(
-        new StringReader(Text.TsvRows.EmbeddedText(typeof(ReportingVerbs).Assembly, "Sitrep.Language.reporting-verbs.tsv")));
+    private static readonly List<(string Word, string[] Uses)> s_rows = Read(LanguageData.Open("reporting-verbs"));
 
     /// <summary>Attribute a quote or reported speech to their subject ("said", "tweeted", "describing").</summary>
     public static readonly string[] Cues = Use("cue");
@@ -40,26 +39,7 @@ public static class ReportingVerbs
 
     private static string[] Use(string use) => [.. s_rows.Where(r => r.Uses.Contains(use)).Select(r => r.Word)];
 
-    /// <summary>Reads a reporting-verb table (word, uses) from <paramref name="reader"/>.</summary>
+    /// <summary>Reads a table of this file's columns (word, uses) from <paramref name="reader"/>.</summary>
     /// <exception cref="InvalidDataException">The header is not "word uses", or a row names a use this reader does not know.</exception>
-    public static List<(string Word, string[] Uses)> Read(TextReader reader)
-    {
-        var rows = new List<(string, string[])>();
-        foreach (var row in LanguageData.Read("reporting-verbs", reader, "word", "uses"))
-        {
-            string[] uses = row[1].Split(',');
-            foreach (string use in uses)
-            {
-                if (Array.IndexOf(s_uses, use) < 0)
-                {
-                    throw new InvalidDataException(
-                        $"language data 'reporting-verbs': '{row[0]}' has the use '{use}', expected one of {string.Join(", ", s_uses)}");
-                }
-            }
-
-            rows.Add((row[0], uses));
-        }
-
-        return rows;
-    }
+    public static List<(string Word, string[] Uses)> Read(TextReader reader) => LanguageData.ReadUses("reporting-verbs", reader, s_uses);
 }

@@ -102,4 +102,18 @@ public sealed class LanguageDataTests
         var bad = Assert.Throws<InvalidDataException>(() => ReportingVerbs.Read(new StringReader("word\tuses\nsaid\tcue,quote\n")));
         Assert.Contains("'said' has the use 'quote'", bad.Message);
     }
+
+    [Fact]
+    public void The_shipped_prepositions_give_each_event_reader_its_use()
+    {
+        Assert.Contains("near", (IReadOnlySet<string>)Prepositions.Place);
+        Assert.DoesNotContain("at", (IReadOnlySet<string>)Prepositions.Place);             // "aimed at Iran": read from the parse, a target
+        Assert.Contains("at", (IReadOnlySet<string>)Prepositions.PlaceInSentence);
+        Assert.Contains("against", (IReadOnlySet<string>)Prepositions.Target);
+        Assert.DoesNotContain("against", (IReadOnlySet<string>)Prepositions.PlaceInSentence);
+        Assert.Contains("to", (IReadOnlySet<string>)Prepositions.Destination);
+        Assert.Empty(Prepositions.Place.Except(Prepositions.PlaceInSentence));
+        var bad = Assert.Throws<InvalidDataException>(() => Prepositions.Read(new StringReader("word\tuses\nin\tplace,time\n")));
+        Assert.Contains("'in' has the use 'time'", bad.Message);
+    }
 }
