@@ -130,7 +130,6 @@ internal static class NerTrainer
     {
         var model = new AveragedPerceptron(o.Bits, NerLabels.Count);
         var random = new Random(seed);
-        var hiding = new Random(seed ^ 0x5EED); // its own stream, so the shuffles are those of a run without dropout
         var order = Enumerable.Range(0, train.Count).ToArray();
         for (int epoch = 1; epoch <= o.Epochs; epoch++)
         {
@@ -139,13 +138,12 @@ internal static class NerTrainer
             foreach (int d in order)
             {
                 var doc = train[d];
-                var atoms = o.WordDropout > 0 ? HideWords(doc, o.WordDropout, hiding) : doc.Atoms;
                 var labels = new byte[doc.Atoms.Length];
-                var state = new NerDocument(atoms, doc.Sentences);
+                var state = new NerDocument(doc.Atoms, doc.Sentences);
                 foreach (int s in state.DecodeOrder())
                 {
                     model.Tick(doc.Sentences[s].Length);
-                    errors += state.Decode(s, atoms, doc.Pos, model, doc.Gold, labels);
+                    errors += state.Decode(s, doc.Atoms, doc.Pos, model, doc.Gold, labels);
                 }
 
                 tokens += doc.Atoms.Length;
@@ -164,32 +162,6 @@ internal static class NerTrainer
 
         return model.Averaged();
     }
-    /// <summary>
-    /// A copy of the document's atoms in which each token of a gold entity, with probability <paramref name="share"/>,
-    /// has its word identity replaced by one unknown word's (shape, short affixes, flags, cluster, gazetteer marks and
-    /// casing are kept): a name seen in training is then also learned as if it were new (<see cref="TrainOptions.WordDropout"/>).
-    /// </summary>
-    private static TokenAtoms[] HideWords(NerDoc doc, double share, Random random)
-    {
-        var atoms = (TokenAtoms[])doc.Atoms.Clone();
-        for (int i = 0; i < atoms.Length; i++)
-        {
-            if (doc.Gold[i] != NerLabels.Outside && random.NextDouble() < share)
-            {
-                // One unknown word per token: a shared one would give the hidden tokens a document history
-                // (the labels "the same word" got before) that no real word has.
-                ref var a = ref atoms[i];
-                a.Raw = a.Lower = UnknownWord + ((ulong)i * 0x9E3779B97F4A7C15UL);
-                a.Prefix3 = a.Prefix4 = UnknownWord + 3;
-                a.Suffix3 = a.Suffix4 = UnknownWord + 4;
-            }
-        }
-
-        return atoms;
-    }
-
-    private const ulong UnknownWord = 0x756E6B6E6F776E00UL; // "unknown" as bytes: a start no word's hash is likely to meet
-
     private static void Finish(TrainOptions o, List<NerDoc> dev, int[] finalBuckets, float[] finalRows)
     {
         string output = o.Output ?? "src/Sitrep.Models/Resources/ner.model.br";

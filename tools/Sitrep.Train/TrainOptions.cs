@@ -88,13 +88,6 @@ internal sealed class TrainOptions
     /// <summary>How ner-cv deals documents to folds: <c>block</c>, contiguous runs in file order (CoNLL train is in date order, so a fold's days and stories are not in its training set), or <c>shuffle</c>, round-robin after a shuffle.</summary>
     public string FoldBy { get; set; } = "block";
 
-    /// <summary>
-    /// ner, ner-cv: the share of gold entity tokens whose word identity (the word, as written and lower-cased, and its
-    /// three- and four-letter affixes) is hidden in each training pass, so the model learns names from their
-    /// context, shape, clusters and gazetteer marks too, as it must for names it never saw (0: none).
-    /// </summary>
-    public double WordDropout { get; set; }
-
     /// <summary>pos-prune: how many weight rows to keep.</summary>
     public int MaxRows { get; set; } = int.MaxValue;
 
@@ -162,7 +155,6 @@ internal sealed class TrainOptions
                 case "--passes": o.Passes = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--max-rows": o.MaxRows = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(value, CultureInfo.InvariantCulture); break;
-                case "--word-dropout": o.WordDropout = double.Parse(value, CultureInfo.InvariantCulture) is >= 0 and < 1 and var d ? d : throw new ArgumentException($"--word-dropout takes a share in [0, 1), not '{value}'"); break;
                 case "--fold-by": o.FoldBy = value is "block" or "shuffle" ? value : throw new ArgumentException($"--fold-by block|shuffle, not '{value}'"); break;
                 case "--epochs": o.Epochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--rounds": o.Rounds = int.Parse(value, CultureInfo.InvariantCulture); break;
