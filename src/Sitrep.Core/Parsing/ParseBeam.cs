@@ -1,0 +1,357 @@
+using Sitrep.Core.Tagging;
+
+namespace Sitrep.Core.Parsing;
+
+/// <summary>What a globally trained move table learns through: add <paramref name="delta"/> to <paramref name="move"/>'s weights of each feature.</summary>
+public interface IMoveLearner
+{
+    void Add(ReadOnlySpan<ulong> features, int move, float delta);
+}
+
+/// <summary>
+/// Beam search over arc-hybrid sequences (Zhang and Clark 2008; Zhang and Nivre 2011), with the global perceptron
+/// training of the same search: the <see cref="Width"/> best partial sequences by summed move scores are kept at
+/// each step (every sequence has 2n moves, so they stay in step); each new arc takes the label table's best label.
+/// When learning, a latent gold sequence is followed alongside (at each step the best-scoring move the dynamic
+/// oracle calls right, so a non-projective tree's best projective tree is the target), the beam's items that made
+/// only such moves are "correct", and after the sentence the move table is updated at the step of maximum violation
+/// (Huang, Fayong and Guo 2012): the gold prefix's features are rewarded and those of the best item then in the beam,
+/// which is not correct and outscores it, penalized. The label table learns from the gold sequence's arcs as in
+/// greedy training. One instance per thread; it allocates only when a longer sentence or wider beam comes.
+/// </summary>
+public sealed class ParseBeam
+{
+    private Item[] _beam;
+    private Item[] _next;
+    private Candidate[] _candidates;
+    private readonly Item _gold = new();
+    private readonly ArcHybrid _replay = new();
+    private int[] _violatorMoves = new int[130];
+    private byte[] _violatorLabels = new byte[130];
+
+    public ParseBeam(int width, float labelWeight = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        Width = width;
+        LabelWeight = labelWeight;
+        _beam = [.. Enumerable.Range(0, width).Select(_ => new Item())];
+        _next = [.. Enumerable.Range(0, width).Select(_ => new Item())];
+        _candidates = new Candidate[width * ArcHybrid.MoveCount];
+    }
+
+    public int Width { get; }
+
+    /// <summary>How much each arc's label score adds to a sequence's score when decoding (0: move scores alone).</summary>
+    public float LabelWeight { get; }
+
+    /// <summary>Parses one sentence into <paramref name="heads"/> (−1 for the root word) and <paramref name="labels"/>: the best complete sequence's tree.</summary>
+    public void Parse<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, Span<int> heads, Span<byte> labels)
+        where TMoves : IFeatureScorer
+        where TLabels : IFeatureScorer
+    {
+        int count = Search(sentence, tags, moves, labeler, labelCount, rootLabel, null, LabelWeight, out _, out _);
+        Write(_beam[Best(count)].State, heads, labels);
+    }
+
+    /// <summary>
+    /// One global training step on a sentence: searches with the current tables, follows the latent gold sequence
+    /// (learning its labels through <paramref name="labeler"/>), and updates <paramref name="learner"/> at the step of
+    /// maximum violation. Returns whether there was a violation (an update).
+    /// </summary>
+    public bool Learn<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, ParseTeacher teacher, IMoveLearner learner)
+        where TMoves : IFeatureScorer
+        where TLabels : IFeatureScorer
+    {
+        ArgumentNullException.ThrowIfNull(teacher);
+        ArgumentNullException.ThrowIfNull(learner);
+        Search(sentence, tags, moves, labeler, labelCount, rootLabel, teacher, 0, out int at, out int divergence);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        Replay(sentence, tags, _gold.Moves, _gold.Labels, divergence, at, learner, 1);
+        Replay(sentence, tags, _violatorMoves, _violatorLabels, divergence, at, learner, -1);
+        return true;
+    }
+
+    /// <summary>
+    /// The beam search; with a teacher also the gold sequence and the step of maximum violation (<paramref name="at"/>,
+    /// the number of moves of the two prefixes to compare, −1 when none; <paramref name="divergence"/>: the moves they share).
+    /// Returns how many items the final beam holds.
+    /// </summary>
+    private int Search<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, ParseTeacher? teacher, float labelWeight, out int at, out int divergence)
+        where TMoves : IFeatureScorer
+        where TLabels : IFeatureScorer
+    {
+        int n = sentence.Length;
+        int steps = 2 * n;
+        Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
+        Span<float> moveScores = stackalloc float[moves.Stride];
+        Span<float> labelScores = stackalloc float[labeler.Stride];
+        Span<int> costs = stackalloc int[ArcHybrid.MoveCount];
+        var first = _beam[0];
+        first.Start(n, steps);
+        first.State.CountMarks(tags);
+        int count = 1;
+        if (teacher is not null)
+        {
+            _gold.Start(n, steps);
+            _gold.State.CountMarks(tags);
+            if (_violatorMoves.Length < steps)
+            {
+                _violatorMoves = new int[steps];
+                _violatorLabels = new byte[steps];
+            }
+        }
+
+        at = -1;
+        divergence = 0;
+        float worst = -1e-6f; // a tie is a violation too (all scores are 0 before the first update)
+        for (int t = 0; t < steps; t++)
+        {
+            // Every item's valid moves become candidates; the Width best survive.
+            int k = 0;
+            for (int i = 0; i < count; i++)
+            {
+                var item = _beam[i];
+                var state = item.State;
+                bool forced = IsForced(state, out int only);
+                if (!forced)
+                {
+                    moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                }
+
+                int least = 0;
+                if (teacher is not null && item.Correct)
+                {
+                    state.Costs(teacher.Heads, costs);
+                    least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
+                }
+
+                for (int m = 0; m < ArcHybrid.MoveCount; m++)
+                {
+                    if (forced ? m != only : !state.IsValid(m))
+                    {
+                        continue;
+                    }
+
+                    bool correct = teacher is not null && item.Correct && costs[m] == least;
+                    k = Insert(k, new Candidate(i, m, item.Score + (forced ? 0 : moveScores[m]), correct));
+                }
+            }
+
+            count = Math.Min(k, Width);
+            for (int c = 0; c < count; c++)
+            {
+                var candidate = _candidates[c];
+                var parent = _beam[candidate.Parent];
+                var child = _next[c];
+                child.CopyFrom(parent, t);
+                child.Score = candidate.Score;
+                child.Correct = candidate.Correct;
+                int label = ArcLabel(child.State, sentence, tags, labeler, labelCount, rootLabel, candidate.Move, features, labelScores, null);
+                if (labelWeight != 0 && candidate.Move != ArcHybrid.Shift && label != rootLabel)
+                {
+                    child.Score += labelWeight * labelScores[label];
+                }
+
+                child.Apply(t, candidate.Move, label);
+            }
+
+            (_beam, _next) = (_next, _beam);
+            if (teacher is null)
+            {
+                continue;
+            }
+
+            // The gold sequence takes the best-scoring right move; the label table learns from its arcs.
+            var gold = _gold.State;
+            int move = IsForced(gold, out int forcedMove) ? forcedMove : -1;
+            if (move < 0)
+            {
+                moves.Score(features[..ParseFeatures.Moves(gold, sentence, tags, features)], moveScores);
+                gold.Costs(teacher.Heads, costs);
+                int least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
+                for (int m = 0; m < ArcHybrid.MoveCount; m++)
+                {
+                    if (costs[m] == least && (move < 0 || moveScores[m] > moveScores[move]))
+                    {
+                        move = m;
+                    }
+                }
+
+                _gold.Score += moveScores[move];
+            }
+
+            _gold.Apply(t, move, ArcLabel(gold, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores, teacher));
+
+            // A violation: the beam's best item is not correct and outscores the gold prefix.
+            var top = _beam[0];
+            float violation = top.Score - _gold.Score;
+            if (!top.Correct && violation > worst)
+            {
+                worst = violation;
+                at = t + 1;
+                top.Moves.AsSpan(0, at).CopyTo(_violatorMoves);
+                top.Labels.AsSpan(0, at).CopyTo(_violatorLabels);
+            }
+        }
+
+        if (at > 0)
+        {
+            while (divergence < at && _gold.Moves[divergence] == _violatorMoves[divergence] && _gold.Labels[divergence] == _violatorLabels[divergence])
+            {
+                divergence++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Inserts a candidate into the list sorted by score (best first), keeping at most <see cref="Width"/>; returns the new length.</summary>
+    private int Insert(int k, Candidate candidate)
+    {
+        int i = k < Width ? k++ : Width;
+        if (i == Width)
+        {
+            if (!(candidate.Score > _candidates[Width - 1].Score))
+            {
+                return k;
+            }
+
+            i--;
+        }
+
+        while (i > 0 && _candidates[i - 1].Score < candidate.Score)
+        {
+            _candidates[i] = _candidates[i - 1];
+            i--;
+        }
+
+        _candidates[i] = candidate;
+        return k;
+    }
+
+    /// <summary>Replays a sequence from the start and adds <paramref name="delta"/> to its scored moves from step <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private void Replay(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, int[] sequence, byte[] labels, int from, int to, IMoveLearner learner, float delta)
+    {
+        Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
+        var state = _replay;
+        state.Reset(sentence.Length);
+        state.CountMarks(tags);
+        for (int t = 0; t < to; t++)
+        {
+            if (t >= from && !IsForced(state, out _))
+            {
+                learner.Add(features[..ParseFeatures.Moves(state, sentence, tags, features)], sequence[t], delta);
+            }
+
+            state.Apply(sequence[t], labels[t]);
+        }
+    }
+
+    private int Best(int count)
+    {
+        int best = 0;
+        for (int i = 1; i < count; i++)
+        {
+            if (_beam[i].Score > _beam[best].Score)
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static int ArcLabel<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, Span<ulong> features, Span<float> scores, ParseTeacher? teacher)
+        where TLabels : IFeatureScorer
+    {
+        if (move == ArcHybrid.Shift)
+        {
+            return 0;
+        }
+
+        var (head, dependent) = state.ArcOf(move);
+        return head == state.Length ? rootLabel : ParseDecoder.Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, teacher);
+    }
+
+    private static bool IsForced(ArcHybrid state, out int only)
+    {
+        only = -1;
+        for (int m = 0; m < ArcHybrid.MoveCount; m++)
+        {
+            if (state.IsValid(m))
+            {
+                if (only >= 0)
+                {
+                    return false;
+                }
+
+                only = m;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Write(ArcHybrid state, Span<int> heads, Span<byte> labels)
+    {
+        int n = state.Length;
+        for (int i = 0; i < n; i++)
+        {
+            int head = state.Head(i);
+            heads[i] = head == n ? -1 : head;
+            labels[i] = (byte)state.Label(i);
+        }
+    }
+
+    private readonly record struct Candidate(int Parent, int Move, float Score, bool Correct);
+
+    /// <summary>A partial sequence: its state, summed score, moves and labels so far, and whether every move was right.</summary>
+    private sealed class Item
+    {
+        public ArcHybrid State { get; } = new();
+
+        public float Score { get; set; }
+
+        public bool Correct { get; set; }
+
+        public int[] Moves { get; private set; } = new int[130];
+
+        public byte[] Labels { get; private set; } = new byte[130];
+
+        public void Start(int n, int steps)
+        {
+            State.Reset(n);
+            Score = 0;
+            Correct = true;
+            Grow(steps);
+        }
+
+        public void CopyFrom(Item other, int steps)
+        {
+            State.CopyFrom(other.State);
+            Grow(other.Moves.Length);
+            other.Moves.AsSpan(0, steps).CopyTo(Moves);
+            other.Labels.AsSpan(0, steps).CopyTo(Labels);
+        }
+
+        public void Apply(int t, int move, int label)
+        {
+            Moves[t] = move;
+            Labels[t] = (byte)label;
+            State.Apply(move, label);
+        }
+
+        private void Grow(int steps)
+        {
+            if (Moves.Length < steps)
+            {
+                Moves = new int[steps];
+                Labels = new byte[steps];
+            }
+        }
+    }
+}
