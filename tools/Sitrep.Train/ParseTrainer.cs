@@ -108,7 +108,63 @@ internal static class ParseTrainer
         return 0;
     }
 
-    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
+    /// <summary>
+    /// Decodes dev (and --check) with the parser at --out (default: the shipped one) by each decoder of --decode
+    /// (<c>greedy</c>; <c>branch:B:M:LW</c>, selectional branching; <c>beam:W:LW</c>, beam search), printing UAS/LAS
+    /// and words per CPU-second of the decoding alone (tags computed beforehand): a sweep of decoders over trained
+    /// tables without training again.
+    /// </summary>
+    public static int Decode(TrainOptions o)
+    {
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
+        var pos = new PosModel(posData, lexicon);
+        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint).ToWeightTable();
+        var labelData = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
+        var labels = labelData.ToWeightTable();
+        var relations = labelData.Labels.ToList();
+        int root = relations.IndexOf(ParserModel.RootRelation);
+        var tagdict = posData.Tables["tagdict"];
+        var state = new ArcHybrid();
+        foreach (var (name, path) in new[] { ("dev", o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), ("check", o.Check) })
+        {
+            if (path is null)
+            {
+                continue;
+            }
+
+            var set = Examples(ConllReader.ReadConllU(path), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+            int words = set.Sum(x => x.Atoms.Length);
+            foreach (string decoder in o.Decoders.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = decoder.Split(':');
+                float F(int i) => float.Parse(p[i], CultureInfo.InvariantCulture);
+                Action<Example, int[], byte[]> parse = p[0] switch
+                {
+                    "greedy" => (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, moves, labels, relations.Count, root, state, h, r),
+                    "branch" => DecodeWith(new BranchSearch((int)F(1), F(2), F(3)), moves, labels, relations.Count, root, state),
+                    "beam" => DecodeWith(new ParseBeam((int)F(1), F(2)), moves, labels, relations.Count, root),
+                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW)"),
+                };
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var score = Score(set, relations, parse);
+                double seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                Console.WriteLine(Inv($"parse-decode: {name} {decoder}: UAS {score.Uas:F2} LAS {score.Las:F2} ({words / seconds:F0} words per CPU-second, one pass)"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static Action<Example, int[], byte[]> DecodeWith(BranchSearch search, WeightTable moves, WeightTable labels, int relationCount, int root, ArcHybrid state) =>
+        (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, moves, labels, relationCount, root, state, h, r, search);
+
+    private static Action<Example, int[], byte[]> DecodeWith(ParseBeam beam, WeightTable moves, WeightTable labels, int relationCount, int root) =>
+        (x, h, r) => beam.Parse(x.Atoms, x.Tags, moves, labels, relationCount, root, h, r);
+
+    /// <summary>Trains one parser    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
     private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<Example>? checkSet, List<string> relations, Stopwatch clock)
     {
         int root = relations.IndexOf(ParserModel.RootRelation);

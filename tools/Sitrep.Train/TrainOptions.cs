@@ -122,6 +122,9 @@ internal sealed class TrainOptions
     /// <summary>parse: the first epoch trained with the beam (the epochs before are greedy).</summary>
     public int BeamFrom { get; set; } = 1;
 
+    /// <summary>parse-decode: the decoders to compare, comma-separated: <c>greedy</c>, <c>branch:B:M:LW</c>, <c>beam:W:LW</c>.</summary>
+    public string Decoders { get; set; } = "greedy";
+
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -176,6 +179,7 @@ internal sealed class TrainOptions
                 case "--explore-from": o.ExploreFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--beam": o.Beam = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--beam-from": o.BeamFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--decode": o.Decoders = value; break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
