@@ -20,9 +20,7 @@ internal static class ParseTrainer
     public static int Run(TrainOptions o)
     {
         var clock = Stopwatch.StartNew();
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
-        var pos = new PosModel(posData, lexicon);
+        var (lexicon, posData, pos) = LoadPos(o);
         var tagdict = posData.Tables["tagdict"];
         var train = o.ReadTrain();
         train.AddRange(o.ReadExtra());
@@ -45,8 +43,7 @@ internal static class ParseTrainer
 
         var (moveBuckets, moveRows) = moveAverage.Result();
         var (labelBuckets, labelRows) = labelAverage.Result();
-        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
-        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var (movesPath, labelsPath) = ModelPaths(o);
         string how = $"'Sitrep.Train {o.CommandLine}'";
         var movesData = Data(ParserModel.MovesKind, o.Bits, ["SHIFT", "LEFT", "RIGHT"], moveBuckets, moveRows, o);
         var labelsData = Data(ParserModel.LabelsKind, o.LabelBits, relations, labelBuckets, labelRows, o);
@@ -79,11 +76,8 @@ internal static class ParseTrainer
     /// </summary>
     public static int Prune(TrainOptions o)
     {
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
-        var pos = new PosModel(posData, lexicon);
-        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
-        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var (lexicon, posData, pos) = LoadPos(o);
+        var (movesPath, labelsPath) = ModelPaths(o);
         string how = $"'Sitrep.Train {o.CommandLine}'";
         var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint);
         var labels = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
@@ -116,11 +110,8 @@ internal static class ParseTrainer
     /// </summary>
     public static int Decode(TrainOptions o)
     {
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
-        var pos = new PosModel(posData, lexicon);
-        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
-        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var (lexicon, posData, pos) = LoadPos(o);
+        var (movesPath, labelsPath) = ModelPaths(o);
         var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint).ToWeightTable();
         var labelData = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
         var labels = labelData.ToWeightTable();
@@ -156,6 +147,21 @@ internal static class ParseTrainer
         }
 
         return 0;
+    }
+
+    /// <summary>The lexicon and the POS model (the parser reads predicted tags).</summary>
+    private static (Lexicon Lexicon, ModelData PosData, PosModel Pos) LoadPos(TrainOptions o)
+    {
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
+        return (lexicon, posData, new PosModel(posData, lexicon));
+    }
+
+    /// <summary>The move table's file (--out, by default the shipped one) and the label table's beside it.</summary>
+    private static (string Moves, string Labels) ModelPaths(TrainOptions o)
+    {
+        string moves = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        return (moves, Path.Combine(Path.GetDirectoryName(moves) ?? ".", "parse-labels.model.br"));
     }
 
     private static Action<Example, int[], byte[]> DecodeWith(BranchSearch search, WeightTable moves, WeightTable labels, int relationCount, int root, ArcHybrid state) =>

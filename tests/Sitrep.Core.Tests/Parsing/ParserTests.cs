@@ -169,8 +169,7 @@ public sealed class ParserTests
             foreach (var sentence in Sentences)
             {
                 var (a, t) = Prepare(sentence);
-                int n = sentence.Length;
-                var teacher = new ParseTeacher([.. sentence.Select(w => w.Head < 0 ? n : w.Head)], [.. sentence.Select(w => (byte)Array.IndexOf(Relations, w.Relation))], explores: false, random);
+                var teacher = TeacherOf(sentence, explores: false, random);
                 ParseDecoder.Parse(a, t, moves, labels, Relations.Length, 0, state, greedy, relations, teacher);
             }
         }
@@ -200,8 +199,7 @@ public sealed class ParserTests
             foreach (var sentence in Sentences)
             {
                 var (atoms, tags) = Prepare(sentence);
-                int n = sentence.Length;
-                var teacher = new ParseTeacher([.. sentence.Select(w => w.Head < 0 ? n : w.Head)], [.. sentence.Select(w => (byte)Array.IndexOf(Relations, w.Relation))], explores: false, random);
+                var teacher = TeacherOf(sentence, explores: false, random);
                 last += beam.Learn(atoms, tags, moves, labels, Relations.Length, 0, teacher, moves) ? 1 : 0;
             }
 
@@ -234,8 +232,7 @@ public sealed class ParserTests
         foreach (var sentence in Sentences.Take(2))
         {
             var (a, t) = Prepare(sentence);
-            int n = sentence.Length;
-            var teacher = new ParseTeacher([.. sentence.Select(w => w.Head < 0 ? n : w.Head)], [.. sentence.Select(w => (byte)Array.IndexOf(Relations, w.Relation))], explores: false, random);
+            var teacher = TeacherOf(sentence, explores: false, random);
             ParseDecoder.Parse(a, t, moves, labels, Relations.Length, 0, state, greedy, greedyRelations, teacher);
         }
 
@@ -254,6 +251,9 @@ public sealed class ParserTests
         // The half-trained model still gets some heads wrong, so the two decoders agree on errors too.
         Assert.True(differences > 0);
     }
+
+    private static ParseTeacher TeacherOf((string Word, UposTag Tag, int Head, string Relation)[] sentence, bool explores, Random random) =>
+        new([.. sentence.Select(w => w.Head < 0 ? sentence.Length : w.Head)], [.. sentence.Select(w => (byte)Array.IndexOf(Relations, w.Relation))], explores, random);
 
     /// <summary>Scores every decision alike, except that one feature set gets label 1 a score of 10.</summary>
     private sealed class FixedScorer(float[] scores, ulong[]? liked) : IFeatureScorer
