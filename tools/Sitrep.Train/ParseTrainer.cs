@@ -104,7 +104,7 @@ internal static class ParseTrainer
 
     /// <summary>
     /// Decodes dev (and --check) with the parser at --out (default: the shipped one) by each decoder of --decode
-    /// (<c>greedy</c>; <c>branch:B:M:LW</c>, selectional branching; <c>beam:W:LW</c>, beam search), printing UAS/LAS
+    /// (<c>greedy</c>; <c>branch:B:M:LW</c>, selectional branching; <c>beam:W:LW</c>, beam search; <c>joint:W:LW</c>, beam search with the labels inside), printing UAS/LAS
     /// and words per CPU-second of the decoding alone (tags computed beforehand): a sweep of decoders over trained
     /// tables without training again.
     /// </summary>
@@ -137,7 +137,8 @@ internal static class ParseTrainer
                     "greedy" => (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, moves, labels, relations.Count, root, state, h, r),
                     "branch" => DecodeWith(new BranchSearch((int)F(1), F(2), F(3)), moves, labels, relations.Count, root, state),
                     "beam" => DecodeWith(new ParseBeam((int)F(1), F(2)), moves, labels, relations.Count, root),
-                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW)"),
+                    "joint" => DecodeWith(new ParseBeam((int)F(1), F(2), joint: true), moves, labels, relations.Count, root),
+                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW, joint:W:LW)"),
                 };
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var score = Score(set, relations, parse);
@@ -181,7 +182,7 @@ internal static class ParseTrainer
         var order = Enumerable.Range(0, trainSet.Count).ToArray();
         var heads = new int[1024];
         var labels = new byte[1024];
-        var beam = o.Beam > 0 ? new ParseBeam(o.Beam) : null;
+        var beam = o.Beam > 0 ? new ParseBeam(o.Beam, joint: o.BeamJoint) : null;
         for (int epoch = 1; epoch <= o.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -194,7 +195,7 @@ internal static class ParseTrainer
                 if (global)
                 {
                     // Global training: errors counts the sentences with a violation (an update), not wrong moves.
-                    errors += beam!.Learn(x.Atoms, x.Tags, moves, labeler, relations.Count, root, teacher, moves) ? 1 : 0;
+                    errors += beam!.Learn(x.Atoms, x.Tags, moves, labeler, relations.Count, root, teacher, moves, labeler) ? 1 : 0;
                 }
                 else
                 {

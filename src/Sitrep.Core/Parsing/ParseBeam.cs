@@ -29,17 +29,25 @@ public sealed class ParseBeam
     private int[] _violatorMoves = new int[130];
     private byte[] _violatorLabels = new byte[130];
 
-    public ParseBeam(int width, float labelWeight = 0)
+    public ParseBeam(int width, float labelWeight = 0, bool joint = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         Width = width;
         LabelWeight = labelWeight;
+        Joint = joint;
         _beam = [.. Enumerable.Range(0, width).Select(_ => new Item())];
         _next = [.. Enumerable.Range(0, width).Select(_ => new Item())];
         _candidates = new Candidate[width * ArcHybrid.MoveCount];
     }
 
     public int Width { get; }
+
+    /// <summary>
+    /// Labels inside the search: an arc's move is scored with its best label's score added (as a labeled move of Zhang
+    /// and Nivre), a correct item also has the gold labels on its right-headed arcs, and the global update covers the
+    /// label table too (with no local label learning).
+    /// </summary>
+    public bool Joint { get; }
 
     /// <summary>
     /// How much each arc's label score adds to a complete sequence's score when the final beam is compared (0: move
@@ -62,20 +70,26 @@ public sealed class ParseBeam
     /// (learning its labels through <paramref name="labeler"/>), and updates <paramref name="learner"/> at the step of
     /// maximum violation. Returns whether there was a violation (an update).
     /// </summary>
-    public bool Learn<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, ParseTeacher teacher, IMoveLearner learner)
+    public bool Learn<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, ParseTeacher teacher, IMoveLearner learner, IMoveLearner? labelLearner = null)
         where TMoves : IFeatureScorer
         where TLabels : IFeatureScorer
     {
         ArgumentNullException.ThrowIfNull(teacher);
         ArgumentNullException.ThrowIfNull(learner);
+        if (Joint && labelLearner is null)
+        {
+            throw new ArgumentException("a joint beam learns the label table globally: give its learner", nameof(labelLearner));
+        }
+
         Search(sentence, tags, moves, labeler, labelCount, rootLabel, teacher, out int at, out int divergence);
         if (at < 0)
         {
             return false;
         }
 
-        Replay(sentence, tags, _gold.Moves, _gold.Labels, divergence, at, learner, 1);
-        Replay(sentence, tags, _violatorMoves, _violatorLabels, divergence, at, learner, -1);
+        var labelsLearned = Joint ? labelLearner : null;
+        Replay(sentence, tags, _gold.Moves, _gold.Labels, divergence, at, learner, labelsLearned, 1);
+        Replay(sentence, tags, _violatorMoves, _violatorLabels, divergence, at, learner, labelsLearned, -1);
         return true;
     }
 
@@ -140,8 +154,15 @@ public sealed class ParseBeam
                         continue;
                     }
 
-                    bool correct = teacher is not null && item.Correct && costs[m] == least;
-                    k = Insert(k, new Candidate(i, m, item.Score + (forced ? 0 : moveScores[m]), correct));
+                    int label = 0;
+                    float labelScore = 0;
+                    if (Joint)
+                    {
+                        labelScore = ArcChoice(state, sentence, tags, labeler, labelCount, rootLabel, m, null, features, labelScores, out label);
+                    }
+
+                    bool correct = teacher is not null && item.Correct && costs[m] == least && (!Joint || LabelRight(state, m, label, teacher));
+                    k = Insert(k, new Candidate(i, m, item.Score + (forced ? 0 : moveScores[m]) + labelScore, correct, label, labelScore));
                 }
             }
 
@@ -154,8 +175,14 @@ public sealed class ParseBeam
                 child.CopyFrom(parent, t);
                 child.Score = candidate.Score;
                 child.Correct = candidate.Correct;
-                int label = ArcLabel(child.State, sentence, tags, labeler, labelCount, rootLabel, candidate.Move, features, labelScores, null);
-                child.LabelSum = parent.LabelSum + (candidate.Move != ArcHybrid.Shift && label != rootLabel ? labelScores[label] : 0);
+                int label = candidate.Label;
+                float labelScore = candidate.LabelScore;
+                if (!Joint)
+                {
+                    labelScore = ArcChoice(child.State, sentence, tags, labeler, labelCount, rootLabel, candidate.Move, null, features, labelScores, out label);
+                }
+
+                child.LabelSum = parent.LabelSum + labelScore;
 
                 child.Apply(t, candidate.Move, label);
             }
@@ -166,7 +193,8 @@ public sealed class ParseBeam
                 continue;
             }
 
-            // The gold sequence takes the best-scoring right move; the label table learns from its arcs.
+            // The gold sequence takes the best-scoring right move; the label table learns from its arcs (joint: with
+            // the gold label on a right-headed arc, learned globally).
             var gold = _gold.State;
             int move = IsForced(gold, out int forcedMove) ? forcedMove : -1;
             if (move < 0)
@@ -174,18 +202,32 @@ public sealed class ParseBeam
                 moves.Score(features[..ParseFeatures.Moves(gold, sentence, tags, features)], moveScores);
                 gold.Costs(teacher.Heads, costs);
                 int least = Math.Min(costs[0], Math.Min(costs[1], costs[2]));
+                float bestScore = float.NegativeInfinity;
                 for (int m = 0; m < ArcHybrid.MoveCount; m++)
                 {
-                    if (costs[m] == least && (move < 0 || moveScores[m] > moveScores[move]))
+                    float score = costs[m] != least ? float.NegativeInfinity
+                        : moveScores[m] + (Joint ? ArcChoice(gold, sentence, tags, labeler, labelCount, rootLabel, m, teacher, features, labelScores, out _) : 0);
+                    if (costs[m] == least && (move < 0 || score > bestScore))
                     {
                         move = m;
+                        bestScore = score;
                     }
                 }
 
                 _gold.Score += moveScores[move];
             }
 
-            _gold.Apply(t, move, ArcLabel(gold, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores, teacher));
+            int goldLabel;
+            if (Joint)
+            {
+                _gold.Score += ArcChoice(gold, sentence, tags, labeler, labelCount, rootLabel, move, teacher, features, labelScores, out goldLabel);
+            }
+            else
+            {
+                goldLabel = ArcLabel(gold, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores, teacher);
+            }
+
+            _gold.Apply(t, move, goldLabel);
 
             // A violation: the beam's best item is not correct and outscores the gold prefix.
             var top = _beam[0];
@@ -235,7 +277,7 @@ public sealed class ParseBeam
     }
 
     /// <summary>Replays a sequence from the start and adds <paramref name="delta"/> to its scored moves from step <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private void Replay(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, int[] sequence, byte[] labels, int from, int to, IMoveLearner learner, float delta)
+    private void Replay(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, int[] sequence, byte[] labels, int from, int to, IMoveLearner learner, IMoveLearner? labelLearner, float delta)
     {
         Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
         var state = _replay;
@@ -246,6 +288,15 @@ public sealed class ParseBeam
             if (t >= from && !IsForced(state, out _))
             {
                 learner.Add(features[..ParseFeatures.Moves(state, sentence, tags, features)], sequence[t], delta);
+            }
+
+            if (t >= from && labelLearner is not null && sequence[t] != ArcHybrid.Shift)
+            {
+                var (head, dependent) = state.ArcOf(sequence[t]);
+                if (head != state.Length)
+                {
+                    labelLearner.Add(features[..ParseFeatures.Label(state, sentence, tags, head, dependent, features)], labels[t], delta);
+                }
             }
 
             state.Apply(sequence[t], labels[t]);
@@ -279,6 +330,40 @@ public sealed class ParseBeam
         return head == state.Length ? rootLabel : ParseDecoder.Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, teacher);
     }
 
+    /// <summary>
+    /// The label of the arc <paramref name="move"/> makes (the root's for the root arc, 0 for SHIFT) and its label-table
+    /// score (0 for SHIFT and the root arc): the best label, or with <paramref name="gold"/> the gold label of a right-headed arc.
+    /// </summary>
+    private static float ArcChoice<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, ParseTeacher? gold, Span<ulong> features, Span<float> scores, out int label)
+        where TLabels : IFeatureScorer
+    {
+        label = ArcLabel(state, sentence, tags, labeler, labelCount, rootLabel, move, features, scores, null);
+        if (move == ArcHybrid.Shift || label == rootLabel)
+        {
+            return 0;
+        }
+
+        var (head, dependent) = state.ArcOf(move);
+        if (gold is not null && gold.Heads[dependent] == head && gold.Labels[dependent] < labelCount)
+        {
+            label = gold.Labels[dependent];
+        }
+
+        return scores[label];
+    }
+
+    /// <summary>Whether the arc <paramref name="move"/> makes has the gold label when its head is the gold head (always for SHIFT and the root arc).</summary>
+    private static bool LabelRight(ArcHybrid state, int move, int label, ParseTeacher teacher)
+    {
+        if (move == ArcHybrid.Shift)
+        {
+            return true;
+        }
+
+        var (head, dependent) = state.ArcOf(move);
+        return head == state.Length || teacher.Heads[dependent] != head || teacher.Labels[dependent] == label;
+    }
+
     private static bool IsForced(ArcHybrid state, out int only)
     {
         only = -1;
@@ -309,7 +394,7 @@ public sealed class ParseBeam
         }
     }
 
-    private readonly record struct Candidate(int Parent, int Move, float Score, bool Correct);
+    private readonly record struct Candidate(int Parent, int Move, float Score, bool Correct, int Label, float LabelScore);
 
     /// <summary>A partial sequence: its state, summed score, moves and labels so far, and whether every move was right.</summary>
     private sealed class Item

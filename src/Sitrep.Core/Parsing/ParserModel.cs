@@ -48,6 +48,9 @@ public sealed class ParserModel
     /// </summary>
     public int BeamWidth { get; init; }
 
+    /// <summary>Labels inside the beam's search (<see cref="ParseBeam.Joint"/>, for tables trained with <c>--beam-labels joint</c>).</summary>
+    public bool BeamJoint { get; init; }
+
     /// <summary>The weight of the label scores when the final beam is compared (<see cref="ParseBeam.LabelWeight"/>).</summary>
     public float BeamLabelWeight { get; init; } = 4;
 
@@ -85,9 +88,9 @@ public sealed class ParserModel
     {
         if (BeamWidth > 0)
         {
-            if (_beam is null || _beam.Width != BeamWidth || _beam.LabelWeight != BeamLabelWeight)
+            if (_beam is null || _beam.Width != BeamWidth || _beam.LabelWeight != BeamLabelWeight || _beam.Joint != BeamJoint)
             {
-                _beam = new ParseBeam(BeamWidth, BeamLabelWeight);
+                _beam = new ParseBeam(BeamWidth, BeamLabelWeight, BeamJoint);
             }
 
             _beam.Parse(sentence, tags, _moves, _labels, Relations.Count, _root, heads, relations);

@@ -183,12 +183,14 @@ public sealed class ParserTests
         }
     }
 
-    [Fact]
-    public void A_tiny_parser_trained_globally_with_a_beam_learns_its_sentences()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_tiny_parser_trained_globally_with_a_beam_learns_its_sentences(bool joint)
     {
         var moves = new TinyPerceptron(16, ArcHybrid.MoveCount);
         var labels = new TinyPerceptron(16, Relations.Length);
-        var beam = new ParseBeam(2);
+        var beam = new ParseBeam(2, joint: joint);
         var random = new Random(1);
         var heads = new int[8];
         var relations = new byte[8];
@@ -200,7 +202,7 @@ public sealed class ParserTests
             {
                 var (atoms, tags) = Prepare(sentence);
                 var teacher = TeacherOf(sentence, explores: false, random);
-                last += beam.Learn(atoms, tags, moves, labels, Relations.Length, 0, teacher, moves) ? 1 : 0;
+                last += beam.Learn(atoms, tags, moves, labels, Relations.Length, 0, teacher, moves, labels) ? 1 : 0;
             }
 
             first = epoch == 0 ? last : first;
