@@ -49,14 +49,15 @@ internal static class ParseTrainer
         var labelsData = Data(ParserModel.LabelsKind, o.LabelBits, relations, labelBuckets, labelRows, o);
         foreach (var (maxMoves, maxLabels) in o.PruneGrid)
         {
-            var pruned = new ParserModel(RowPruning.KeepHeaviest(movesData, maxMoves, how), RowPruning.KeepHeaviest(labelsData, maxLabels, how));
+            var pruned = Decoder(o, RowPruning.KeepHeaviest(movesData, maxMoves, how), RowPruning.KeepHeaviest(labelsData, maxLabels, how));
             var score = Score(devSet, relations, (x, h, r) => pruned.Parse(x.Atoms, x.Tags, h, r));
             Console.WriteLine(Inv($"parse: keeping {maxMoves} move rows and {maxLabels} label rows: dev UAS {score.Uas:F2} LAS {score.Las:F2}"));
         }
 
         TrainOptions.Save(RowPruning.KeepHeaviest(movesData, o.MaxRows, how), movesPath);
         TrainOptions.Save(RowPruning.KeepHeaviest(labelsData, o.MaxLabelRows, how), labelsPath);
-        var parser = new ParserModel(
+        var parser = Decoder(
+            o,
             TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
             TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
         var shipped = Score(devSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r));
@@ -149,6 +150,13 @@ internal static class ParseTrainer
 
         return 0;
     }
+
+    /// <summary>
+    /// The parser that decodes as the tables were trained: selectional branching for greedy training, with --beam the
+    /// beam of training (labels inside for a joint beam, else label weight 4 in the final comparison, chosen on EWT dev).
+    /// </summary>
+    private static ParserModel Decoder(TrainOptions o, ModelData moves, ModelData labels) =>
+        new(moves, labels) { BeamWidth = o.Beam, BeamJoint = o.BeamJoint, BeamLabelWeight = o.BeamJoint ? 0 : 4 };
 
     /// <summary>The lexicon and the POS model (the parser reads predicted tags).</summary>
     private static (Lexicon Lexicon, ModelData PosData, PosModel Pos) LoadPos(TrainOptions o)
