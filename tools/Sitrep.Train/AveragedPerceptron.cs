@@ -6,7 +6,7 @@ namespace Sitrep.Train;
 /// A hashed averaged perceptron for training: dense weights per bucket, lazy averaging (keep w and u += c·Δ,
 /// final w − u/c). Exports the non-zero averaged rows as a <see cref="ModelData"/>.
 /// </summary>
-internal sealed class AveragedPerceptron : IFeatureScorer
+internal sealed class AveragedPerceptron : IFeatureScorer, Sitrep.Core.Parsing.IMoveLearner
 {
     private readonly float[] _w;
     private readonly float[] _u;
@@ -52,6 +52,17 @@ internal sealed class AveragedPerceptron : IFeatureScorer
             _u[row + gold] += _c;
             _w[row + guess] -= 1;
             _u[row + guess] -= _c;
+        }
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="label"/> for each feature (a global update's one side).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (ulong f in features)
+        {
+            int row = (int)(f & _mask) * _tags;
+            _w[row + label] += delta;
+            _u[row + label] += _c * delta;
         }
     }
 

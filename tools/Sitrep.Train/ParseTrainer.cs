@@ -20,9 +20,7 @@ internal static class ParseTrainer
     public static int Run(TrainOptions o)
     {
         var clock = Stopwatch.StartNew();
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
-        var pos = new PosModel(posData, lexicon);
+        var (lexicon, posData, pos) = LoadPos(o);
         var tagdict = posData.Tables["tagdict"];
         var train = o.ReadTrain();
         train.AddRange(o.ReadExtra());
@@ -45,21 +43,21 @@ internal static class ParseTrainer
 
         var (moveBuckets, moveRows) = moveAverage.Result();
         var (labelBuckets, labelRows) = labelAverage.Result();
-        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
-        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var (movesPath, labelsPath) = ModelPaths(o);
         string how = $"'Sitrep.Train {o.CommandLine}'";
         var movesData = Data(ParserModel.MovesKind, o.Bits, ["SHIFT", "LEFT", "RIGHT"], moveBuckets, moveRows, o);
         var labelsData = Data(ParserModel.LabelsKind, o.LabelBits, relations, labelBuckets, labelRows, o);
         foreach (var (maxMoves, maxLabels) in o.PruneGrid)
         {
-            var pruned = new ParserModel(RowPruning.KeepHeaviest(movesData, maxMoves, how), RowPruning.KeepHeaviest(labelsData, maxLabels, how));
+            var pruned = Decoder(o, RowPruning.KeepHeaviest(movesData, maxMoves, how), RowPruning.KeepHeaviest(labelsData, maxLabels, how));
             var score = Score(devSet, relations, (x, h, r) => pruned.Parse(x.Atoms, x.Tags, h, r));
             Console.WriteLine(Inv($"parse: keeping {maxMoves} move rows and {maxLabels} label rows: dev UAS {score.Uas:F2} LAS {score.Las:F2}"));
         }
 
         TrainOptions.Save(RowPruning.KeepHeaviest(movesData, o.MaxRows, how), movesPath);
         TrainOptions.Save(RowPruning.KeepHeaviest(labelsData, o.MaxLabelRows, how), labelsPath);
-        var parser = new ParserModel(
+        var parser = Decoder(
+            o,
             TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
             TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
         var shipped = Score(devSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r));
@@ -79,11 +77,8 @@ internal static class ParseTrainer
     /// </summary>
     public static int Prune(TrainOptions o)
     {
-        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
-        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
-        var pos = new PosModel(posData, lexicon);
-        string movesPath = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
-        string labelsPath = Path.Combine(Path.GetDirectoryName(movesPath) ?? ".", "parse-labels.model.br");
+        var (lexicon, posData, pos) = LoadPos(o);
+        var (movesPath, labelsPath) = ModelPaths(o);
         string how = $"'Sitrep.Train {o.CommandLine}'";
         var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint);
         var labels = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
@@ -108,7 +103,83 @@ internal static class ParseTrainer
         return 0;
     }
 
-    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
+    /// <summary>
+    /// Decodes dev (and --check) with the parser at --out (default: the shipped one) by each decoder of --decode
+    /// (<c>greedy</c>; <c>branch:B:M:LW</c>, selectional branching; <c>beam:W:LW</c>, beam search; <c>joint:W:LW</c>, beam search with the labels inside), printing UAS/LAS
+    /// and words per CPU-second of the decoding alone (tags computed beforehand): a sweep of decoders over trained
+    /// tables without training again.
+    /// </summary>
+    public static int Decode(TrainOptions o)
+    {
+        var (lexicon, posData, pos) = LoadPos(o);
+        var (movesPath, labelsPath) = ModelPaths(o);
+        var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint).ToWeightTable();
+        var labelData = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
+        var labels = labelData.ToWeightTable();
+        var relations = labelData.Labels.ToList();
+        int root = relations.IndexOf(ParserModel.RootRelation);
+        var tagdict = posData.Tables["tagdict"];
+        var state = new ArcHybrid();
+        foreach (var (name, path) in new[] { ("dev", o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), ("check", o.Check) })
+        {
+            if (path is null)
+            {
+                continue;
+            }
+
+            var set = Examples(ConllReader.ReadConllU(path), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
+            int words = set.Sum(x => x.Atoms.Length);
+            foreach (string decoder in o.Decoders.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = decoder.Split(':');
+                float F(int i) => float.Parse(p[i], CultureInfo.InvariantCulture);
+                Action<Example, int[], byte[]> parse = p[0] switch
+                {
+                    "greedy" => (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, moves, labels, relations.Count, root, state, h, r),
+                    "branch" => DecodeWith(new BranchSearch((int)F(1), F(2), F(3)), moves, labels, relations.Count, root, state),
+                    "beam" => DecodeWith(new ParseBeam((int)F(1), F(2)), moves, labels, relations.Count, root),
+                    "joint" => DecodeWith(new ParseBeam((int)F(1), F(2), joint: true), moves, labels, relations.Count, root),
+                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW, joint:W:LW)"),
+                };
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var score = Score(set, relations, parse);
+                double seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                Console.WriteLine(Inv($"parse-decode: {name} {decoder}: UAS {score.Uas:F2} LAS {score.Las:F2} ({words / seconds:F0} words per CPU-second, one pass)"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The parser that decodes as the tables were trained: selectional branching for greedy training, with --beam the
+    /// beam of training (labels inside for a joint beam, else label weight 4 in the final comparison, chosen on EWT dev).
+    /// </summary>
+    private static ParserModel Decoder(TrainOptions o, ModelData moves, ModelData labels) =>
+        new(moves, labels) { BeamWidth = o.Beam, BeamJoint = o.BeamJoint, BeamLabelWeight = o.BeamJoint ? 0 : 4 };
+
+    /// <summary>The lexicon and the POS model (the parser reads predicted tags).</summary>
+    private static (Lexicon Lexicon, ModelData PosData, PosModel Pos) LoadPos(TrainOptions o)
+    {
+        var lexicon = TrainOptions.LoadLexicon(o.Lexicon);
+        var posData = TrainOptions.Load(o.PosModel, PosModel.Kind, PosFeatures.Fingerprint);
+        return (lexicon, posData, new PosModel(posData, lexicon));
+    }
+
+    /// <summary>The move table's file (--out, by default the shipped one) and the label table's beside it.</summary>
+    private static (string Moves, string Labels) ModelPaths(TrainOptions o)
+    {
+        string moves = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        return (moves, Path.Combine(Path.GetDirectoryName(moves) ?? ".", "parse-labels.model.br"));
+    }
+
+    private static Action<Example, int[], byte[]> DecodeWith(BranchSearch search, WeightTable moves, WeightTable labels, int relationCount, int root, ArcHybrid state) =>
+        (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, moves, labels, relationCount, root, state, h, r, search);
+
+    private static Action<Example, int[], byte[]> DecodeWith(ParseBeam beam, WeightTable moves, WeightTable labels, int relationCount, int root) =>
+        (x, h, r) => beam.Parse(x.Atoms, x.Tags, moves, labels, relationCount, root, h, r);
+
+    /// <summary>Trains one parser    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
     private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<Example>? checkSet, List<string> relations, Stopwatch clock)
     {
         int root = relations.IndexOf(ParserModel.RootRelation);
@@ -119,30 +190,59 @@ internal static class ParseTrainer
         var order = Enumerable.Range(0, trainSet.Count).ToArray();
         var heads = new int[1024];
         var labels = new byte[1024];
+        var beam = o.Beam > 0 ? new ParseBeam(o.Beam, joint: o.BeamJoint) : null;
         for (int epoch = 1; epoch <= o.Epochs; epoch++)
         {
             random.Shuffle(order);
             int errors = 0, labelErrors = 0, steps = 0;
+            bool global = beam is not null && epoch >= o.BeamFrom;
             foreach (int s in order)
             {
                 var x = trainSet[s];
                 var teacher = new ParseTeacher(x.TeacherHeads, x.Labels, epoch >= o.ExploreFrom, random);
-                errors += ParseDecoder.Parse(x.Atoms, x.Tags, moves, labeler, relations.Count, root, state, heads, labels, teacher);
+                if (global)
+                {
+                    // Global training: errors counts the sentences with a violation (an update), not wrong moves.
+                    errors += beam!.Learn(x.Atoms, x.Tags, moves, labeler, relations.Count, root, teacher, moves, labeler) ? 1 : 0;
+                }
+                else
+                {
+                    errors += ParseDecoder.Parse(x.Atoms, x.Tags, moves, labeler, relations.Count, root, state, heads, labels, teacher);
+                }
+
                 labelErrors += teacher.LabelErrors;
                 steps += 2 * x.Atoms.Length;
                 moves.Tick(x.Atoms.Length);
                 labeler.Tick(x.Atoms.Length);
             }
 
+            string errorKind = global ? Inv($"sentences with a violation {100.0 * errors / trainSet.Count:F2}%") : Inv($"wrong moves {100.0 * errors / steps:F2}%");
             if (epoch % 3 != 0 && epoch != o.Epochs)
             {
-                Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} wrong moves {100.0 * errors / steps:F2}%, label errors {labelErrors} ({clock.Elapsed.TotalSeconds:F0} s)"));
+                Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {errorKind}, label errors {labelErrors} ({clock.Elapsed.TotalSeconds:F0} s)"));
                 continue;
             }
 
             var (m, l) = Tables(o, moves, labeler, relations.Count);
             var score = Score(devSet, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r));
-            Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} wrong moves {100.0 * errors / steps:F2}%, label errors {labelErrors}; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {errorKind}, label errors {labelErrors}; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({clock.Elapsed.TotalSeconds:F0} s)"));
+            if (beam is not null)
+            {
+                // The same tables decoded with the beam of training, and with the runtime's selectional branching.
+                var search = new BranchSearch(1, 40, 16);
+                foreach (var (name, set) in new[] { ("dev", devSet), ("check", checkSet) })
+                {
+                    if (set is null || (name == "check" && epoch != o.Epochs))
+                    {
+                        continue;
+                    }
+
+                    var beamed = Score(set, relations, (x, h, r) => beam.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, h, r));
+                    var branched = Score(set, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r, search));
+                    Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {name} beam {o.Beam} UAS {beamed.Uas:F2} LAS {beamed.Las:F2}; branching (1, 40, 16) UAS {branched.Uas:F2} LAS {branched.Las:F2}"));
+                }
+            }
+
             if (epoch == o.Epochs && checkSet is not null)
             {
                 // The check file (GUM dev) per seed, so that a one-seed experiment is judged on it too (never tuned on).

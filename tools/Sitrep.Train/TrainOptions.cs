@@ -116,6 +116,18 @@ internal sealed class TrainOptions
     /// <summary>parse: the first epoch in which training follows the parser's own wrong moves (dynamic oracle exploration).</summary>
     public int ExploreFrom { get; set; } = 2;
 
+    /// <summary>parse: the beam width of global training (0: greedy training with the dynamic oracle only).</summary>
+    public int Beam { get; set; }
+
+    /// <summary>parse: labels inside the beam's search and its global update (<see cref="Sitrep.Core.Parsing.ParseBeam.Joint"/>).</summary>
+    public bool BeamJoint { get; set; }
+
+    /// <summary>parse: the first epoch trained with the beam (the epochs before are greedy).</summary>
+    public int BeamFrom { get; set; } = 1;
+
+    /// <summary>parse-decode: the decoders to compare, comma-separated: <c>greedy</c>, <c>branch:B:M:LW</c>, <c>beam:W:LW</c>, <c>joint:W:LW</c>.</summary>
+    public string Decoders { get; set; } = "greedy";
+
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -168,6 +180,10 @@ internal sealed class TrainOptions
                 case "--pos-epochs": o.PosEpochs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--tag-cache": o.TagCache = value; break;
                 case "--explore-from": o.ExploreFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--beam": o.Beam = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--beam-labels": o.BeamJoint = value == "joint" ? true : value == "after" ? false : throw new ArgumentException("--beam-labels joint|after"); break;
+                case "--beam-from": o.BeamFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--decode": o.Decoders = value; break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

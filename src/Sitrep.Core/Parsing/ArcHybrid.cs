@@ -88,6 +88,28 @@ public sealed class ArcHybrid
         _rightLabels.AsSpan(0, n).Clear();
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (a beam's states are copied, never shared).</summary>
+    public void CopyFrom(ArcHybrid other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Reset(other.Length);
+        Depth = other.Depth;
+        Next = other.Next;
+        int n = other.Length + 1;
+        other._stack.AsSpan(0, other.Depth).CopyTo(_stack);
+        other._heads.AsSpan(0, n).CopyTo(_heads);
+        other._labels.AsSpan(0, n).CopyTo(_labels);
+        other._left1.AsSpan(0, n).CopyTo(_left1);
+        other._left2.AsSpan(0, n).CopyTo(_left2);
+        other._right1.AsSpan(0, n).CopyTo(_right1);
+        other._right2.AsSpan(0, n).CopyTo(_right2);
+        other._leftCount.AsSpan(0, n).CopyTo(_leftCount);
+        other._rightCount.AsSpan(0, n).CopyTo(_rightCount);
+        other._leftLabels.AsSpan(0, n).CopyTo(_leftLabels);
+        other._rightLabels.AsSpan(0, n).CopyTo(_rightLabels);
+        other._marks.AsSpan(0, n + 1).CopyTo(_marks);
+    }
+
     /// <summary>
     /// Counts, for the words before each position, the verbs (VERB, AUX), punctuation and coordinating conjunctions
     /// among <paramref name="tags"/> (UPOS), so that <see cref="Between"/> is one subtraction. Called after <see cref="Reset"/>.

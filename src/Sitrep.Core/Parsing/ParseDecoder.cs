@@ -263,7 +263,7 @@ public static class ParseDecoder
         return move;
     }
 
-    private static int Label<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int head, int dependent, Span<ulong> features, Span<float> scores, ParseTeacher? teacher)
+    internal static int Label<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int head, int dependent, Span<ulong> features, Span<float> scores, ParseTeacher? teacher)
         where TLabels : IFeatureScorer
     {
         int k = ParseFeatures.Label(state, sentence, tags, head, dependent, features);

@@ -26,6 +26,9 @@ public sealed class ParserModel
     [ThreadStatic]
     private static BranchSearch? _search;
 
+    [ThreadStatic]
+    private static ParseBeam? _beam;
+
     /// <summary>
     /// Selectional branching (<see cref="ParseDecoder"/>): one alternative sequence per sentence, from the step whose
     /// runner-up move came closest (within 40 move-score units), sequences compared with label scores weighted 16.
@@ -37,6 +40,19 @@ public sealed class ParserModel
     private const float BranchMargin = 40;
 
     private const float BranchLabelWeight = 16;
+
+    /// <summary>
+    /// Beam search instead of selectional branching when above 0 (default 0, off) (<see cref="ParseBeam"/>, for tables trained with
+    /// <c>Sitrep.Train parse --beam</c>), with the label scores weighted <see cref="BeamLabelWeight"/> in the final
+    /// comparison. Off: a beam of 4 runs at a third to a quarter of the speed (src/Sitrep.Models/README.md, "Global training with a beam").
+    /// </summary>
+    public int BeamWidth { get; init; }
+
+    /// <summary>Labels inside the beam's search (<see cref="ParseBeam.Joint"/>, for tables trained with <c>--beam-labels joint</c>).</summary>
+    public bool BeamJoint { get; init; }
+
+    /// <summary>The weight of the label scores when the final beam is compared (<see cref="ParseBeam.LabelWeight"/>).</summary>
+    public float BeamLabelWeight { get; init; } = 4;
 
     public ParserModel(ModelData moves, ModelData labels)
     {
@@ -70,6 +86,17 @@ public sealed class ParserModel
     /// </summary>
     public void Parse(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, Span<int> heads, Span<byte> relations)
     {
+        if (BeamWidth > 0)
+        {
+            if (_beam is null || _beam.Width != BeamWidth || _beam.LabelWeight != BeamLabelWeight || _beam.Joint != BeamJoint)
+            {
+                _beam = new ParseBeam(BeamWidth, BeamLabelWeight, BeamJoint);
+            }
+
+            _beam.Parse(sentence, tags, _moves, _labels, Relations.Count, _root, heads, relations);
+            return;
+        }
+
         _state ??= new ArcHybrid();
         _search ??= new BranchSearch(Branches, BranchMargin, BranchLabelWeight);
         ParseDecoder.Parse(sentence, tags, _moves, _labels, Relations.Count, _root, _state, heads, relations, _search);

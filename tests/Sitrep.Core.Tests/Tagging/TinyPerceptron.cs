@@ -3,7 +3,7 @@ using Sitrep.Core.Tagging;
 namespace Sitrep.Core.Tests.Tagging;
 
 /// <summary>A plain (non-averaged) hashed perceptron for tests: enough to train a tiny model in a test.</summary>
-internal sealed class TinyPerceptron(int bits, int labels) : IFeatureScorer
+internal sealed class TinyPerceptron(int bits, int labels) : IFeatureScorer, Sitrep.Core.Parsing.IMoveLearner
 {
     private readonly float[] _w = new float[(1 << bits) * labels];
     private readonly ulong _mask = (1UL << bits) - 1;
@@ -28,6 +28,14 @@ internal sealed class TinyPerceptron(int bits, int labels) : IFeatureScorer
         {
             _w[((int)(f & _mask) * labels) + gold] += 1;
             _w[((int)(f & _mask) * labels) + guess] -= 1;
+        }
+    }
+
+    public void Add(ReadOnlySpan<ulong> features, int label, float delta)
+    {
+        foreach (ulong f in features)
+        {
+            _w[((int)(f & _mask) * labels) + label] += delta;
         }
     }
 
