@@ -254,7 +254,14 @@ internal static class ParseTrainer
         return (moves, labeler);
     }
 
-    /// <summary>The relations to learn: those seen at least <see cref="MinRelationCount"/> times, most frequent first.</summary>
+    /// <summary>UD's unspecified dependency: the label of an arc whose relation is too rare to learn.</summary>
+    private const string FallbackRelation = "dep";
+
+    /// <summary>
+    /// The relations to learn: those seen at least <see cref="MinRelationCount"/> times, most frequent first, and "dep"
+    /// always (the relation a rare one falls back to in <see cref="RelationId"/>: without it, a small training set whose
+    /// "dep" is rare would give such arcs no label at all).
+    /// </summary>
     private static List<string> Relations(List<ConllSentence> train)
     {
         var counts = train.SelectMany(s => s.Relations!).CountBy(r => r).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -262,6 +269,11 @@ internal static class ParseTrainer
         if (!kept.Contains(ParserModel.RootRelation))
         {
             throw new InvalidDataException("the training data has no 'root' relation");
+        }
+
+        if (!kept.Contains(FallbackRelation))
+        {
+            kept.Add(FallbackRelation);
         }
 
         return kept;
@@ -276,7 +288,7 @@ internal static class ParseTrainer
             id = relations.IndexOf(DependencyTree.Universal(relation));
         }
 
-        return (byte)(id >= 0 ? id : relations.IndexOf("dep"));
+        return (byte)(id >= 0 ? id : relations.IndexOf(FallbackRelation));
     }
 
     /// <summary>Jackknifed POS tags of the training sentences (read from, or written to, the tag cache).</summary>
