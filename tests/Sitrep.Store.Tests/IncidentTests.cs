@@ -183,14 +183,20 @@ public sealed class IncidentTests
         string ta = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" Maria Lindqvist said.";
         string tb = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" Omar Haddadin said.";
         var a = Entry("a", ta, Words, "Maria Lindqvist");
-        Assert.NotNull(SourceConflicts.OfQuotes(a, Entry("b", tb, Words, "Omar Haddadin"), ta, tb));
+        var b = Entry("b", tb, Words, "Omar Haddadin");
+        Assert.NotNull(SourceConflicts.OfQuotes(a, b));
+        Assert.False(SourceConflicts.OneAttribution(ta, a, tb, b));
         string tc = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" she added.";
         string td = "The council met on Monday to plan the work in the old town.\n\"" + Words + ",\" she added. Later it rained.";
-        Assert.Null(SourceConflicts.OfQuotes(Entry("c", tc, Words, "Maria Lindqvist"), Entry("d", td, Words, "Omar Haddadin"), tc, td));
+        var (c, d) = (Entry("c", tc, Words, "Maria Lindqvist"), Entry("d", td, Words, "Omar Haddadin"));
+        Assert.NotNull(SourceConflicts.OfQuotes(c, d));
+        Assert.True(SourceConflicts.OneAttribution(tc, c, td, d));
 
         // The other speaker named in the paragraph that holds the words: the source ties them to that person too.
         string te = "Works began, said Maria Lindqvist, the engineer, adding: \"" + Words + ",\" he said.";
-        Assert.Null(SourceConflicts.OfQuotes(a, Entry("e", te, Words, "Ann Lee"), ta, te));
+        var e = Entry("e", te, Words, "Ann Lee");
+        Assert.NotNull(SourceConflicts.OfQuotes(a, e));
+        Assert.True(SourceConflicts.OneAttribution(ta, a, te, e));
 
         // A quote inside the quote is not the speaker's words; a stock phrase inside two quotes is not one quote.
         Assert.Null(QuoteKey.Words("He said: 'we will rebuild the market stall by stall' today"));

@@ -156,7 +156,7 @@ internal static class ParseTrainer
     /// beam of training (labels inside for a joint beam, else label weight 4 in the final comparison, chosen on EWT dev).
     /// </summary>
     private static ParserModel Decoder(TrainOptions o, ModelData moves, ModelData labels) =>
-        new(moves, labels) { BeamWidth = o.Beam, BeamJoint = o.BeamJoint, BeamLabelWeight = o.BeamJoint ? 0 : 4 };
+        new(moves, labels) { BeamWidth = o.Beam, BeamJoint = o.BeamJoint, BeamLabelWeight = o.BeamJoint ? 0 : ParserModel.DefaultBeamLabelWeight };
 
     /// <summary>The lexicon and the POS model (the parser reads predicted tags).</summary>
     private static (Lexicon Lexicon, ModelData PosData, PosModel Pos) LoadPos(TrainOptions o)
@@ -179,7 +179,7 @@ internal static class ParseTrainer
     private static Action<Example, int[], byte[]> DecodeWith(ParseBeam beam, WeightTable moves, WeightTable labels, int relationCount, int root) =>
         (x, h, r) => beam.Parse(x.Atoms, x.Tags, moves, labels, relationCount, root, h, r);
 
-    /// <summary>Trains one parser    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
+    /// <summary>Trains one parser (moves and labels) with the shuffles of <paramref name="seed"/>, reporting dev scores per epoch.</summary>
     private static (AveragedPerceptron Moves, AveragedPerceptron Labels) TrainOne(TrainOptions o, int seed, List<Example> trainSet, List<Example> devSet, List<Example>? checkSet, List<string> relations, Stopwatch clock)
     {
         int root = relations.IndexOf(ParserModel.RootRelation);
@@ -228,8 +228,8 @@ internal static class ParseTrainer
             Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {errorKind}, label errors {labelErrors}; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({clock.Elapsed.TotalSeconds:F0} s)"));
             if (beam is not null)
             {
-                // The same tables decoded with the beam of training, and with the runtime's selectional branching.
-                var search = new BranchSearch(1, 40, 16);
+                // The same tables decoded with the beam of training, and with the shipped selectional branching.
+                var search = ParserModel.ShippedBranching();
                 foreach (var (name, set) in new[] { ("dev", devSet), ("check", checkSet) })
                 {
                     if (set is null || (name == "check" && epoch != o.Epochs))
@@ -239,7 +239,7 @@ internal static class ParseTrainer
 
                     var beamed = Score(set, relations, (x, h, r) => beam.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, h, r));
                     var branched = Score(set, relations, (x, h, r) => ParseDecoder.Parse(x.Atoms, x.Tags, m, l, relations.Count, root, state, h, r, search));
-                    Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {name} beam {o.Beam} UAS {beamed.Uas:F2} LAS {beamed.Las:F2}; branching (1, 40, 16) UAS {branched.Uas:F2} LAS {branched.Las:F2}"));
+                    Console.WriteLine(Inv($"parse: seed {seed} epoch {epoch} {name} beam {o.Beam} UAS {beamed.Uas:F2} LAS {beamed.Las:F2}; shipped branching UAS {branched.Uas:F2} LAS {branched.Las:F2}"));
                 }
             }
 

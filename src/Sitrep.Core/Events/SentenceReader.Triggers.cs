@@ -416,7 +416,7 @@ internal sealed partial class SentenceReader
     private bool QuotesInsideObject(Predicate p, int mark)
     {
         var tree = _doc.Tree;
-        if (tree is null || _doc.Lower(mark) is not ("\"" or "“" or "”" or "'" or "‘" or "’") || tree.UniversalRelation(mark) != "punct")
+        if (tree is null || _doc.Lower(mark) is not [var c] || !Tokenization.CharClasses.IsQuote(c) || tree.UniversalRelation(mark) != "punct")
         {
             return false;
         }

@@ -188,6 +188,26 @@ public sealed class ArcHybrid
         _ => false,
     };
 
+    /// <summary>The move when only one is valid (no choice to score or learn), else −1.</summary>
+    public int ForcedMove()
+    {
+        int only = -1;
+        for (int m = 0; m < MoveCount; m++)
+        {
+            if (IsValid(m))
+            {
+                if (only >= 0)
+                {
+                    return -1;
+                }
+
+                only = m;
+            }
+        }
+
+        return only;
+    }
+
     /// <summary>The word that <paramref name="move"/> attaches and its new head (both <see cref="None"/> for SHIFT).</summary>
     public (int Head, int Dependent) ArcOf(int move) => move switch
     {

@@ -62,7 +62,7 @@ public sealed class ParseBeam
         where TLabels : IFeatureScorer
     {
         int count = Search(sentence, tags, moves, labeler, labelCount, rootLabel, null, out _, out _);
-        Write(_beam[Best(count)].State, heads, labels);
+        ParseDecoder.Write(_beam[Best(count)].State, heads, labels);
     }
 
     /// <summary>
@@ -134,7 +134,8 @@ public sealed class ParseBeam
             {
                 var item = _beam[i];
                 var state = item.State;
-                bool forced = IsForced(state, out int only);
+                int only = state.ForcedMove();
+                bool forced = only >= 0;
                 if (!forced)
                 {
                     moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
@@ -196,7 +197,7 @@ public sealed class ParseBeam
             // The gold sequence takes the best-scoring right move; the label table learns from its arcs (joint: with
             // the gold label on a right-headed arc, learned globally).
             var gold = _gold.State;
-            int move = IsForced(gold, out int forcedMove) ? forcedMove : -1;
+            int move = gold.ForcedMove();
             if (move < 0)
             {
                 moves.Score(features[..ParseFeatures.Moves(gold, sentence, tags, features)], moveScores);
@@ -224,7 +225,7 @@ public sealed class ParseBeam
             }
             else
             {
-                goldLabel = ArcLabel(gold, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores, teacher);
+                goldLabel = ParseDecoder.LabelOf(gold, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores, teacher);
             }
 
             _gold.Apply(t, move, goldLabel);
@@ -285,7 +286,7 @@ public sealed class ParseBeam
         state.CountMarks(tags);
         for (int t = 0; t < to; t++)
         {
-            if (t >= from && !IsForced(state, out _))
+            if (t >= from && state.ForcedMove() < 0)
             {
                 learner.Add(features[..ParseFeatures.Moves(state, sentence, tags, features)], sequence[t], delta);
             }
@@ -318,18 +319,6 @@ public sealed class ParseBeam
         return best;
     }
 
-    private static int ArcLabel<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, Span<ulong> features, Span<float> scores, ParseTeacher? teacher)
-        where TLabels : IFeatureScorer
-    {
-        if (move == ArcHybrid.Shift)
-        {
-            return 0;
-        }
-
-        var (head, dependent) = state.ArcOf(move);
-        return head == state.Length ? rootLabel : ParseDecoder.Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, teacher);
-    }
-
     /// <summary>
     /// The label of the arc <paramref name="move"/> makes (the root's for the root arc, 0 for SHIFT) and its label-table
     /// score (0 for SHIFT and the root arc): the best label, or with <paramref name="gold"/> the gold label of a right-headed arc.
@@ -337,7 +326,7 @@ public sealed class ParseBeam
     private static float ArcChoice<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, ParseTeacher? gold, Span<ulong> features, Span<float> scores, out int label)
         where TLabels : IFeatureScorer
     {
-        label = ArcLabel(state, sentence, tags, labeler, labelCount, rootLabel, move, features, scores, null);
+        label = ParseDecoder.LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, scores);
         if (move == ArcHybrid.Shift || label == rootLabel)
         {
             return 0;
@@ -362,36 +351,6 @@ public sealed class ParseBeam
 
         var (head, dependent) = state.ArcOf(move);
         return head == state.Length || teacher.Heads[dependent] != head || teacher.Labels[dependent] == label;
-    }
-
-    private static bool IsForced(ArcHybrid state, out int only)
-    {
-        only = -1;
-        for (int m = 0; m < ArcHybrid.MoveCount; m++)
-        {
-            if (state.IsValid(m))
-            {
-                if (only >= 0)
-                {
-                    return false;
-                }
-
-                only = m;
-            }
-        }
-
-        return true;
-    }
-
-    private static void Write(ArcHybrid state, Span<int> heads, Span<byte> labels)
-    {
-        int n = state.Length;
-        for (int i = 0; i < n; i++)
-        {
-            int head = state.Head(i);
-            heads[i] = head == n ? -1 : head;
-            labels[i] = (byte)state.Label(i);
-        }
     }
 
     private readonly record struct Candidate(int Parent, int Move, float Score, bool Correct, int Label, float LabelScore);

@@ -47,7 +47,7 @@ public static class ParseDecoder
         {
             // When only one move is valid (the first SHIFT, the pops once only the root is left) there is nothing to
             // score or learn.
-            int move = Forced(state);
+            int move = state.ForcedMove();
             if (move < 0)
             {
                 move = Decide(state, sentence, tags, moves, features, moveScores, costs, teacher, ref errors);
@@ -63,7 +63,7 @@ public static class ParseDecoder
             state.Apply(move, label);
         }
 
-        Write(state, n, heads, labels);
+        Write(state, heads, labels);
         return errors;
     }
 
@@ -107,7 +107,7 @@ public static class ParseDecoder
         int steps = 0;
         while (!state.IsTerminal)
         {
-            int move = Forced(state), second = -1;
+            int move = state.ForcedMove(), second = -1;
             float gain = 0, secondGain = 0;
             if (move < 0)
             {
@@ -123,7 +123,7 @@ public static class ParseDecoder
             state.Apply(move, label);
         }
 
-        Write(state, n, heads, labels);
+        Write(state, heads, labels);
         int chosen = search.Choose(steps);
         float best = total;
         for (int c = 0; c < chosen; c++)
@@ -143,7 +143,7 @@ public static class ParseDecoder
             state.Apply(alternative, altLabel);
             while (!state.IsTerminal)
             {
-                int move = Forced(state);
+                int move = state.ForcedMove();
                 if (move < 0)
                 {
                     moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
@@ -159,7 +159,7 @@ public static class ParseDecoder
             if (sum > best)
             {
                 best = sum;
-                Write(state, n, heads, labels);
+                Write(state, heads, labels);
             }
         }
     }
@@ -193,8 +193,8 @@ public static class ParseDecoder
         return (best, second);
     }
 
-    /// <summary>The label of the arc <paramref name="move"/> makes (0 for SHIFT).</summary>
-    private static int LabelOf<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, Span<ulong> features, Span<float> scores)
+    /// <summary>The label of the arc <paramref name="move"/> makes (0 for SHIFT; the root's for the root arc); with a teacher, learned as <see cref="Label"/> does.</summary>
+    internal static int LabelOf<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, Span<ulong> features, Span<float> scores, ParseTeacher? teacher = null)
         where TLabels : IFeatureScorer
     {
         if (move == ArcHybrid.Shift)
@@ -203,37 +203,19 @@ public static class ParseDecoder
         }
 
         var (head, dependent) = state.ArcOf(move);
-        return head == state.Length ? rootLabel : Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, null);
+        return head == state.Length ? rootLabel : Label(state, sentence, tags, labeler, labelCount, rootLabel, head, dependent, features, scores, teacher);
     }
 
-    private static void Write(ArcHybrid state, int n, Span<int> heads, Span<byte> labels)
+    /// <summary>Writes a finished state's tree: heads (−1 for the root word) and labels.</summary>
+    internal static void Write(ArcHybrid state, Span<int> heads, Span<byte> labels)
     {
+        int n = state.Length;
         for (int i = 0; i < n; i++)
         {
             int head = state.Head(i);
             heads[i] = head == n ? -1 : head;
             labels[i] = (byte)state.Label(i);
         }
-    }
-
-    /// <summary>The move when only one is valid, else −1.</summary>
-    private static int Forced(ArcHybrid state)
-    {
-        int only = -1;
-        for (int m = 0; m < ArcHybrid.MoveCount; m++)
-        {
-            if (state.IsValid(m))
-            {
-                if (only >= 0)
-                {
-                    return -1;
-                }
-
-                only = m;
-            }
-        }
-
-        return only;
     }
 
     /// <summary>Scores the moves and picks the best valid one; with a teacher, learns from it and may follow the oracle instead.</summary>

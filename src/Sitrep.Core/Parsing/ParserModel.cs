@@ -41,6 +41,12 @@ public sealed class ParserModel
 
     private const float BranchLabelWeight = 16;
 
+    /// <summary>The shipped decoder's search (selectional branching with the settings above), for a trainer to score tables as they will run.</summary>
+    public static BranchSearch ShippedBranching() => new(Branches, BranchMargin, BranchLabelWeight);
+
+    /// <summary>The label weight of a beam's final comparison for tables trained with labels after the search (chosen on EWT dev).</summary>
+    public const float DefaultBeamLabelWeight = 4;
+
     /// <summary>
     /// Beam search instead of selectional branching when above 0 (default 0, off) (<see cref="ParseBeam"/>, for tables trained with
     /// <c>Sitrep.Train parse --beam</c>), with the label scores weighted <see cref="BeamLabelWeight"/> in the final
@@ -52,7 +58,7 @@ public sealed class ParserModel
     public bool BeamJoint { get; init; }
 
     /// <summary>The weight of the label scores when the final beam is compared (<see cref="ParseBeam.LabelWeight"/>).</summary>
-    public float BeamLabelWeight { get; init; } = 4;
+    public float BeamLabelWeight { get; init; } = DefaultBeamLabelWeight;
 
     public ParserModel(ModelData moves, ModelData labels)
     {
@@ -98,7 +104,7 @@ public sealed class ParserModel
         }
 
         _state ??= new ArcHybrid();
-        _search ??= new BranchSearch(Branches, BranchMargin, BranchLabelWeight);
+        _search ??= ShippedBranching();
         ParseDecoder.Parse(sentence, tags, _moves, _labels, Relations.Count, _root, _state, heads, relations, _search);
     }
 }

@@ -115,13 +115,10 @@ public static class SourceConflicts
     /// <summary>
     /// source_conflict when two sources give the same quoted words to two people that are not one person by name. An
     /// organisation speaks through people: words given to it in one source and to a person in another are its spokesman's.
-    /// With the documents' texts, two more checks of what the sources themselves say (not what the quote layer read):
-    /// the same passage — the <see cref="PassageWords"/> words before the quote are the same in both, so both sources
-    /// attribute it alike and two speakers are two readings of one attribution ("…told Reuters. “…” he added") — and the
-    /// other source's speaker named in the paragraph that holds the quote ("said Robert Murphy…, adding, “…”"): the
-    /// source ties the words to that person too.
+    /// Where the documents' texts are at hand, <see cref="OneAttribution"/> checks what the sources themselves say before
+    /// such a finding is kept.
     /// </summary>
-    public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b, string? textA = null, string? textB = null)
+    public static SourceFinding? OfQuotes(QuoteEntry a, QuoteEntry b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -131,15 +128,24 @@ public static class SourceConflicts
             return null;
         }
 
-        if (textA is not null && textB is not null
-            && (SamePassage(textA, a, textB, b) || NamedBeside(textA, a, b.SpeakerName) || NamedBeside(textB, b, a.SpeakerName)))
-        {
-            return null;
-        }
-
         var (x, y) = string.CompareOrdinal(a.DocumentId, b.DocumentId) < 0 ? (a, b) : (b, a);
         return new SourceFinding(Conflict, null, x.DocumentId, x.Start, x.End, y.DocumentId, y.Start, y.End,
             $"The same quoted words are given to {x.SpeakerName} by one source and to {y.SpeakerName} by another.");
+    }
+
+    /// <summary>
+    /// Whether the two sources' own texts tie the words to one attribution, so that two speakers are two readings of it
+    /// (not what the quote layer read, what the sources say): the same passage — the <see cref="PassageWords"/> words
+    /// before the quote are the same in both, and so is the rest of its sentence ("…told Reuters. “…” he added") — or
+    /// the other source's speaker named in the paragraph that holds the quote ("said Robert Murphy…, adding, “…”").
+    /// </summary>
+    public static bool OneAttribution(string textA, QuoteEntry a, string textB, QuoteEntry b)
+    {
+        ArgumentNullException.ThrowIfNull(textA);
+        ArgumentNullException.ThrowIfNull(textB);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return SamePassage(textA, a, textB, b) || NamedBeside(textA, a, b.SpeakerName) || NamedBeside(textB, b, a.SpeakerName);
     }
 
     /// <summary>How many words before two quotes must agree for them to be one passage.</summary>

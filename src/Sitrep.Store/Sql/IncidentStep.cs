@@ -24,6 +24,8 @@ internal sealed class IncidentStep : ICrossArticleStep
     private const string ReportColumns = "doc_id, event_id, incident, type, source_identity, source_name, target_identity, target_name, source_country, target_country, " +
         "place_key, place_name, place_country, day_from, day_to, stated_day, time_start, time_end, published, figures, span_start, span_end, dateline";
 
+    private static readonly int ReportColumnCount = ReportColumns.Split(',').Length;
+
     /// <summary>The longest day range a report can have (a month, <see cref="IncidentReport.Days"/>).</summary>
     private const int MaxSpan = 31;
 
@@ -117,7 +119,7 @@ internal sealed class IncidentStep : ICrossArticleStep
                 dirty.Add(other);
             }
 
-            statements.Add(($"INSERT INTO incident_reports({ReportColumns}) VALUES ({Parameters(23)})", Values(report, name)));
+            statements.Add(($"INSERT INTO incident_reports({ReportColumns}) VALUES ({Parameters(ReportColumnCount)})", Values(report, name)));
             store.Execute(statements, tx);
             dirty.Add(name);
         }
@@ -313,8 +315,8 @@ internal sealed class IncidentStep : ICrossArticleStep
                     {
                         var other = new SourceConflicts.QuoteEntry(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Convert.ToInt32(r.GetValue(4), CultureInfo.InvariantCulture),
                             Convert.ToInt32(r.GetValue(5), CultureInfo.InvariantCulture), r.GetString(6));
-                        if (SourceConflicts.OfQuotes(q, other) is not null
-                            && SourceConflicts.OfQuotes(q, other, record.Document.Text, Text(store, tx, other.DocumentId)) is { } f)
+                        if (SourceConflicts.OfQuotes(q, other) is { } f
+                            && !(Text(store, tx, other.DocumentId) is { } otherText && SourceConflicts.OneAttribution(record.Document.Text, q, otherText, other)))
                         {
                             statements.Add(("INSERT INTO source_findings(kind, incident, doc_a, a_start, a_end, doc_b, b_start, b_end, message) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING", FindingValues(f)));
                         }
