@@ -33,7 +33,7 @@ countries.Write(Path.Combine(output, "countries.tsv.gz"));
 Console.WriteLine($"countries: {countries.Count} rows");
 var kb = KnowledgeBaseBuilder.Build(data, countries, Path.Combine(AppContext.BaseDirectory, "Supplement", "officeholders.tsv"));
 kb.Write(Path.Combine(output, "officeholders.tsv.gz"));
-GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"));
+GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"), Path.Combine(AppContext.BaseDirectory, "Supplement", "division-abbreviations.tsv"));
 return 0;
 
 static string? Arg(string[] args, string name)

@@ -162,10 +162,12 @@ public sealed class EntityMerger : IPipelineComponent
 
     private static MentionCluster OtherCluster(TokenText t, EntityMention m, TokenRange name, List<MentionCluster> clusters)
     {
-        string key = NameVariants.Key(t, name);
-        var text = NameVariants.TextOf(t, name);
+        var core = NameVariants.WithoutLegalForm(t, name);
+        string key = NameVariants.Key(t, core);
+        var text = NameVariants.TextOf(t, core);
         string? letters = Acronyms.LettersOf(text);
         string? initials = Acronyms.InitialsOf(text);
+        int words = core.Length;
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Person)
@@ -176,11 +178,19 @@ public sealed class EntityMerger : IPipelineComponent
             if (c.Keys.Contains(key) || (letters is not null && c.Keys.Contains("#" + letters)) || (initials is not null && c.Keys.Contains("@" + initials)))
             {
                 c.Keys.Add(key);
+                // An acronym and the name it abbreviates: the name says what kind of thing it is ("GM" tagged a place,
+                // "General Motors" a company), so the mention with the most words types the entity.
+                if (words > c.TypeWords)
+                {
+                    c.Type = m.Type;
+                    c.TypeWords = words;
+                }
+
                 return c;
             }
         }
 
-        var created = new MentionCluster(m.Type);
+        var created = new MentionCluster(m.Type) { TypeWords = words };
         created.Keys.Add(key);
         if (initials is not null)
         {

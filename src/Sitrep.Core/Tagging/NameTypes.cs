@@ -265,7 +265,15 @@ internal static class NameTypes
         FrozenDictionary<string, string[]> ByFirstWord,
         FrozenDictionary<string, EntityType> Heads,
         FrozenDictionary<string, EntityType> OverPerson,
-        FrozenDictionary<string, EntityType> Descriptors);
+        FrozenDictionary<string, EntityType> Descriptors,
+        FrozenSet<string> LegalForms);
+
+    /// <summary>
+    /// True for a company's legal form (the fifth column of <c>Data/name-words.tsv</c>: "Corp", "Inc", "plc"; a final
+    /// period ignored): a name ending in one names the organisation the name without it names.
+    /// </summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> word)
+        => s_data.Value.LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.EndsWith('.') ? word[..^1] : word);
 
     private static Data Load()
     {
@@ -288,8 +296,14 @@ internal static class NameTypes
         var heads = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var overPerson = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var descriptors = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var legal = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in Rows("name-words.tsv"))
         {
+            if (f[4] is "yes")
+            {
+                legal.Add(f[0]);
+            }
+
             var type = Enum.Parse<EntityType>(f[1], ignoreCase: true);
             (f[2] is "head" ? heads : descriptors)[f[0]] = type;
             if (f[3] is "yes")
@@ -302,7 +316,8 @@ internal static class NameTypes
             byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             heads.ToFrozenDictionary(StringComparer.Ordinal),
             overPerson.ToFrozenDictionary(StringComparer.Ordinal),
-            descriptors.ToFrozenDictionary(StringComparer.Ordinal));
+            descriptors.ToFrozenDictionary(StringComparer.Ordinal),
+            legal.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static List<string[]> Rows(string name) => TsvRows.Embedded(typeof(NameTypes).Assembly, "Sitrep.Tagging." + name);
