@@ -17,7 +17,7 @@ internal static class QuantityLexicon
     {
         ["$"] = "USD", ["US$"] = "USD", ["USD"] = "USD", ["€"] = "EUR", ["EUR"] = "EUR", ["£"] = "GBP", ["GBP"] = "GBP", ["¥"] = "JPY", ["JPY"] = "JPY",
         ["₹"] = "INR", ["Rs"] = "INR", ["Rs."] = "INR", ["INR"] = "INR", ["₽"] = "RUB", ["RUB"] = "RUB", ["₴"] = "UAH", ["UAH"] = "UAH", ["CHF"] = "CHF",
-        ["₪"] = "ILS", ["₺"] = "TRY", ["₩"] = "KRW", ["CNY"] = "CNY", ["A$"] = "AUD", ["C$"] = "CAD", ["HK$"] = "HKD",
+        ["₪"] = "ILS", ["₺"] = "TRY", ["₩"] = "KRW", ["CNY"] = "CNY", ["A$"] = "AUD", ["AU$"] = "AUD", ["C$"] = "CAD", ["CA$"] = "CAD", ["HK$"] = "HKD", ["NZ$"] = "NZD", ["S$"] = "SGD", ["NT$"] = "TWD", ["R$"] = "BRL",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Qualifiers, as word sequences before the number.</summary>
