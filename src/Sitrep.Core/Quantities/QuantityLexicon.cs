@@ -8,7 +8,7 @@ internal static class QuantityLexicon
 {
     public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
+        ["dollar"] = "USD", ["dollars"] = "USD", ["dlr"] = "USD", ["dlrs"] = "USD", ["stg"] = "GBP", ["guilders"] = "NLG", ["lire"] = "ITL", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
         ["yen"] = "JPY", ["rupee"] = "INR", ["rupees"] = "INR", ["rouble"] = "RUB", ["roubles"] = "RUB", ["ruble"] = "RUB", ["rubles"] = "RUB",
         ["hryvnia"] = "UAH", ["hryvnias"] = "UAH", ["hryvnias'"] = "UAH", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["francs"] = "CHF", ["shekels"] = "ILS", ["lira"] = "TRY",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -23,6 +23,8 @@ public sealed class QuantityFinderTests
     [InlineData("The deal is worth HK$2bn to the group.", "HK$2bn", 2_000_000_000, "HKD")]
     [InlineData("Exports rose to NZ$30m last year.", "NZ$30m", 30_000_000, "NZD")]
     [InlineData("The fine was US$5m in the end.", "US$5m", 5_000_000, "USD")]
+    [InlineData("It lost 490,000 dlrs in 1985.", "490,000 dlrs", 490_000, "USD")]
+    [InlineData("The bank raised 50 mln stg from the sale.", "50 mln stg", 50_000_000, "GBP")]
     public void Money_in_common_forms(string text, string span, double value, string unit)
     {
         var q = Assert.Single(Find(text));
