@@ -78,6 +78,25 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         return true;
     }
 
+    /// <summary>
+    /// The subject phrase of the speech verb at <paramref name="cue"/> (reported speech: "Citibank A/S, the Norwegian
+    /// subsidiary of the U.S.-based bank, said it made …" → "Citibank A/S"), read as a quote's speaker is; false when the
+    /// tree gives the verb no subject that can name a speaker.
+    /// </summary>
+    public bool SubjectPhrase(int cue, out int head, out int first, out int last)
+    {
+        head = first = last = -1;
+        int subject = cue >= 0 && cue < tree.Count ? NamedApposition(Subject(cue)) : -1;
+        if (subject < 0 || !Names(subject))
+        {
+            return false;
+        }
+
+        (first, last) = Phrase(subject);
+        head = subject;
+        return true;
+    }
+
     private static void Consider(int v, int open, int close, int lowerBound, int upperBound, ref int cue, ref int bestDistance)
     {
         if (v < 0 || v < lowerBound || v >= upperBound || (v >= open && v <= close))

@@ -126,12 +126,21 @@ public sealed class QuoteExtractor : IPipelineComponent
         var direct = quotes.Select(q => q.Quote.Range).ToList();
         foreach (var r in ReportedSpeechFinder.Find(t, sentences, direct, pos, structure.Dateline?.Range))
         {
-            if (!check.Accepts(r.First, r.Last))
+            // With a parse the speaker is the reporting verb's subject, as for a quote (ParseSpeaker); the finder's
+            // phrase stands when the tree gives none, or one inside what was said.
+            int first = r.First, last = r.Last, head = -1;
+            var said = t.Tokens.Cover(r.Content);
+            if (parse is not null && parse.SubjectPhrase(r.Cue, out int h, out int f, out int l) && (l < said.Start || f >= said.End) && check.Accepts(f, l))
+            {
+                (first, last, head) = (f, l, h);
+            }
+
+            if (!check.Accepts(first, last))
             {
                 continue;
             }
 
-            var speaker = namer.Name(r.First, r.Last, null, null);
+            var speaker = namer.Name(first, last, null, null, head);
             quotes.Add((r.Content.Start, new Quote
             {
                 Id = "",
@@ -141,7 +150,7 @@ public sealed class QuoteExtractor : IPipelineComponent
                 SpeakerName = speaker.Name,
                 SpeakerPrincipal = speaker.Principal,
                 SpeakerPrincipalName = speaker.PrincipalName,
-                SpeakerRange = t.Range(r.First, r.Last),
+                SpeakerRange = t.Range(first, last),
                 Cue = Cue(t, r.Cue),
                 CueRange = t.Token(r.Cue).Range,
                 Confidence = 0.6,

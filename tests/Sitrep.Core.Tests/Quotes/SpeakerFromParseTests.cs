@@ -29,6 +29,16 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void Reported_speech_is_the_reporting_verbs_subject_not_the_noun_before_the_verb()
+    {
+        var (doc, _) = Run("Nordvik Shipping AS, the Norwegian subsidiary of the Dutch-based shipping group, said it made a loss in 1986.");
+        var q = Assert.Single(doc.Get(Layers.Quotes), q => q.Kind is QuoteKind.Indirect);
+        Assert.Equal("it made a loss in 1986", doc.TextOf(q.Range).TrimEnd('.'));
+        Assert.StartsWith("Nordvik", q.SpeakerName, StringComparison.Ordinal);
+        Assert.NotNull(q.Speaker);
+    }
+
+    [Fact]
     public void A_person_named_in_the_subject_speaks_when_the_parse_heads_it_with_a_thing()
     {
         // The parser makes "association" the subject of "said" and the name its compound: the person still speaks.
