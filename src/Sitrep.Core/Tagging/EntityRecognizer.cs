@@ -118,6 +118,18 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                     range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                 }
 
+                if (entityType != EntityType.Person && MentionRules.IsAddressedName(words.AsSpan(first - i, last - first)))
+                {
+                    entityType = EntityType.Person;
+                }
+                else if (entityType != EntityType.Person && MentionRules.PersonAtEnd(atoms, first, last) is int person and > 0)
+                {
+                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[person - 1].End), new TokenRange(first, person), entityType));
+                    first = person;
+                    range = new CharRange(tokens[first].Start, tokens[last - 1].End);
+                    entityType = EntityType.Person;
+                }
+
                 mentions.Add(new EntityMention(range, new TokenRange(first, last), entityType));
             }
 

@@ -154,6 +154,77 @@ public static class MentionRules
         }
     }
 
+    /// <summary>
+    /// A name that a form of address starts (<see cref="Language.Titles.Address"/>), maybe through capitalized titles,
+    /// and capitalized words that are no titles end: a person ("Lord Osborne", "Mr Justice Harrison", "Lord Justice
+    /// May"), whatever type the recognizer gave it. Not "Lord Chief Justice" (no name) nor "Lord Justices Clarke and Rix".
+    /// </summary>
+    public static bool IsAddressedName(ReadOnlySpan<string> words)
+    {
+        if (words.Length < 2 || !Language.Titles.Address.Contains(words[0]))
+        {
+            return false;
+        }
+
+        int k = 1;
+        while (k < words.Length && Language.Titles.Words.Contains(words[k]) && IsCapitalized(words[k]))
+        {
+            k++;
+        }
+
+        if (k == words.Length)
+        {
+            return false;
+        }
+
+        for (; k < words.Length; k++)
+        {
+            if (!IsCapitalized(words[k]) || Language.Titles.Words.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// Where a name that is not a person's ends with a person, after its first word: a multi-word person phrase of the
+    /// gazetteer, of no other type, that runs to the name's end, or a forename (<see cref="GazetteerMarks.Forename"/>,
+    /// no other type) followed by one or two capitalized words that are no titles to the end: "Unison Dave Prentis" →
+    /// "Unison" + "Dave Prentis". The index in <paramref name="words"/> where the person starts, or -1.
+    /// </summary>
+    public static int PersonAtEnd(ReadOnlySpan<TokenAtoms> words, int start, int end)
+    {
+        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson);
+        const int other = (int)(GazetteerMarks.Political | GazetteerMarks.Demonym | GazetteerMarks.Group | GazetteerMarks.Organization
+            | GazetteerMarks.NewsOrganization | GazetteerMarks.NewsLocation | GazetteerMarks.NewsOther);
+        const int first = (int)GazetteerMarks.First;
+        for (int p = start + 1; p < end - 1; p++)
+        {
+            int bits = words[p].Gazetteer;
+            if ((bits & first) == 0 || (bits & other) != 0)
+            {
+                continue;
+            }
+
+            if ((bits & (int)GazetteerMarks.MultiWord) != 0 && (bits & person) != 0)
+            {
+                return IsOnePhrase(words, p, end) ? p : -1;
+            }
+
+            if ((bits & (int)GazetteerMarks.Forename) != 0 && (bits & (int)GazetteerMarks.MultiWord) == 0 && end - p is 2 or 3
+                && AllCapitalized(words[(p + 1)..end]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>
     public static bool IsPersonTitle(ulong lower) => PersonTitles.Contains(lower);
 
