@@ -54,4 +54,34 @@ public sealed class MentionRulesTests
         Assert.True(MentionRules.Trim(atoms, words, ref start, ref end));
         Assert.Equal(expected, string.Join(' ', words[start..end]));
     }
+
+    [Theory]
+    [InlineData("Lord Osborne", true)]
+    [InlineData("Mr Justice Harrison", true)]
+    [InlineData("Lord Justice May", true)]
+    [InlineData("Dr Ayesha Khan", true)]
+    [InlineData("Lord Chief Justice", false)]
+    [InlineData("Lord Justices Clarke and Rix", false)]
+    [InlineData("Osborne House", false)]
+    [InlineData("President Chirac", false)]
+    [InlineData("Mr", false)]
+    public void A_name_a_form_of_address_starts_is_a_persons(string name, bool expected)
+        => Assert.Equal(expected, MentionRules.IsAddressedName(name.Split(' ')));
+
+    [Theory]
+    [InlineData("Unison Dave Prentis criticised", "8192\tdave", 0, 3, 1)]
+    [InlineData("Unison Dave Prentis criticised", "64\tdave prentis", 0, 3, 1)]
+    [InlineData("Unison Dave Prentis criticised", "", 0, 3, -1)]
+    [InlineData("Unison Jordan Prentis criticised", "8193\tjordan", 0, 3, -1)]
+    [InlineData("Unison Dave Prentis criticised", "8192\tdave\n64\tdave prentis criticised", 0, 3, -1)]
+    [InlineData("Dave Prentis", "8192\tdave", 0, 2, -1)]
+    [InlineData("the Unison Dave president", "8192\tdave", 1, 4, -1)]
+    public void A_name_that_ends_with_a_listed_person_or_a_forename_and_surname_splits_before_the_person(string text, string gazetteer, int start, int end, int expected)
+    {
+        string[] words = text.Split(' ');
+        var atoms = new TokenAtoms[words.Length];
+        var phrases = Gazetteer.Parse(new StringReader(gazetteer.Replace("\\t", "\t", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)));
+        new Lexicon(new AtomTable(), phrases).Atomize(new StringWords(words), atoms);
+        Assert.Equal(expected, MentionRules.PersonAtEnd(atoms, start, end));
+    }
 }
