@@ -118,6 +118,18 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                     range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                 }
 
+                if (entityType == EntityType.Person && last == end && MentionRules.NameAfterOf(atoms, words, i, end) is var (of, nameEnd) && of - first >= 2)
+                {
+                    // "Bill O'Reilly of Fox News": the person, then the organisation or place the gazetteer knows.
+                    var after = new CharRange(tokens[of + 1].Start, tokens[nameEnd - 1].End);
+                    var afterMarks = (GazetteerMarks)atoms[of + 1].Gazetteer;
+                    var afterType = (afterMarks & (GazetteerMarks.Organization | GazetteerMarks.NewsOrganization)) != 0 ? EntityType.Org : EntityType.Gpe;
+                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[of - 1].End), new TokenRange(first, of), EntityType.Person));
+                    mentions.Add(new EntityMention(after, new TokenRange(of + 1, nameEnd), afterType));
+                    i = nameEnd;
+                    continue;
+                }
+
                 if (entityType != EntityType.Person && MentionRules.IsAddressedName(words.AsSpan(first - i, last - first)))
                 {
                     entityType = EntityType.Person;

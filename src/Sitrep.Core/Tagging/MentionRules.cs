@@ -225,6 +225,41 @@ public static class MentionRules
         return -1;
     }
 
+    /// <summary>
+    /// A person's name that runs on over "of" into a name the gazetteer knows as an organisation or place ("Bill
+    /// O'Reilly of Fox News", "John Smith of Reuters"): the index of "of" and the end of that name (which may reach past
+    /// the mention), or null. The person ends before "of".
+    /// </summary>
+    public static (int Of, int End)? NameAfterOf(ReadOnlySpan<TokenAtoms> words, ReadOnlySpan<string> text, int start, int end)
+    {
+        const int first = (int)GazetteerMarks.First;
+        const int named = (int)(GazetteerMarks.Organization | GazetteerMarks.NewsOrganization | GazetteerMarks.Political | GazetteerMarks.NewsLocation);
+        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson | GazetteerMarks.Forename);
+        for (int k = start + 2; k < end - 1; k++)
+        {
+            if (text[k - start] is not "of")
+            {
+                continue;
+            }
+
+            int bits = words[k + 1].Gazetteer;
+            if ((bits & first) == 0 || (bits & named) == 0 || ((bits & person) != 0 && (bits & (int)GazetteerMarks.MultiWord) == 0))
+            {
+                return null;
+            }
+
+            int phraseEnd = k + 2;
+            while (phraseEnd < words.Length && words[phraseEnd].Gazetteer != 0 && (words[phraseEnd].Gazetteer & first) == 0)
+            {
+                phraseEnd++;
+            }
+
+            return phraseEnd >= end ? (k, phraseEnd) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>
     public static bool IsPersonTitle(ulong lower) => PersonTitles.Contains(lower);
 

@@ -84,4 +84,21 @@ public sealed class MentionRulesTests
         new Lexicon(new AtomTable(), phrases).Atomize(new StringWords(words), atoms);
         Assert.Equal(expected, MentionRules.PersonAtEnd(atoms, start, end));
     }
+
+    [Theory]
+    [InlineData("Bill O'Reilly of Fox News said", "128\tfox news", 0, 4, 2, 5)]
+    [InlineData("John Smith of London said", "2\tlondon", 0, 4, 2, 4)]
+    [InlineData("John Smith of Fox News", "128\tfox news", 0, 4, 2, 5)]
+    [InlineData("John Smith of Fox", "64\tfox", 0, 4, -1, -1)]
+    [InlineData("John Smith of Nowhere", "", 0, 4, -1, -1)]
+    [InlineData("Bank of England", "2\tengland", 0, 3, -1, -1)]
+    public void A_persons_name_running_over_of_into_a_known_organisation_or_place_ends_before_of(string text, string gazetteer, int start, int end, int of, int nameEnd)
+    {
+        string[] words = text.Split(' ');
+        var atoms = new TokenAtoms[words.Length];
+        var phrases = Gazetteer.Parse(new StringReader(gazetteer.Replace("\\t", "\t", StringComparison.Ordinal)));
+        new Lexicon(new AtomTable(), phrases).Atomize(new StringWords(words), atoms);
+        var found = MentionRules.NameAfterOf(atoms, words.AsSpan(start, end - start), start, end);
+        Assert.Equal(of < 0 ? null : (of, nameEnd), found);
+    }
 }
