@@ -8,14 +8,10 @@ namespace Sitrep.Train;
 /// <summary>
 /// Builds the gazetteer from ../shared/data: countries and their English aliases (Wikidata, mledoze), demonyms,
 /// GeoNames cities (population ≥ 15,000) and first-level regions, office-holders (EveryPolitician/Wikidata,
-/// US executive), a short hand-written list of group adjectives (NORP), and people and organisations of the
-/// Phoenix actor dictionaries (<see cref="ActorNames"/>); the first words of many of these people's names are marked
-/// <see cref="GazetteerMarks.Forename"/>.
+/// US executive), and a short hand-written list of group adjectives (NORP).
 /// </summary>
 internal static class GazetteerBuilder
 {
-    private const int MinForenameNames = 5;
-
     private static readonly string[] Groups =
     [
         "European", "Europeans", "African", "Africans", "Asian", "Asians", "Arab", "Arabs", "Muslim", "Muslims",
@@ -30,29 +26,7 @@ internal static class GazetteerBuilder
     {
         var table = new AtomTable(1 << 17);
         int added = 0;
-        var forenames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         void Add(string phrase, GazetteerMarks mark)
-        {
-            if (Key(phrase) is { } key)
-            {
-                table.Or(key, (int)mark);
-                added++;
-                if (mark == GazetteerMarks.Person)
-                {
-                    string first = phrase.Trim().Split(' ')[0].ToLowerInvariant();
-                    if (!forenames.TryGetValue(first, out var names))
-                    {
-                        forenames[first] = names = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    names.Add(phrase.Trim().ToLowerInvariant());
-                }
-            }
-        }
-
-        int Marks(string phrase) => Key(phrase) is { } key ? table.Get(key) : 0;
-
-        static ulong? Key(string phrase)
         {
             phrase = phrase.Trim();
             if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -62,13 +36,13 @@ internal static class GazetteerBuilder
 
             if (phrase.Length < 2 || !phrase.Any(char.IsLetter))
             {
-                return null;
+                return;
             }
 
             var tokens = Tokenizer.Tokenize(phrase);
             if (tokens.Length is 0 or > Gazetteer.MaxTokens)
             {
-                return null;
+                return;
             }
 
             Span<ulong> hashes = stackalloc ulong[tokens.Length];
@@ -77,7 +51,8 @@ internal static class GazetteerBuilder
                 hashes[i] = StableHash.OfNormalized(tokens[i].Span(phrase));
             }
 
-            return Gazetteer.PhraseKey(hashes);
+            table.Or(Gazetteer.PhraseKey(hashes), (int)mark);
+            added++;
         }
 
         using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dataRoot, "country-names/countries_mledoze.json"))))
@@ -169,26 +144,7 @@ internal static class GazetteerBuilder
             Add(g, GazetteerMarks.Group);
         }
 
-        // People and organisations of the Phoenix actor dictionaries (other years than CoNLL's); names that are
-        // already places, demonyms or groups stay only that.
-        const int placeOrGroup = (int)(GazetteerMarks.Political | GazetteerMarks.Demonym | GazetteerMarks.Group);
-        foreach (var (name, mark) in ActorNames.Read(dataRoot, n => (Marks(n) & placeOrGroup) != 0))
-        {
-            Add(name, mark);
-        }
-
-        // Forenames: the first word of at least MinForenameNames different people of the lists above ("Dave", "Abdul").
-        int forenameCount = 0;
-        foreach (var (word, names) in forenames.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            if (names.Count >= MinForenameNames && word.Length >= 2 && word.All(char.IsLetter))
-            {
-                Add(word, GazetteerMarks.Forename);
-                forenameCount++;
-            }
-        }
-
-        Console.WriteLine($"gazetteer: {added} names → {table.Count} phrases ({forenameCount} forenames)");
+        Console.WriteLine($"gazetteer: {added} names → {table.Count} phrases");
         return table;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 
@@ -111,19 +112,11 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                     entityType = MentionRules.AfterTitle(marks, entityType);
                 }
 
-                if (entityType == EntityType.Org && last == end && MentionRules.ExtendByAcronym(document.Text, tokens, first, last) is int longer && longer > last)
-                {
-                    last = longer;
-                    end = longer;
-                    range = new CharRange(tokens[first].Start, tokens[last - 1].End);
-                }
-
-                if (entityType == EntityType.Person && last == end && MentionRules.NameAfterOf(atoms, words, i, end) is var (of, nameEnd) && of - first >= 2)
+                if (entityType == EntityType.Person && last == end && MentionRules.NameAfterOf(atoms, words, i, end, ListedNames.Shared) is var (of, nameEnd, organisation) && of - first >= 2)
                 {
                     // "Bill O'Reilly of Fox News": the person, then the organisation or place the gazetteer knows.
                     var after = new CharRange(tokens[of + 1].Start, tokens[nameEnd - 1].End);
-                    var afterMarks = (GazetteerMarks)atoms[of + 1].Gazetteer;
-                    var afterType = (afterMarks & (GazetteerMarks.Organization | GazetteerMarks.NewsOrganization)) != 0 ? EntityType.Org : EntityType.Gpe;
+                    var afterType = organisation ? EntityType.Org : EntityType.Gpe;
                     mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[of - 1].End), new TokenRange(first, of), EntityType.Person));
                     mentions.Add(new EntityMention(after, new TokenRange(of + 1, nameEnd), afterType));
                     i = nameEnd;
@@ -134,12 +127,19 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 {
                     entityType = EntityType.Person;
                 }
-                else if (entityType != EntityType.Person && MentionRules.PersonAtEnd(atoms, first, last) is int person and > 0)
+                else if (entityType != EntityType.Person && MentionRules.PersonAtEnd(atoms, first, last, ListedNames.Shared) is int person and > 0)
                 {
                     mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[person - 1].End), new TokenRange(first, person), entityType));
                     first = person;
                     range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                     entityType = EntityType.Person;
+                }
+
+                if (entityType == EntityType.Org && last == end && MentionRules.ExtendByAcronym(document.Text, tokens, first, last) is int longer && longer > last)
+                {
+                    last = longer;
+                    end = longer;
+                    range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                 }
 
                 mentions.Add(new EntityMention(range, new TokenRange(first, last), entityType));

@@ -24,12 +24,6 @@ public enum GazetteerMarks
     /// <summary>Names the recognizer tags as MISC in the unlabeled news.</summary>
     NewsOther = 2048,
 
-    /// <summary>An organisation from a curated list (the Phoenix actor dictionaries: institutions, armed groups, companies, NGOs).</summary>
-    Organization = 4096,
-
-    /// <summary>A word that starts the names of many people of the curated lists ("Dave", "Abdul"): a forename.</summary>
-    Forename = 8192,
-
     /// <summary>The token starts the matched phrase.</summary>
     First = 256,
 
@@ -37,7 +31,7 @@ public enum GazetteerMarks
     MultiWord = 512,
 
     /// <summary>The curated type bits, without the position bits and the self-made news list.</summary>
-    Types = Country | City | Region | Demonym | Person | Group | Organization,
+    Types = Country | City | Region | Demonym | Person | Group,
 
     /// <summary>The self-made news list's bits.</summary>
     News = NewsPerson | NewsOrganization | NewsLocation | NewsOther,

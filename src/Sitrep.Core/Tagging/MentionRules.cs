@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Tagging;
 
@@ -192,30 +193,26 @@ public static class MentionRules
 
     /// <summary>
     /// Where a name that is not a person's ends with a person, after its first word: a multi-word person phrase of the
-    /// gazetteer, of no other type, that runs to the name's end, or a forename (<see cref="GazetteerMarks.Forename"/>,
-    /// no other type) followed by one or two capitalized words that are no titles to the end: "Unison Dave Prentis" →
+    /// gazetteer, of no other type, that runs to the name's end, or a listed forename (<see cref="ListedNames"/>; no
+    /// gazetteer type) followed by one or two capitalized words that are no titles to the end: "Unison Dave Prentis" →
     /// "Unison" + "Dave Prentis". The index in <paramref name="words"/> where the person starts, or -1.
     /// </summary>
-    public static int PersonAtEnd(ReadOnlySpan<TokenAtoms> words, int start, int end)
+    public static int PersonAtEnd(ReadOnlySpan<TokenAtoms> words, int start, int end, ListedNames listed)
     {
+        ArgumentNullException.ThrowIfNull(listed);
         const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson);
-        const int other = (int)(GazetteerMarks.Political | GazetteerMarks.Demonym | GazetteerMarks.Group | GazetteerMarks.Organization
+        const int other = (int)(GazetteerMarks.Political | GazetteerMarks.Demonym | GazetteerMarks.Group
             | GazetteerMarks.NewsOrganization | GazetteerMarks.NewsLocation | GazetteerMarks.NewsOther);
         const int first = (int)GazetteerMarks.First;
         for (int p = start + 1; p < end - 1; p++)
         {
             int bits = words[p].Gazetteer;
-            if ((bits & first) == 0 || (bits & other) != 0)
-            {
-                continue;
-            }
-
-            if ((bits & (int)GazetteerMarks.MultiWord) != 0 && (bits & person) != 0)
+            if ((bits & (int)GazetteerMarks.MultiWord) != 0 && (bits & first) != 0 && (bits & person) != 0 && (bits & other) == 0)
             {
                 return IsOnePhrase(words, p, end) ? p : -1;
             }
 
-            if ((bits & (int)GazetteerMarks.Forename) != 0 && (bits & (int)GazetteerMarks.MultiWord) == 0 && end - p is 2 or 3
+            if (bits == 0 && listed.IsForename(words[p].Lower) && (words[p].Flags & AtomFlags.InitialCap) != 0 && end - p is 2 or 3
                 && AllCapitalized(words[(p + 1)..end]))
             {
                 return p;
@@ -226,20 +223,28 @@ public static class MentionRules
     }
 
     /// <summary>
-    /// A person's name that runs on over "of" into a name the gazetteer knows as an organisation or place ("Bill
-    /// O'Reilly of Fox News", "John Smith of Reuters"): the index of "of" and the end of that name (which may reach past
-    /// the mention), or null. The person ends before "of".
+    /// A person's name that runs on over "of" into a name the gazetteer knows as an organisation or place, or a listed
+    /// organisation (<see cref="ListedNames"/>): "Bill O'Reilly of Fox News", "John Smith of Reuters". The index of
+    /// "of", the end of that name (which may reach past the mention) and whether it is an organisation; or null. The
+    /// person ends before "of".
     /// </summary>
-    public static (int Of, int End)? NameAfterOf(ReadOnlySpan<TokenAtoms> words, ReadOnlySpan<string> text, int start, int end)
+    public static (int Of, int End, bool Organisation)? NameAfterOf(ReadOnlySpan<TokenAtoms> words, ReadOnlySpan<string> text, int start, int end, ListedNames listed)
     {
+        ArgumentNullException.ThrowIfNull(listed);
         const int first = (int)GazetteerMarks.First;
-        const int named = (int)(GazetteerMarks.Organization | GazetteerMarks.NewsOrganization | GazetteerMarks.Political | GazetteerMarks.NewsLocation);
-        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson | GazetteerMarks.Forename);
+        const int named = (int)(GazetteerMarks.NewsOrganization | GazetteerMarks.Political | GazetteerMarks.NewsLocation);
+        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson);
         for (int k = start + 2; k < end - 1; k++)
         {
             if (text[k - start] is not "of")
             {
                 continue;
+            }
+
+            int listedEnd = listed.OrganisationAt(words, k + 1, words.Length);
+            if (listedEnd >= end)
+            {
+                return (k, listedEnd, true);
             }
 
             int bits = words[k + 1].Gazetteer;
@@ -254,7 +259,7 @@ public static class MentionRules
                 phraseEnd++;
             }
 
-            return phraseEnd >= end ? (k, phraseEnd) : null;
+            return phraseEnd >= end ? (k, phraseEnd, (bits & (int)GazetteerMarks.NewsOrganization) != 0) : null;
         }
 
         return null;

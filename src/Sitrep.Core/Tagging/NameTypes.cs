@@ -28,7 +28,7 @@ internal static class NameTypes
         var result = new List<EntityMention>(mentions);
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         KnownOrganisations(text, tokens, data, result);
-        ListedOrganisations(text, tokens, document.Get(Layers.Atoms), result);
+        ListedOrganisations(text, tokens, document.Get(Layers.Atoms), Knowledge.ListedNames.Shared, result);
         Heads(text, tokens, data, result);
         Firms(text, tokens, result);
         Appositions(document, tokens, data, result);
@@ -70,43 +70,38 @@ internal static class NameTypes
     }
 
     /// <summary>
-    /// A multi-word organisation of the gazetteer's lists (<see cref="GazetteerMarks.Organization"/>: institutions,
-    /// armed groups, companies, NGOs), written as a name (capitalized words, maybe joined by "of", "and", "for"), is an
-    /// organisation mention, in place of what the recognizer made of its words ("Customs and Border Protection",
-    /// "People's Liberation Army"); a larger organisation or person holding it stays.
+    /// A listed organisation of two or more words (<see cref="Knowledge.ListedNames"/>: institutions, armed groups, companies,
+    /// NGOs of the Phoenix actor dictionaries), written as a name (capitalized words, maybe joined by "of", "and",
+    /// "for", or with a possessive "'s"), is an organisation mention, in place of what the recognizer made of its words ("Customs and Border
+    /// Protection", "People’s Liberation Army"); a larger organisation or person holding it stays.
     /// </summary>
-    private static void ListedOrganisations(string text, TokenList tokens, TokenAtoms[] atoms, List<EntityMention> mentions)
+    private static void ListedOrganisations(string text, TokenList tokens, TokenAtoms[] atoms, Knowledge.ListedNames listed, List<EntityMention> mentions)
     {
-        const int first = (int)GazetteerMarks.First;
-        const int organisation = (int)GazetteerMarks.Organization;
-        const int other = (int)(GazetteerMarks.Political | GazetteerMarks.Person | GazetteerMarks.Demonym | GazetteerMarks.Group);
         int count = Math.Min(tokens.Count, atoms.Length);
         for (int i = 0; i < count; i++)
         {
-            int bits = atoms[i].Gazetteer;
-            if ((bits & first) == 0 || (bits & organisation) == 0 || (bits & other) != 0 || (bits & (int)GazetteerMarks.MultiWord) == 0)
+            if (!IsCapitalizedWord(text, tokens, i))
             {
                 continue;
             }
 
-            int end = i + 1;
-            while (end < count && atoms[end].Gazetteer != 0 && (atoms[end].Gazetteer & first) == 0)
+            int end = listed.OrganisationAt(atoms.AsSpan(0, count), i, count);
+            if (end < 0 || !IsCapitalizedWord(text, tokens, end - 1))
             {
-                end++;
+                continue;
             }
 
-            bool written = IsCapitalizedWord(text, tokens, i) && IsCapitalizedWord(text, tokens, end - 1);
+            bool written = true;
             for (int k = i + 1; k < end - 1 && written; k++)
             {
-                written = IsCapitalizedWord(text, tokens, k) || IsConnector(tokens[k].Span(text)) || tokens[k].Kind is not TokenKind.Word;
+                written = IsCapitalizedWord(text, tokens, k) || IsConnector(tokens[k].Span(text)) || tokens[k].Span(text) is "'s" or "’s" || tokens[k].Kind is not TokenKind.Word;
             }
 
             if (written)
             {
                 Replace(mentions, new TokenRange(i, end), new CharRange(tokens[i].Start, tokens[end - 1].End), EntityType.Org, keepLargerOrg: true);
+                i = end - 1;
             }
-
-            i = end - 1;
         }
     }
 

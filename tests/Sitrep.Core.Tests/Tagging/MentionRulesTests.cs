@@ -1,4 +1,5 @@
 using Sitrep.Core.Documents;
+using ListedNames = Sitrep.Core.Knowledge.ListedNames;
 using Sitrep.Core.Tagging;
 using Sitrep.Core.Tokenization;
 
@@ -69,36 +70,52 @@ public sealed class MentionRulesTests
         => Assert.Equal(expected, MentionRules.IsAddressedName(name.Split(' ')));
 
     [Theory]
-    [InlineData("Unison Dave Prentis criticised", "8192\tdave", 0, 3, 1)]
-    [InlineData("Unison Dave Prentis criticised", "64\tdave prentis", 0, 3, 1)]
-    [InlineData("Unison Dave Prentis criticised", "", 0, 3, -1)]
-    [InlineData("Unison Jordan Prentis criticised", "8193\tjordan", 0, 3, -1)]
-    [InlineData("Unison Dave Prentis criticised", "8192\tdave\n64\tdave prentis criticised", 0, 3, -1)]
-    [InlineData("Dave Prentis", "8192\tdave", 0, 2, -1)]
-    [InlineData("the Unison Dave president", "8192\tdave", 1, 4, -1)]
-    public void A_name_that_ends_with_a_listed_person_or_a_forename_and_surname_splits_before_the_person(string text, string gazetteer, int start, int end, int expected)
+    [InlineData("Unison Dave Prentis criticised", "", true, 0, 3, 1)]
+    [InlineData("Unison Dave Prentis criticised", "64\tdave prentis", false, 0, 3, 1)]
+    [InlineData("Unison Dave Prentis criticised", "", false, 0, 3, -1)]
+    [InlineData("Unison Dave Prentis criticised", "1\tdave", true, 0, 3, -1)]
+    [InlineData("Unison Dave Prentis criticised", "64\tdave prentis criticised", false, 0, 3, -1)]
+    [InlineData("Dave Prentis", "", true, 0, 2, -1)]
+    [InlineData("the Unison Dave president", "", true, 1, 4, -1)]
+    public void A_name_that_ends_with_a_listed_person_or_a_forename_and_surname_splits_before_the_person(string text, string gazetteer, bool daveIsForename, int start, int end, int expected)
     {
         string[] words = text.Split(' ');
         var atoms = new TokenAtoms[words.Length];
-        var phrases = Gazetteer.Parse(new StringReader(gazetteer.Replace("\\t", "\t", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)));
+        var phrases = Gazetteer.Parse(new StringReader(gazetteer));
         new Lexicon(new AtomTable(), phrases).Atomize(new StringWords(words), atoms);
-        Assert.Equal(expected, MentionRules.PersonAtEnd(atoms, start, end));
+        var listed = new ListedNames(daveIsForename ? [["forename", "dave"]] : []);
+        Assert.Equal(expected, MentionRules.PersonAtEnd(atoms, start, end, listed));
     }
 
     [Theory]
-    [InlineData("Bill O'Reilly of Fox News said", "128\tfox news", 0, 4, 2, 5)]
-    [InlineData("John Smith of London said", "2\tlondon", 0, 4, 2, 4)]
-    [InlineData("John Smith of Fox News", "128\tfox news", 0, 4, 2, 5)]
-    [InlineData("John Smith of Fox", "64\tfox", 0, 4, -1, -1)]
-    [InlineData("John Smith of Nowhere", "", 0, 4, -1, -1)]
-    [InlineData("Bank of England", "2\tengland", 0, 3, -1, -1)]
-    public void A_persons_name_running_over_of_into_a_known_organisation_or_place_ends_before_of(string text, string gazetteer, int start, int end, int of, int nameEnd)
+    [InlineData("Bill O'Reilly of Fox News said", "128\tfox news", 0, 4, 2, 5, true)]
+    [InlineData("John Smith of London said", "2\tlondon", 0, 4, 2, 4, false)]
+    [InlineData("John Smith of Fox News", "128\tfox news", 0, 4, 2, 5, true)]
+    [InlineData("John Smith of Customs and Border Protection said", "", 0, 4, 2, 7, true)]
+    [InlineData("John Smith of Fox", "64\tfox", 0, 4, -1, -1, false)]
+    [InlineData("John Smith of Nowhere", "", 0, 4, -1, -1, false)]
+    [InlineData("Bank of England", "2\tengland", 0, 3, -1, -1, false)]
+    public void A_persons_name_running_over_of_into_a_known_organisation_or_place_ends_before_of(string text, string gazetteer, int start, int end, int of, int nameEnd, bool organisation)
     {
         string[] words = text.Split(' ');
         var atoms = new TokenAtoms[words.Length];
-        var phrases = Gazetteer.Parse(new StringReader(gazetteer.Replace("\\t", "\t", StringComparison.Ordinal)));
+        var phrases = Gazetteer.Parse(new StringReader(gazetteer));
         new Lexicon(new AtomTable(), phrases).Atomize(new StringWords(words), atoms);
-        var found = MentionRules.NameAfterOf(atoms, words.AsSpan(start, end - start), start, end);
-        Assert.Equal(of < 0 ? null : (of, nameEnd), found);
+        var listed = new ListedNames([["organisation", "CUSTOMS AND BORDER PROTECTION"]]);
+        var found = MentionRules.NameAfterOf(atoms, words.AsSpan(start, end - start), start, end, listed);
+        Assert.Equal(of < 0 ? null : (of, nameEnd, organisation), found);
+    }
+
+    [Fact]
+    public void A_listed_organisation_is_found_at_its_first_word_longest_first_and_only_with_two_words_or_more()
+    {
+        string[] words = "at US Customs and Border Protection today".Split(' ');
+        var atoms = new TokenAtoms[words.Length];
+        Lexicon.Empty.Atomize(new StringWords(words), atoms);
+        var listed = new ListedNames([["organisation", "US CUSTOMS AND BORDER PROTECTION"], ["organisation", "CUSTOMS AND BORDER PROTECTION"], ["organisation", "TODAY"]]);
+        Assert.Equal(6, listed.OrganisationAt(atoms, 1, words.Length));
+        Assert.Equal(6, listed.OrganisationAt(atoms, 2, words.Length));
+        Assert.Equal(-1, listed.OrganisationAt(atoms, 2, 5));
+        Assert.Equal(-1, listed.OrganisationAt(atoms, 6, words.Length));
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Language;
-using Sitrep.Core.Tagging;
 
-namespace Sitrep.Train;
+namespace Sitrep.DataBuild;
 
 /// <summary>
 /// People and organisations from the Phoenix (PETRARCH-2) actor dictionaries in
@@ -16,6 +17,12 @@ namespace Sitrep.Train;
 /// optionally followed by <c>[CODE]</c> or <c>[CODE dates]</c>; lines starting with <c>+</c> are synonyms of the
 /// entry above; indented lines give more codes; <c>#</c> starts a comment. A code is a country (or IGO, NGO, MNC,
 /// IMG) code followed by role codes of three letters (<c>AFGMIL</c>, <c>SYRREBMUS</c>).
+/// </para>
+/// <para>
+/// Writes <c>actors.tsv.gz</c>: the organisations' names, and forenames (the first word of at least
+/// <see cref="MinForenameNames"/> different people of these files and of the office-holders), for the entity layer
+/// (<c>Sitrep.Core.Knowledge.ListedNames</c>). Not recognizer features: as gazetteer marks of the NER model they did
+/// not move its block cross-validation (src/Sitrep.Models/README.md).
 /// </para>
 /// <para>
 /// What is kept: an entry is a place (skipped) when a code names only a country or a country's part (a three-letter
@@ -33,6 +40,7 @@ namespace Sitrep.Train;
 internal static class ActorNames
 {
     private const int MinRolePrefixes = 3;
+    private const int MinForenameNames = 5;
     private static readonly string[] Files = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"];
     private static readonly string[] OrganisationPrefixes = ["IGO", "NGO", "MNC", "IMG"];
     private static readonly Regex Code = new(@"\[([^\]]*)\]", RegexOptions.CultureInvariant);
@@ -45,9 +53,57 @@ internal static class ActorNames
         public string Comment { get; set; } = "";
     }
 
-    /// <summary>Every kept name with its mark (<see cref="GazetteerMarks.Person"/> or <see cref="GazetteerMarks.Organization"/>).</summary>
-    /// <param name="isPlaceOrGroup">Whether a phrase is already a place, demonym or group in the gazetteer.</param>
-    public static List<(string Name, GazetteerMarks Mark)> Read(string dataRoot, Func<string, bool> isPlaceOrGroup)
+    /// <summary>Writes the organisations and the forenames (from these people and <paramref name="otherPeople"/>) to <paramref name="path"/>.</summary>
+    public static void Build(string dataRoot, IEnumerable<string> otherPeople, string path)
+    {
+        var kept = Read(dataRoot, IsPlace);
+        var forenames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var person in kept.Where(k => k.Person).Select(k => k.Name).Concat(otherPeople))
+        {
+            string name = person.Trim().ToLowerInvariant();
+            string first = name.Split(' ')[0];
+            if (first.Length >= 2 && first.All(char.IsLetter) && name.Contains(' ', StringComparison.Ordinal))
+            {
+                if (!forenames.TryGetValue(first, out var names))
+                {
+                    forenames[first] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(name);
+            }
+        }
+
+        var organisations = kept.Where(k => !k.Person).Select(k => k.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var kept5 = forenames.Where(f => f.Value.Count >= MinForenameNames && Countries.Shared.Code(f.Key) is null).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        using (var file = File.Create(path))
+        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            w.WriteLine("# kind\tname — built by tools/Sitrep.DataBuild from petrarch2-dictionaries/Phoenix.*.actors.txt (MIT, Open Event Data Alliance) and the office-holders");
+            foreach (var o in organisations)
+            {
+                w.WriteLine($"organisation\t{o}");
+            }
+
+            foreach (var f in kept5)
+            {
+                w.WriteLine($"forename\t{f}");
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actors: {organisations.Count:N0} organisation names, {kept5.Count:N0} forenames"));
+    }
+
+    /// <summary>A place, country or people the shipped tables know ("KABUL", "CHINESE", "US").</summary>
+    private static bool IsPlace(string name)
+    {
+        string title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        return Countries.Shared.Code(title) is not null || Gazetteer.Shared.Candidates(title).Any();
+    }
+
+    /// <summary>Every kept name, a person's or an organisation's.</summary>
+    /// <param name="isPlaceOrGroup">Whether a phrase is a place, country or people.</param>
+    internal static List<(string Name, bool Person)> Read(string dataRoot, Func<string, bool> isPlaceOrGroup)
     {
         string dir = Path.Combine(dataRoot, "petrarch2-dictionaries");
         var entries = Files.SelectMany(f => Parse(File.ReadLines(Path.Combine(dir, f), Encoding.UTF8), f)).ToList();
@@ -64,7 +120,7 @@ internal static class ActorNames
             }
         }
 
-        var kept = new List<(string, GazetteerMarks)>();
+        var kept = new List<(string, bool)>();
         int people = 0, organisations = 0;
         foreach (var e in actors)
         {
@@ -77,7 +133,13 @@ internal static class ActorNames
                     continue;
                 }
 
-                kept.Add((name, person ? GazetteerMarks.Person : GazetteerMarks.Organization));
+                kept.Add((name, person));
+                if (name.Contains('\'', StringComparison.Ordinal))
+                {
+                    // The news writes the apostrophe curly as often as straight ("People’s Liberation Army").
+                    kept.Add((name.Replace('\'', '\u2019'), person));
+                }
+
                 if (person)
                 {
                     people++;
@@ -89,7 +151,6 @@ internal static class ActorNames
             }
         }
 
-        if (Environment.GetEnvironmentVariable("ACTORS_DUMP") is { } dump) { File.WriteAllLines(dump, kept.Select(k => k.Item2 + "\t" + k.Item1)); }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actors: {entries.Count:N0} entries, {actors.Count:N0} actors; names kept: {people:N0} people, {organisations:N0} organisations"));
         return kept;
     }
