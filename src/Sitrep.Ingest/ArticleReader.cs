@@ -26,7 +26,7 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (path == "-" || File.Exists(path) || Web.WebFetcher.IsUrl(path))
+            if (path == "-" || File.Exists(path) || Web.WebFetcher.IsUrl(path) || (StoryOf(path) is { } s && File.Exists(s.File)))
             {
                 yield return (path, null);
             }
@@ -53,6 +53,16 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>The file and story id of <c>FILE.sgm#NEWID</c> (one Reuters story, as its source is written), or null.</summary>
+    public static (string File, string Id)? StoryOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        int hash = path.LastIndexOf('#');
+        return hash > 0 && hash < path.Length - 1 && path.AsSpan(0, hash).EndsWith(".sgm", StringComparison.OrdinalIgnoreCase)
+            ? (path[..hash], path[(hash + 1)..])
+            : null;
+    }
+
     /// <summary>True for the file names a directory scan takes as articles.</summary>
     public static bool IsArticleFile(string path)
         => s_articleExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
@@ -67,10 +77,11 @@ public sealed class ArticleReader
     }
 
     /// <summary>
-    /// Every article in one input: one for a text or HTML file, one per story for a Reuters SGML file (.sgm), one per
-    /// line when <paramref name="byLine"/> is set.
+    /// Every article in one input: one for a text or HTML file, one per story for a Reuters SGML file (.sgm), the one
+    /// story <c>FILE.sgm#NEWID</c> names (the source the stories of that file carry), one per line when
+    /// <paramref name="byLine"/> is set.
     /// </summary>
-    /// <exception cref="IngestException">The input is missing, too large, empty, binary or unreadable.</exception>
+    /// <exception cref="IngestException">The input is missing, too large, empty, binary or unreadable, or names a story the file does not hold.</exception>
     public IEnumerable<ArticleInput> ReadAll(string path, bool byLine)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -83,6 +94,14 @@ public sealed class ArticleReader
         {
             var (sgml, _) = ReadText(path);
             return ReutersSgml.Read(sgml, path, _options.Published);
+        }
+
+        if (!File.Exists(path) && StoryOf(path) is { } story)
+        {
+            var (sgml, _) = ReadText(story.File);
+            var one = ReutersSgml.Read(sgml, story.File, _options.Published).FirstOrDefault(a => a.Source == path)
+                ?? throw new IngestException($"{story.File}: no story with NEWID {story.Id}");
+            return [one];
         }
 
         return [Read(path)];

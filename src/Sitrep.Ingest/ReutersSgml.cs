@@ -44,7 +44,7 @@ public static partial class ReutersSgml
             string id = story.Groups["id"].Value;
             int n = seen[id] = seen.GetValueOrDefault(id) + 1;
 
-            text.Append(Paragraphs(Decode(dateline.Trim() + " " + body)));
+            text.Append(WithoutSignOff(Paragraphs(Decode(dateline.Trim() + " " + body))));
             yield return new ArticleInput(text.ToString().TrimEnd(), n == 1 ? $"{path}#{id}" : $"{path}#{id}.{n}")
             {
                 GivenPublished = givenPublished,
@@ -79,7 +79,25 @@ public static partial class ReutersSgml
             }
         }
 
-        return sb.ToString().Replace(" Reuter", "", StringComparison.Ordinal).TrimEnd();
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The body without the wire's sign-off, the word "Reuter" (or "REUTER") that ends a story; a "Reuters" or "Reuter"
+    /// inside the text ("told Reuters") stays.
+    /// </summary>
+    private static string WithoutSignOff(string body)
+    {
+        var trimmed = body.AsSpan().TrimEnd();
+        foreach (var sign in (ReadOnlySpan<string>)["Reuter", "REUTER"])
+        {
+            if (trimmed.EndsWith(sign, StringComparison.Ordinal) && (trimmed.Length == sign.Length || char.IsWhiteSpace(trimmed[^(sign.Length + 1)])))
+            {
+                return trimmed[..^sign.Length].TrimEnd().ToString();
+            }
+        }
+
+        return trimmed.ToString();
     }
 
     /// <summary>Joins the wire's hard-wrapped lines; an indented line starts a new paragraph.</summary>

@@ -15,6 +15,17 @@ public static class EntityIdentity
         return entity.KbId is { Length: > 0 } kb ? kb : entity.Type + ":" + Normalize(entity.Name);
     }
 
+    /// <summary>
+    /// True for a person's identity: a name identity of type PERSON or a knowledge-base id, which only people have (a
+    /// Wikidata id "Q…" or the knowledge base's own "kb:…", <see cref="Sitrep.Core.Entities.EntityLinker"/>).
+    /// </summary>
+    public static bool IsPerson(string identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return identity.StartsWith("PERSON:", StringComparison.Ordinal) || identity.StartsWith("kb:", StringComparison.Ordinal)
+            || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));
+    }
+
     /// <summary>Lower case; letters and digits kept, dots and apostrophes dropped, anything else one space ("U.S. Navy" → "us navy").</summary>
     public static string Normalize(string name)
     {

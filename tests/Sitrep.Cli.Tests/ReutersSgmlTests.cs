@@ -44,4 +44,25 @@ public sealed class ReutersSgmlTests
             "PORT STRIKE ENDS\nLISBON, March 3 - Dock workers in Lisbon ended a two-week strike on Tuesday after the port authority agreed to raise wages by 4 pct, union officials said.\nShipping agents said <Transportes Maritimos> would resume loading on Wednesday.",
             doc.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public void One_story_is_named_by_its_newid_and_a_missing_one_is_one_line()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("reut2-998.sgm", Encoding.Latin1.GetBytes(Sgml.Replace("NEWID=\"8\"", "NEWID=\"9\"", StringComparison.Ordinal)
+            .Replace("******BRIEF WITH NO BODY</TITLE>", "CANAL REOPENS</TITLE><BODY>The canal reopened on Tuesday.</BODY>", StringComparison.Ordinal)));
+        var run = CliRun.Of("analyze", path + "#9", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(path + "#9", json.RootElement.GetProperty("document").GetProperty("source").GetString());
+        Assert.Equal("CANAL REOPENS", json.RootElement.GetProperty("document").GetProperty("title").GetString());
+
+        var missing = CliRun.Of("analyze", path + "#5", "--json");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains($"{path}: no story with NEWID 5", missing.Error, StringComparison.Ordinal);
+
+        var both = CliRun.Of("analyze", path + "#9", "--json", "--format", "jsonl");
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--json and --format jsonl", both.Error, StringComparison.Ordinal);
+    }
 }

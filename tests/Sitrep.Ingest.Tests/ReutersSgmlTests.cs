@@ -35,4 +35,14 @@ public sealed class ReutersSgmlTests
         Assert.Equal("PORT STRIKE ENDS", stories[0].Title);
         Assert.StartsWith("PORT STRIKE ENDS\n", stories[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_sign_off_goes_and_reuters_in_the_text_stays()
+    {
+        const string sgml = "<REUTERS NEWID=\"1\"><TITLE>T</TITLE><BODY>An analyst told Reuters the deal was done.\n Reuter\n&#3;</BODY></REUTERS>\n"
+            + "<REUTERS NEWID=\"2\"><TITLE>U</TITLE><BODY>Banks met Reuters staff. REUTER\n&#3;</BODY></REUTERS>";
+        var stories = ReutersSgml.Read(sgml, "a.sgm", null).ToList();
+        Assert.Equal("T\nAn analyst told Reuters the deal was done.", stories[0].Text);
+        Assert.Equal("U\nBanks met Reuters staff.", stories[1].Text);
+    }
 }

@@ -132,6 +132,10 @@ public sealed class IncidentTests
         Assert.False(IncidentRules.Linked(accuses, again)); // two countries, nothing else: a dispute's every week
         Assert.True(IncidentRules.Linked(accuses with { StatedDay = 739313 }, again with { StatedDay = 739313 })); // and the same stated day
         Assert.True(IncidentRules.Linked(accuses with { SourceIdentity = "PERSON:ann lee" }, again with { SourceIdentity = "PERSON:ann lee" })); // a person and a country
+        // A person the knowledge base links is a person, whether by a Wikidata id or the knowledge base's own id.
+        Assert.True(IncidentRules.Linked(accuses with { SourceIdentity = "Q42" }, again with { SourceIdentity = "Q42" }));
+        Assert.True(IncidentRules.Linked(accuses with { SourceIdentity = "kb:Ann Lee" }, again with { SourceIdentity = "kb:Ann Lee" }));
+        Assert.False(IncidentRules.Linked(accuses with { SourceIdentity = "NORP:rebels" }, again with { SourceIdentity = "NORP:rebels" }));
 
         int pub = new DateOnly(1987, 4, 3).DayNumber;
         Assert.Equal(((int?)null, (int?)null, (int?)null), IncidentReport.Days("1985", pub)); // "in late 1985": background

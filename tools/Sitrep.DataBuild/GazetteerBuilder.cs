@@ -13,8 +13,12 @@ namespace Sitrep.DataBuild;
 /// </summary>
 internal static class GazetteerBuilder
 {
-    public static void Build(string data, CountryTable countries, string path)
+    /// <summary>English words that an abbreviation without its period would be ("Wash", "Miss"): those keep the period.</summary>
+    private static readonly HashSet<string> s_words = new(StringComparer.OrdinalIgnoreCase) { "Ill", "Ind", "Miss", "Mass", "Wash", "Man", "Mont", "Penn", "Del", "Ore", "Tex", "Cal", "Flor", "Ark" };
+
+    public static void Build(string data, CountryTable countries, string path, string abbreviations)
     {
+        var abbreviationsOf = ReadAbbreviations(abbreviations);
         string geo = Path.Combine(data, "geonames");
         var iso2to3 = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = new List<string>();
@@ -48,13 +52,10 @@ internal static class GazetteerBuilder
         {
             var f = line.Split('\t');
             string iso2 = f[0][..f[0].IndexOf('.', StringComparison.Ordinal)];
-            if (iso2to3.TryGetValue(iso2, out var iso3) && f[1] != f[2])
+            if (iso2to3.TryGetValue(iso2, out var iso3))
             {
-                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, [f[2]], f[0], ""));
-            }
-            else if (iso2to3.TryGetValue(iso2, out iso3))
-            {
-                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, [], f[0], ""));
+                var alternates = (f[1] != f[2] ? [f[2]] : new List<string>()).Concat(abbreviationsOf.GetValueOrDefault(f[0], []));
+                rows.Add(Row(f[3], f[1], iso3, "admin1", null, null, 0, alternates, f[0], ""));
             }
         }
 
@@ -81,6 +82,33 @@ internal static class GazetteerBuilder
         }
 
         Console.WriteLine($"gazetteer: {rows.Count} places");
+    }
+
+    /// <summary>
+    /// The hand-kept abbreviations of first-level divisions (<c>Supplement/division-abbreviations.tsv</c>) by admin1 key:
+    /// each as written, and without its final period when it is three letters or more and no English word.
+    /// </summary>
+    private static Dictionary<string, List<string>> ReadAbbreviations(string path)
+    {
+        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path).Where(l => !l.StartsWith('#')).Skip(1))
+        {
+            var f = line.Split('\t');
+            var forms = new List<string>();
+            foreach (var a in f[1].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                forms.Add(a);
+                string bare = a.TrimEnd('.');
+                if (bare.Length >= 3 && !bare.Contains('.', StringComparison.Ordinal) && !s_words.Contains(bare))
+                {
+                    forms.Add(bare);
+                }
+            }
+
+            byKey[f[0]] = forms;
+        }
+
+        return byKey;
     }
 
     private static bool IsUsefulAlternate(string a)

@@ -34,7 +34,7 @@ countries.Write(Path.Combine(output, "countries.tsv.gz"));
 Console.WriteLine($"countries: {countries.Count} rows");
 var kb = KnowledgeBaseBuilder.Build(data, countries, Path.Combine(AppContext.BaseDirectory, "Supplement", "officeholders.tsv"));
 kb.Write(Path.Combine(output, "officeholders.tsv.gz"));
-GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"));
+GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"), Path.Combine(AppContext.BaseDirectory, "Supplement", "division-abbreviations.tsv"));
 ActorNames.Build(data, kb.People, Path.Combine(output, "actors.tsv.gz"));
 return 0;
 

@@ -8,7 +8,7 @@ using Sitrep.Ingest;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep analyze PATH... [--published D] [--format text|json|jsonl] [--lines] [--jobs N]</c>: one record per article.</summary>
+/// <summary><c>sitrep analyze PATH... [--published D] [--format text|json|jsonl | --json] [--lines] [--jobs N]</c>: one record per article.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -21,12 +21,13 @@ internal static class AnalyzeCommand
         var published = new Option<string?>("--published") { Description = "Publication date to assume, YYYY-MM-DD (relative dates resolve against it)" };
         var format = new Option<string>("--format", "-f") { Description = "text (a report for a person), json (one object), jsonl (one object per line)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var json = new Option<bool>("--json") { Description = "The same as --format json (the spelling of the output contract)" };
         var lines = new Option<bool>("--lines") { Description = "Each line of each input file is its own document" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest article accepted, in bytes", DefaultValueFactory = _ => new IngestOptions().MaxBytes };
         var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline component took, on standard error" };
         var jobs = JobsOption.Create();
 
-        var command = new Command("analyze", "Analyze articles and print their records (sitrep/1)") { paths, published, format, lines, maxBytes, timings, jobs };
+        var command = new Command("analyze", "Analyze articles and print their records (sitrep/1)") { paths, published, format, json, lines, maxBytes, timings, jobs };
         command.SetAction(parse =>
         {
             DateOnly? date = null;
@@ -41,10 +42,22 @@ internal static class AnalyzeCommand
                 date = d;
             }
 
+            string chosen = parse.GetValue(format) ?? "text";
+            if (parse.GetValue(json))
+            {
+                if (parse.GetResult(format) is { Implicit: false } && chosen != "json")
+                {
+                    error.WriteLine($"sitrep analyze: --json and --format {chosen} ask for two formats; give one");
+                    return 2;
+                }
+
+                chosen = "json";
+            }
+
             var run = new AnalyzeRun(
                 new ArticleReader(new IngestOptions { Published = date, MaxBytes = parse.GetValue(maxBytes) }),
                 SitrepEngine.Create(),
-                parse.GetValue(format) ?? "text",
+                chosen,
                 output,
                 error,
                 parse.GetValue(timings));

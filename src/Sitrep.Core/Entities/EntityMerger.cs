@@ -162,10 +162,14 @@ public sealed class EntityMerger : IPipelineComponent
 
     private static MentionCluster OtherCluster(TokenText t, EntityMention m, TokenRange name, List<MentionCluster> clusters)
     {
-        string key = NameVariants.Key(t, name);
-        var text = NameVariants.TextOf(t, name);
+        var core = NameVariants.WithoutLegalForm(t, name);
+        string key = NameVariants.Key(t, core);
+        var text = NameVariants.TextOf(t, core);
         string? letters = Acronyms.LettersOf(text);
         string? initials = Acronyms.InitialsOf(text);
+        int words = core.Length;
+        string? firstWord = m.Type == EntityType.Org && words >= 2 && ShortName(t, core.Start) ? t[core.Start].ToString().ToLowerInvariant() : null;
+        bool single = m.Type == EntityType.Org && words == 1 && ShortName(t, core.Start);
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Person)
@@ -173,15 +177,34 @@ public sealed class EntityMerger : IPipelineComponent
                 continue;
             }
 
-            if (c.Keys.Contains(key) || (letters is not null && c.Keys.Contains("#" + letters)) || (initials is not null && c.Keys.Contains("@" + initials)))
+            if (c.Keys.Contains(key) || (letters is not null && c.Keys.Contains("#" + letters)) || (initials is not null && c.Keys.Contains("@" + initials))
+                || (c.Type == EntityType.Org && ((firstWord is not null && c.Keys.Contains(firstWord)) || (single && c.Keys.Contains("^" + key)))))
             {
                 c.Keys.Add(key);
+                if (firstWord is not null)
+                {
+                    c.Keys.Add("^" + firstWord);
+                }
+
+                // An acronym and the name it abbreviates: the name says what kind of thing it is ("GM" tagged a place,
+                // "General Motors" a company), so the mention with the most words types the entity.
+                if (words > c.TypeWords)
+                {
+                    c.Type = m.Type;
+                    c.TypeWords = words;
+                }
+
                 return c;
             }
         }
 
-        var created = new MentionCluster(m.Type);
+        var created = new MentionCluster(m.Type) { TypeWords = words };
         created.Keys.Add(key);
+        if (firstWord is not null)
+        {
+            created.Keys.Add("^" + firstWord);
+        }
+
         if (initials is not null)
         {
             created.Keys.Add("#" + initials);
@@ -194,6 +217,18 @@ public sealed class EntityMerger : IPipelineComponent
 
         clusters.Add(created);
         return created;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> can stand alone for an organisation whose name it begins ("Northline" for
+    /// "Northline Motors Corp"): a capitalised word that is no head word of names ("Bank", "Council"), no place or people
+    /// of the gazetteer's countries ("British" Airways) and no acronym.
+    /// </summary>
+    private static bool ShortName(TokenText t, int k)
+    {
+        var w = t[k];
+        return w.Length >= 3 && char.IsUpper(w[0]) && char.IsLower(w[^1]) && !Tagging.NameTypes.IsHead(w)
+            && !Knowledge.Countries.Shared.ByNameLookup.ContainsKey(w);
     }
 
     /// <summary>A post's author is a person mention even when the recognizer missed it.</summary>

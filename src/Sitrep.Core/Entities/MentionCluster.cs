@@ -7,7 +7,11 @@ namespace Sitrep.Core.Entities;
 /// <summary>The mentions gathered for one entity while merging, with what identifies it.</summary>
 internal sealed class MentionCluster(EntityType type)
 {
-    public EntityType Type { get; } = type;
+    /// <summary>The entity's type: a person's from its first mention; another's from its mention of most words (<see cref="TypeWords"/>).</summary>
+    public EntityType Type { get; set; } = type;
+
+    /// <summary>The number of words of the mention that gave <see cref="Type"/> (an organisation or place).</summary>
+    public int TypeWords { get; set; }
 
     public List<CharRange> Mentions { get; } = [];
 

@@ -34,4 +34,25 @@ internal static class NameVariants
 
     /// <summary>The lower-cased key of an organization or place: its words without "the" or the possessive.</summary>
     public static string Key(TokenText t, TokenRange range) => TextOf(t, range).ToLowerInvariant();
+
+    /// <summary>
+    /// An organisation's name without a final legal form and the comma before it ("General Motors Corp", "Apple, Inc."
+    /// → "General Motors", "Apple"), so that both forms are one key; the range itself when it has none or is only one.
+    /// </summary>
+    public static TokenRange WithoutLegalForm(TokenText t, TokenRange range)
+    {
+        int b = range.End;
+        if (b - range.Start < 2 || !Tagging.NameTypes.IsLegalForm(t[b - 1]))
+        {
+            return range;
+        }
+
+        b--;
+        if (b - range.Start >= 2 && t[b - 1] is ",")
+        {
+            b--;
+        }
+
+        return new TokenRange(range.Start, b);
+    }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Language;
 using Sitrep.Core.Parsing;
 using Sitrep.Core.Quotes;
 
@@ -14,10 +16,22 @@ namespace Sitrep.Core.Entities;
 /// a name inside a quotation counts only for a pronoun inside one. Without a parse the first person of the nearest
 /// sentence wins. The resolved pronouns become mentions of their entities, so every reader (quotes, events, roles,
 /// findings) finds a pronoun's person in the entity layer: <see cref="EntityReferents.Of"/>.
+/// "It" as a subject stands for an organisation or a country only where the tree says whose it is (<see cref="Neuter"/>):
+/// in a clause under a verb whose subject is one ("GM said it would…", "the union plans to tell GM that it will…"), or as
+/// the subject of a reporting verb ("It said…"), the organisation or country that is the subject before it.
 /// </summary>
 internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
 {
     private const int SentencesBack = 3;
+
+    /// <summary>How many clauses up from "it" a subject is looked for.</summary>
+    private const int ClausesUp = 4;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cues =
+        ReportingVerbs.Set(ReportingVerbs.Cues, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_subjects =
+        Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds each resolved he/she to its person's cluster; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
     public void Resolve(MentionCluster?[] clusterOfToken)
@@ -31,7 +45,23 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         var gender = Genders(clusterOfToken);
         for (int i = 0; i < t.Count; i++)
         {
-            if (!t.IsWord(i) || Gender(t[i]) is not (var g and not Unknown))
+            if (!t.IsWord(i))
+            {
+                continue;
+            }
+
+            if (tree is not null && IsNeuterSubject(i))
+            {
+                if (Neuter(i, clusterOfToken, quoted) is { } owner)
+                {
+                    owner.Add(t.Token(i).Range, null);
+                    clusterOfToken[i] = owner;
+                }
+
+                continue;
+            }
+
+            if (Gender(t[i]) is not (var g and not Unknown))
             {
                 continue;
             }
@@ -59,6 +89,85 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     }
 
     private const char Unknown = '\0';
+
+    /// <summary>A third-person neuter subject pronoun ("it") that the tree makes a subject, not an expletive ("it is likely that").</summary>
+    private bool IsNeuterSubject(int i)
+        => s_subjects.TryGetValue(t[i], out var facts) && facts is { Person: 3, Gender: "neuter" }
+           && tree!.UniversalRelation(i) == "nsubj" && tree.Head(i) >= 0;
+
+    /// <summary>
+    /// The organisation or country "it" (token <paramref name="i"/>) stands for, or null. Up the clauses that hold it
+    /// (complement, open complement, adverbial clause, conjunct), the first verb with a subject decides: an organisation or
+    /// country (or a pronoun already resolved to one) is the answer, anything else (a person, a common noun) none. When no
+    /// clause above has a subject and "it" is a reporting verb's ("It said…"), the organisation or country that is the
+    /// nearest subject before it in its sentence, else the subject of the main verb of the nearest sentence before, is.
+    /// </summary>
+    private MentionCluster? Neuter(int i, MentionCluster?[] clusters, bool[] quoted)
+    {
+        int clause = tree!.Head(i);
+        for (int up = 0; up < ClausesUp; up++)
+        {
+            string rel = tree.UniversalRelation(clause);
+            int parent = tree.Head(clause);
+            if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
+            {
+                break;
+            }
+
+            clause = parent;
+            int subject = SubjectOf(clause);
+            if (subject >= 0)
+            {
+                return Neutral(subject, i, clusters, quoted);
+            }
+        }
+
+        if (!s_cues.Contains(t[tree.Head(i)]))
+        {
+            return null;
+        }
+
+        int s = Sentences.IndexOfToken(sentences, i);
+        for (int k = i - 1; k >= sentences[s].Tokens.Start; k--)
+        {
+            if (IsSubject(k, clusters) && Neutral(k, i, clusters, quoted) is { } c)
+            {
+                return c;
+            }
+        }
+
+        for (int back = s - 1; back >= 0 && back >= s - 2; back--)
+        {
+            var range = sentences[back].Tokens;
+            for (int k = range.Start; k < range.End; k++)
+            {
+                if (IsSubject(k, clusters) && tree.Head(tree.Head(k)) < 0)
+                {
+                    return Neutral(k, i, clusters, quoted);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of verb <paramref name="verb"/>, or -1.</summary>
+    private int SubjectOf(int verb)
+    {
+        foreach (int c in tree!.Children(verb))
+        {
+            if (tree.UniversalRelation(c) == "nsubj")
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The organisation or country token <paramref name="k"/> is a mention of, when "it" at <paramref name="pronoun"/> may stand for it.</summary>
+    private static MentionCluster? Neutral(int k, int pronoun, MentionCluster?[] clusters, bool[] quoted)
+        => clusters[k] is { Type: EntityType.Org or EntityType.Gpe } c && (!quoted[k] || quoted[pronoun]) ? c : null;
 
     private static char Gender(ReadOnlySpan<char> w) => w is "he" or "He" ? 'm' : w is "she" or "She" ? 'f' : Unknown;
 

@@ -63,10 +63,12 @@ public sealed class QuantityFinder : IPipelineComponent
             string? unit = null;
             var w = W(i);
 
-            // Currency before the number: "$", "US$", "€", "Rs", "USD".
-            if (w.Equals("US", StringComparison.Ordinal) && W(i + 1) is "$" && _tokens[i + 1].Start == _tokens[i].End)
+            // Currency before the number: "$", "US$", "A$", "HK$", "€", "Rs", "USD". A country's letters joined to "$" are
+            // read as one sign (the tokenizer splits "A$30m" before the "$").
+            if (W(i + 1) is "$" && _tokens[i + 1].Start == _tokens[i].End && w.Length is >= 1 and <= 3
+                && QuantityLexicon.CurrencyCodes.TryGetValue(string.Concat(w, "$"), out var dollar))
             {
-                unit = "USD";
+                unit = dollar;
                 i += 2;
             }
             else if (QuantityLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var code) && (_tokens[i].Kind == TokenKind.Currency || char.IsUpper(w[0])))

@@ -8,7 +8,7 @@ internal static class QuantityLexicon
 {
     public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
+        ["dollar"] = "USD", ["dollars"] = "USD", ["dlr"] = "USD", ["dlrs"] = "USD", ["stg"] = "GBP", ["guilders"] = "NLG", ["lire"] = "ITL", ["euro"] = "EUR", ["euros"] = "EUR", ["pound"] = "GBP", ["pounds"] = "GBP", ["sterling"] = "GBP",
         ["yen"] = "JPY", ["rupee"] = "INR", ["rupees"] = "INR", ["rouble"] = "RUB", ["roubles"] = "RUB", ["ruble"] = "RUB", ["rubles"] = "RUB",
         ["hryvnia"] = "UAH", ["hryvnias"] = "UAH", ["hryvnias'"] = "UAH", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["francs"] = "CHF", ["shekels"] = "ILS", ["lira"] = "TRY",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -17,7 +17,7 @@ internal static class QuantityLexicon
     {
         ["$"] = "USD", ["US$"] = "USD", ["USD"] = "USD", ["€"] = "EUR", ["EUR"] = "EUR", ["£"] = "GBP", ["GBP"] = "GBP", ["¥"] = "JPY", ["JPY"] = "JPY",
         ["₹"] = "INR", ["Rs"] = "INR", ["Rs."] = "INR", ["INR"] = "INR", ["₽"] = "RUB", ["RUB"] = "RUB", ["₴"] = "UAH", ["UAH"] = "UAH", ["CHF"] = "CHF",
-        ["₪"] = "ILS", ["₺"] = "TRY", ["₩"] = "KRW", ["CNY"] = "CNY", ["A$"] = "AUD", ["C$"] = "CAD", ["HK$"] = "HKD",
+        ["₪"] = "ILS", ["₺"] = "TRY", ["₩"] = "KRW", ["CNY"] = "CNY", ["A$"] = "AUD", ["AU$"] = "AUD", ["C$"] = "CAD", ["CA$"] = "CAD", ["HK$"] = "HKD", ["NZ$"] = "NZD", ["S$"] = "SGD", ["NT$"] = "TWD", ["R$"] = "BRL",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Qualifiers, as word sequences before the number.</summary>

@@ -1,6 +1,7 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Entities;
+using Sitrep.Core.Language;
 
 namespace Sitrep.Core.Quotes;
 
@@ -26,8 +27,10 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         if (first == last && QuoteWords.IsPronoun(t[first]))
         {
             var w = t[first];
-            // The entity layer's pronoun resolution (one resolver for every reader: Entities.PronounResolver).
-            if (w is "he" or "He" or "she" or "She" && EntityReferents.Of(entities, range) is { Type: EntityType.Person } resolved)
+            // The entity layer's pronoun resolution (one resolver for every reader: Entities.PronounResolver): "he" and
+            // "she" a person, "it" an organisation or country.
+            if (Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out var facts) && facts is { Person: 3, Number: "singular" }
+                && EntityReferents.Of(entities, range) is { } resolved && (resolved.Type == EntityType.Person) == facts.Personal)
             {
                 return new SpeakerRef(resolved.Id, resolved.Name);
             }

@@ -9,7 +9,7 @@ namespace Sitrep.Core.Tagging;
 /// <summary>
 /// Finds names and types them (the trained CoNLL-2003 model, BILOU labels, document context), then maps the types
 /// to the contract's with the gazetteer (<see cref="ContractTypes"/>) and types names by their words and the shipped
-/// name data (<see cref="NameTypes"/>). Produces mentions only; merging them into
+/// name data and the dateline (<see cref="NameTypes"/>). Produces mentions only; merging them into
 /// entities is another component's job.
 /// </summary>
 public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
@@ -17,6 +17,9 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
     public string Name => "entity-recognizer.v1";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Atoms];
+
+    /// <summary>The article structure: a name in the dateline is a place (<see cref="NameTypes"/>).</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Structure];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Mentions];
 

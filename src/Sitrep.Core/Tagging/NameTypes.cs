@@ -11,7 +11,9 @@ namespace Sitrep.Core.Tagging;
 /// a name ending in a head word of <c>Data/name-words.tsv</c> is of that word's type and takes in the names inside it
 /// ("Kyoto Protocol", "Bank of England"); two names joined by "&amp;" (or by "and" after "at/with/by", one of them no
 /// known place) are one firm ("Shearman and Sterling"); and a name in apposition with a descriptor noun takes its type
-/// ("Turkcell, the Turkish mobile operator"), in every mention of the same words.
+/// ("Turkcell, the Turkish mobile operator"), in every mention of the same words. A name in the article's dateline,
+/// outside its brackets ("TAUPO, New Zealand, March 23 -"; not the agency of "MOSCOW (AP) -"), is a place: the dateline
+/// says where the story was filed.
 /// </summary>
 internal static class NameTypes
 {
@@ -32,8 +34,30 @@ internal static class NameTypes
         Heads(text, tokens, data, result);
         Firms(text, tokens, result);
         Appositions(document, tokens, data, result);
+        Dateline(document, result);
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return result;
+    }
+
+    private static void Dateline(Document document, List<EntityMention> mentions)
+    {
+        if (!document.TryGet(Layers.Structure, out var structure) || structure.Dateline is not { } dateline)
+        {
+            return;
+        }
+
+        var text = document.Text;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type is EntityType.Gpe or EntityType.Loc || !dateline.Range.Contains(mention.Range)
+                || text.AsSpan(dateline.Range.Start, mention.Range.Start - dateline.Range.Start).Count('(') > text.AsSpan(dateline.Range.Start, mention.Range.Start - dateline.Range.Start).Count(')'))
+            {
+                continue;
+            }
+
+            mentions[m] = mention with { Type = EntityType.Gpe };
+        }
     }
 
     private static void KnownOrganisations(string text, TokenList tokens, Data data, List<EntityMention> mentions)
@@ -302,7 +326,18 @@ internal static class NameTypes
         FrozenDictionary<string, string[]> ByFirstWord,
         FrozenDictionary<string, EntityType> Heads,
         FrozenDictionary<string, EntityType> OverPerson,
-        FrozenDictionary<string, EntityType> Descriptors);
+        FrozenDictionary<string, EntityType> Descriptors,
+        FrozenSet<string> LegalForms);
+
+    /// <summary>True for a head word of names (<c>Data/name-words.tsv</c>, use "head": "Bank", "Council", "Party").</summary>
+    public static bool IsHead(ReadOnlySpan<char> word) => s_data.Value.Heads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    /// <summary>
+    /// True for a company's legal form (the fifth column of <c>Data/name-words.tsv</c>: "Corp", "Inc", "plc"; a final
+    /// period ignored): a name ending in one names the organisation the name without it names.
+    /// </summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> word)
+        => s_data.Value.LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.EndsWith('.') ? word[..^1] : word);
 
     private static Data Load()
     {
@@ -325,8 +360,14 @@ internal static class NameTypes
         var heads = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var overPerson = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var descriptors = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var legal = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in Rows("name-words.tsv"))
         {
+            if (f[4] is "yes")
+            {
+                legal.Add(f[0]);
+            }
+
             var type = Enum.Parse<EntityType>(f[1], ignoreCase: true);
             (f[2] is "head" ? heads : descriptors)[f[0]] = type;
             if (f[3] is "yes")
@@ -339,7 +380,8 @@ internal static class NameTypes
             byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             heads.ToFrozenDictionary(StringComparer.Ordinal),
             overPerson.ToFrozenDictionary(StringComparer.Ordinal),
-            descriptors.ToFrozenDictionary(StringComparer.Ordinal));
+            descriptors.ToFrozenDictionary(StringComparer.Ordinal),
+            legal.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static List<string[]> Rows(string name) => TsvRows.Embedded(typeof(NameTypes).Assembly, "Sitrep.Tagging." + name);

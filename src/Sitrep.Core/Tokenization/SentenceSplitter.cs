@@ -7,7 +7,8 @@ namespace Sitrep.Core.Tokenization;
 /// Splits the tokens into sentences: at every line break (headings, datelines and signature lines without
 /// final punctuation stand alone), and after final punctuation (with its closing quotes and brackets) when
 /// the next token can start a sentence. After an abbreviation ("U.S.", "Inc.") a sentence ends only before a
-/// typical sentence-initial word; titles ("Dr.") and initials ("J. K. Rowling") never end one.
+/// typical sentence-initial word; titles ("Dr.") and initials ("J. K. Rowling") never end one. A dateline the article
+/// structure found ("DETROIT, March 19 -") is a sentence of its own, so that the one it leads into parses as written.
 /// </summary>
 public sealed class SentenceSplitter : IPipelineComponent
 {
@@ -15,12 +16,50 @@ public sealed class SentenceSplitter : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Tokens];
 
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Structure];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Sentences];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Set(Layers.Sentences, Split(document.Text, document.Tokens.AsSpan()));
+        var sentences = Split(document.Text, document.Tokens.AsSpan());
+        if (document.TryGet(Layers.Structure, out var structure) && structure.Dateline is { } dateline)
+        {
+            sentences = SplitAfter(sentences, document.Tokens.AsSpan(), dateline.Range.End);
+        }
+
+        document.Set(Layers.Sentences, sentences);
+    }
+
+    /// <summary>The sentences with the one that runs over <paramref name="end"/> cut after its last token ending there or before.</summary>
+    private static Sentence[] SplitAfter(Sentence[] sentences, ReadOnlySpan<Token> tokens, int end)
+    {
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var range = sentences[s].Tokens;
+            int last = range.Start - 1;
+            while (last + 1 < range.End && tokens[last + 1].End <= end)
+            {
+                last++;
+            }
+
+            if (last < range.Start || last + 1 >= range.End)
+            {
+                if (last + 1 >= range.End && tokens[range.End - 1].End < end)
+                {
+                    continue; // the dateline runs on into the next sentence
+                }
+
+                return sentences;
+            }
+
+            var head = new Sentence(new TokenRange(range.Start, last + 1), new CharRange(tokens[range.Start].Start, tokens[last].End));
+            var rest = new Sentence(new TokenRange(last + 1, range.End), new CharRange(tokens[last + 1].Start, tokens[range.End - 1].End));
+            return [.. sentences[..s], head, rest, .. sentences[(s + 1)..]];
+        }
+
+        return sentences;
     }
 
     /// <summary>Sentences over <paramref name="tokens"/> of <paramref name="text"/>.</summary>

@@ -63,19 +63,11 @@ public static class ArticleReadings
             published = d;
         }
 
-        int hash = file.LastIndexOf('#');
-        string path = Path.Combine(root, hash < 0 ? file : file[..hash]);
+        string path = Path.Combine(root, file);
         var reader = new ArticleReader(new IngestOptions { Published = published });
         try
         {
-            var inputs = reader.ReadAll(path, byLine: false);
-            var input = hash < 0 ? inputs.First() : inputs.FirstOrDefault(i => i.Source == path + file[hash..]);
-            if (input is null)
-            {
-                problem = $"{path} has no story {file[(hash + 1)..]}";
-                return null;
-            }
-
+            var input = reader.ReadAll(path, byLine: false).First();
             var document = pipeline.Process(input);
             using var json = JsonDocument.Parse(RecordWriter.ToJson(RecordMapper.Map(document), indented: false));
             return json.RootElement.Clone();

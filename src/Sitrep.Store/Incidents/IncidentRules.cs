@@ -159,6 +159,6 @@ public static class IncidentRules
             return 0;
         }
 
-        return x.StartsWith("PERSON:", StringComparison.Ordinal) || x.StartsWith("ORG:", StringComparison.Ordinal) || x.StartsWith('Q') ? 2 : 1;
+        return EntityIdentity.IsPerson(x) || x.StartsWith("ORG:", StringComparison.Ordinal) ? 2 : 1;
     }
 }

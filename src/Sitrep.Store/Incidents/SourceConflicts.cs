@@ -122,7 +122,7 @@ public static class SourceConflicts
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.DocumentId == b.DocumentId || a.SpeakerIdentity == b.SpeakerIdentity || !Person(a.SpeakerIdentity) || !Person(b.SpeakerIdentity)
+        if (a.DocumentId == b.DocumentId || a.SpeakerIdentity == b.SpeakerIdentity || !EntityIdentity.IsPerson(a.SpeakerIdentity) || !EntityIdentity.IsPerson(b.SpeakerIdentity)
             || SamePerson(a.SpeakerName, b.SpeakerName) || !QuoteKey.Share(a.Words, b.Words))
         {
             return null;
@@ -202,8 +202,6 @@ public static class SourceConflicts
     /// <summary>Names that may be one person, by the entity layer's one matcher (<see cref="Sitrep.Core.Entities.PersonNames"/>).</summary>
     public static bool SamePerson(string a, string b) => Sitrep.Core.Entities.PersonNames.SamePerson(EntityIdentity.Normalize(a), EntityIdentity.Normalize(b));
 
-    /// <summary>A person's identity: a name identity of type PERSON or a knowledge-base id (the knowledge base links people).</summary>
-    private static bool Person(string identity) => identity.StartsWith("PERSON:", StringComparison.Ordinal) || (identity.Length > 1 && identity[0] == 'Q' && char.IsAsciiDigit(identity[1]));
 
     private static string Day(int? day) => day is { } d ? DateOnly.FromDayNumber(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "an unknown day";
 }

@@ -29,6 +29,25 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void An_acronym_typed_a_place_takes_the_type_of_the_name_it_abbreviates_and_a_legal_form_names_the_same_company()
+    {
+        var (doc, entities) = Merge("[GPE GM] Plant Strike\n[ORG General Motors Corp] said the union wrote to [ORG General Motors] and to [ORG Ford Motor Co].");
+        Assert.Equal(2, entities.Count);
+        var gm = Named(entities, "General Motors Corp");
+        Assert.Equal(EntityType.Org, gm.Type);
+        Assert.Equal(["GM", "General Motors Corp", "General Motors"], MentionTexts(doc, gm));
+        Assert.Equal(EntityType.Org, Named(entities, "Ford Motor Co").Type);
+    }
+
+    [Fact]
+    public void A_place_and_its_acronym_stay_a_place()
+    {
+        var (_, entities) = Merge("The [GPE United States] and the [GPE U.S.] Congress.");
+        var us = Assert.Single(entities);
+        Assert.Equal(EntityType.Gpe, us.Type);
+    }
+
+    [Fact]
     public void A_surname_in_the_headline_finds_the_full_name_further_down()
     {
         var doc = MarkedText.Build("[PER Putin] Talks End\nRussian President [PER Vladimir Putin] met the envoy.");

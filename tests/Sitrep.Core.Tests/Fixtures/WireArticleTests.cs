@@ -32,6 +32,43 @@ public sealed class WireArticleTests
     }
 
     [Fact]
+    public void A_dateline_is_its_own_sentence_its_name_a_place_and_its_division_decides_the_town()
+    {
+        var doc = Run("plant-strike-windsor.txt");
+        var lead = Assert.Single(doc.Get(Layers.Sentences), s => doc.TextOf(s.Chars).StartsWith("WINDSOR", StringComparison.Ordinal));
+        Assert.Equal("WINDSOR, Ont., March 4 -", doc.TextOf(lead.Chars));
+        var windsor = Entity(doc, "WINDSOR");
+        Assert.Equal(EntityType.Gpe, windsor.Type);
+        Assert.Equal("CAN", Assert.Single(doc.Get(Layers.Places), p => p.Entity == windsor.Id).Country);
+        var flint = Assert.Single(doc.Get(Layers.Places), p => p.Entity == Entity(doc, "Flint").Id);
+        Assert.Equal("USA", flint.Country);
+    }
+
+    [Fact]
+    public void It_as_the_subject_of_what_an_organisation_said_or_of_a_reporting_verb_is_that_organisation()
+    {
+        var doc = Run("plant-strike-windsor.txt");
+        var union = Entity(doc, "Canadian Auto Workers");
+        var firm = Assert.Single(doc.Get(Layers.Entities), e => e.Name.StartsWith("Northline", StringComparison.Ordinal));
+        string MentionAt(string words, int skip = 0)
+        {
+            int at = -1;
+            for (int k = 0; k <= skip; k++)
+            {
+                at = doc.Text.IndexOf(words, at + 1, StringComparison.Ordinal);
+            }
+
+            int it = at + words.IndexOf("it", StringComparison.OrdinalIgnoreCase);
+            return doc.Get(Layers.Entities).Single(e => e.Mentions.Any(m => m.Start == it)).Name;
+        }
+
+        Assert.Equal(union.Name, MentionAt("said it would strike"));
+        Assert.Equal(firm.Name, MentionAt("said it had offered"));
+        Assert.Equal(firm.Name, MentionAt("It said the union"));
+        Assert.Contains(doc.Get(Layers.Quotes), q => doc.TextOf(q.Range).StartsWith("the union's demands", StringComparison.Ordinal) && q.Speaker == firm.Id);
+    }
+
+    [Fact]
     public void Names_inside_firm_and_treaty_names_and_organisations_abbreviations_are_no_places()
     {
         var doc = Run("arms-talks-moscow.txt");

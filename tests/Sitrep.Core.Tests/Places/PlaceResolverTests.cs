@@ -64,6 +64,19 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void A_division_abbreviated_after_a_town_is_a_place_and_decides_the_town()
+    {
+        var places = Resolve("WINDSOR, Ont. - Workers voted to strike.", "WINDSOR", ("WINDSOR", EntityType.Gpe), ("Ont", EntityType.Gpe));
+        Assert.Equal("CAN", places.Single(p => p.Entity == "e1").Country);
+        Assert.Equal("Ontario", places.Single(p => p.Entity == "e2").Name);
+        var us = Resolve("The mayor of Pontiac, Mich., and officials in Richmond, Calif., spoke.", ("Mich.", EntityType.Gpe), ("Richmond", EntityType.Gpe), ("Calif.", EntityType.Gpe));
+        Assert.Equal("Michigan", us.Single(p => p.Entity == "e1").Name);
+        Assert.Equal("USA", us.Single(p => p.Entity == "e2").Country);
+        Assert.InRange(us.Single(p => p.Entity == "e2").Lon!.Value, -123, -121);
+        Assert.Empty(Gazetteer.Shared.Candidates("Miss"));
+    }
+
+    [Fact]
     public void A_capital_outweighs_a_town_of_its_name_in_another_country_the_article_names()
     {
         var places = Resolve("Officials in Washington said talks in Moscow would resume.", ("Washington", EntityType.Gpe), ("Moscow", EntityType.Gpe));

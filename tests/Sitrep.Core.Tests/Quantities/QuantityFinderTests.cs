@@ -19,6 +19,12 @@ public sealed class QuantityFinderTests
     [InlineData("It paid £600m for the stake.", "£600m", 600_000_000, "GBP")]
     [InlineData("They pledged 200 million dollars to the fund.", "200 million dollars", 200_000_000, "USD")]
     [InlineData("The state spent Rs 5 crore on the scheme.", "Rs 5 crore", 50_000_000, "INR")]
+    [InlineData("Net profit rose to A$458.4m in the half.", "A$458.4m", 458_400_000, "AUD")]
+    [InlineData("The deal is worth HK$2bn to the group.", "HK$2bn", 2_000_000_000, "HKD")]
+    [InlineData("Exports rose to NZ$30m last year.", "NZ$30m", 30_000_000, "NZD")]
+    [InlineData("The fine was US$5m in the end.", "US$5m", 5_000_000, "USD")]
+    [InlineData("It lost 490,000 dlrs in 1985.", "490,000 dlrs", 490_000, "USD")]
+    [InlineData("The bank raised 50 mln stg from the sale.", "50 mln stg", 50_000_000, "GBP")]
     public void Money_in_common_forms(string text, string span, double value, string unit)
     {
         var q = Assert.Single(Find(text));
