@@ -74,7 +74,7 @@ internal static class ActorNames
         }
 
         var organisations = kept.Where(k => !k.Person).Select(k => k.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-        var kept5 = forenames.Where(f => f.Value.Count >= MinForenameNames && Countries.Shared.Code(f.Key) is null).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        var keptForenames = forenames.Where(f => f.Value.Count >= MinForenameNames && Countries.Shared.Code(f.Key) is null).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
         using (var file = File.Create(path))
         using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
         using (var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -85,13 +85,13 @@ internal static class ActorNames
                 w.WriteLine($"organisation\t{o}");
             }
 
-            foreach (var f in kept5)
+            foreach (var f in keptForenames)
             {
                 w.WriteLine($"forename\t{f}");
             }
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actors: {organisations.Count:N0} organisation names, {kept5.Count:N0} forenames"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"actors: {organisations.Count:N0} organisation names, {keptForenames.Count:N0} forenames"));
     }
 
     /// <summary>A place, country or people the shipped tables know ("KABUL", "CHINESE", "US").</summary>
