@@ -82,7 +82,8 @@ internal static class ActorNames
             w.WriteLine("# kind\tname — built by tools/Sitrep.DataBuild from petrarch2-dictionaries/Phoenix.*.actors.txt (MIT, Open Event Data Alliance) and the office-holders");
             foreach (var o in organisations)
             {
-                w.WriteLine($"organisation\t{o}");
+                // Written as the tokenizer splits it, one space between tokens, so that a reader only splits on spaces.
+                w.WriteLine($"organisation\t{string.Join(' ', Sitrep.Core.Tokenization.Tokenizer.Tokenize(o).Select(t => t.Span(o).ToString()))}");
             }
 
             foreach (var f in keptForenames)

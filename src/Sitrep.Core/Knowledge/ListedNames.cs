@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Tagging;
-using Sitrep.Core.Tokenization;
 
 namespace Sitrep.Core.Knowledge;
 
@@ -14,10 +12,10 @@ public sealed class ListedNames
 {
     private static readonly Lazy<ListedNames> s_shared = new(() => new ListedNames(EmbeddedData.Rows("actors.tsv.gz")));
 
-    private readonly FrozenSet<ulong> _organisations;
-    private readonly FrozenSet<ulong> _forenames;
+    private readonly HashSet<ulong> _organisations;
+    private readonly HashSet<ulong> _forenames;
 
-    /// <summary>Builds the lists from rows <c>organisation NAME</c> and <c>forename WORD</c>.</summary>
+    /// <summary>Builds the lists from rows <c>organisation NAME</c> (its tokens one space apart) and <c>forename WORD</c>.</summary>
     public ListedNames(IEnumerable<string[]> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -37,22 +35,29 @@ public sealed class ListedNames
                 continue;
             }
 
-            var tokens = Tokenizer.Tokenize(row[1]);
-            if (row[0] != "organisation" || tokens.Length is 0 or > Tagging.Gazetteer.MaxTokens)
+            // The builder writes a name's tokens one space apart (Sitrep.DataBuild/ActorNames.cs).
+            int n = 0;
+            foreach (var range in row[1].AsSpan().Split(' '))
+            {
+                if (row[0] != "organisation" || n == Tagging.Gazetteer.MaxTokens)
+                {
+                    n = 0;
+                    break;
+                }
+
+                hashes[n++] = StableHash.OfNormalized(row[1].AsSpan()[range]);
+            }
+
+            if (n < 2)
             {
                 continue;
             }
 
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                hashes[i] = StableHash.OfNormalized(tokens[i].Span(row[1]));
-            }
-
-            organisations.Add(Tagging.Gazetteer.PhraseKey(hashes[..tokens.Length]));
+            organisations.Add(Tagging.Gazetteer.PhraseKey(hashes[..n]));
         }
 
-        _organisations = organisations.ToFrozenSet();
-        _forenames = forenames.ToFrozenSet();
+        _organisations = organisations;
+        _forenames = forenames;
     }
 
     /// <summary>The shipped lists.</summary>
