@@ -56,7 +56,7 @@ internal static class ActorNames
     /// <summary>Writes the organisations and the forenames (from these people and <paramref name="otherPeople"/>) to <paramref name="path"/>.</summary>
     public static void Build(string dataRoot, IEnumerable<string> otherPeople, string path)
     {
-        var kept = Read(dataRoot, IsPlace);
+        var kept = Read(dataRoot, IsPlace, IsCountry);
         var forenames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var person in kept.Where(k => k.Person).Select(k => k.Name).Concat(otherPeople))
         {
@@ -97,14 +97,16 @@ internal static class ActorNames
 
     /// <summary>A place, country or people the shipped tables know ("KABUL", "CHINESE", "US").</summary>
     private static bool IsPlace(string name)
-    {
-        string title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
-        return Countries.Shared.Code(title) is not null || Gazetteer.Shared.Candidates(title).Any();
-    }
+        => IsCountry(name) || Gazetteer.Shared.Candidates(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())).Any();
+
+    /// <summary>A country's name, alias or demonym ("US", "UNITED STATES", "CHINESE").</summary>
+    private static bool IsCountry(string name)
+        => Countries.Shared.Code(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())) is not null;
 
     /// <summary>Every kept name, a person's or an organisation's.</summary>
     /// <param name="isPlaceOrGroup">Whether a phrase is a place, country or people.</param>
-    internal static List<(string Name, bool Person)> Read(string dataRoot, Func<string, bool> isPlaceOrGroup)
+    /// <param name="isCountry">Whether a phrase is a country's name or demonym (<see cref="WithoutPlace"/>).</param>
+    internal static List<(string Name, bool Person)> Read(string dataRoot, Func<string, bool> isPlaceOrGroup, Func<string, bool> isCountry)
     {
         string dir = Path.Combine(dataRoot, "petrarch2-dictionaries");
         var entries = Files.SelectMany(f => Parse(File.ReadLines(Path.Combine(dir, f), Encoding.UTF8), f)).ToList();
@@ -126,7 +128,7 @@ internal static class ActorNames
         foreach (var e in actors)
         {
             bool person = IsRulerList(e) || bayes.IsPerson(Words(e.Names[0]));
-            foreach (var name in e.Names.Select(Clean).OfType<string>().SelectMany(n => person ? [n] : WithoutPlace(n, isPlaceOrGroup)))
+            foreach (var name in e.Names.Select(Clean).OfType<string>().SelectMany(n => person ? [n] : WithoutPlace(n, isCountry)))
             {
                 if (isPlaceOrGroup(name) || HasTitle(name) || IsGenericAgent(name, agents, isPlaceOrGroup)
                     || (person && !name.Contains(' ', StringComparison.Ordinal)))
@@ -206,6 +208,12 @@ internal static class ActorNames
     {
         string s = Regex.Replace(raw, @"\([^)]*\)", "", RegexOptions.CultureInvariant).Replace('_', ' ').Trim();
         s = Regex.Replace(s, @"\s+", " ", RegexOptions.CultureInvariant);
+        if (s.StartsWith("THE ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "THE_UNITED_NATIONS_": the article is the sentence's, not the name's.
+            s = s[4..];
+        }
+
         if (s.Length < 2 || s.IndexOfAny([',', '/', ':', '"', '!', '?', '+', '{', '}', '(', ')', '\uFFFD']) >= 0 || !s.Any(char.IsLetter))
         {
             return null;
@@ -215,17 +223,17 @@ internal static class ActorNames
     }
 
     /// <summary>
-    /// An organisation's name, and when it starts with a place or group of one or two words and goes on with two or
-    /// more, also the rest: "US CUSTOMS AND BORDER PROTECTION" → "CUSTOMS AND BORDER PROTECTION" (how the news names
-    /// it again once the country is clear).
+    /// An organisation's name, and when it starts with a country or its people in one or two words and goes on with
+    /// two or more, also the rest: "US CUSTOMS AND BORDER PROTECTION" → "CUSTOMS AND BORDER PROTECTION" (how the news
+    /// names it again once the country is clear).
     /// </summary>
-    internal static IEnumerable<string> WithoutPlace(string name, Func<string, bool> isPlaceOrGroup)
+    internal static IEnumerable<string> WithoutPlace(string name, Func<string, bool> isCountry)
     {
         yield return name;
         var words = name.Split(' ');
         for (int k = 1; k <= 2 && words.Length - k >= 2; k++)
         {
-            if (isPlaceOrGroup(string.Join(' ', words[..k])))
+            if (isCountry(string.Join(' ', words[..k])))
             {
                 yield return string.Join(' ', words[k..]);
                 yield break;

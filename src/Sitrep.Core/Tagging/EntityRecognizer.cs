@@ -132,7 +132,13 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 }
                 else if (entityType != EntityType.Person && MentionRules.PersonAtEnd(atoms, first, last, ListedNames.Shared) is int person and > 0)
                 {
-                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[person - 1].End), new TokenRange(first, person), entityType));
+                    int headEnd = person;
+                    while (headEnd - 1 > first && tokens[headEnd - 1].Kind is not TokenKind.Word)
+                    {
+                        headEnd--;
+                    }
+
+                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[headEnd - 1].End), new TokenRange(first, headEnd), entityType));
                     first = person;
                     range = new CharRange(tokens[first].Start, tokens[last - 1].End);
                     entityType = EntityType.Person;
