@@ -52,6 +52,9 @@ internal sealed class KnowledgeBaseBuilder
         return b;
     }
 
+    /// <summary>Every office-holder's name.</summary>
+    public IEnumerable<string> People => _terms.Select(t => t.Person).Distinct(StringComparer.Ordinal);
+
     public void Write(string path)
     {
         using var file = File.Create(path);

@@ -2,7 +2,8 @@ using Sitrep.DataBuild;
 
 // Builds Sitrep's shipped data from ../shared/data. Usage:
 //   dotnet run --project tools/Sitrep.DataBuild -c Release -- kb [--data ../shared/data] [--out src/Sitrep.Core/Knowledge/Data]
-// It writes countries.tsv.gz, officeholders.tsv.gz and places.tsv.gz (the gazetteer).
+// It writes countries.tsv.gz, officeholders.tsv.gz, places.tsv.gz (the gazetteer) and actors.tsv.gz (organisations
+// and forenames of the Phoenix actor dictionaries, for the entity layer).
 //   dotnet run --project tools/Sitrep.DataBuild -c Release -- atlas TOPOJSON OUT.tsv.gz [--tolerance DEGREES]
 // converts world-atlas country outlines into the briefing map's outline file (tools/atlas/build.sh runs it).
 if (args is ["atlas", string topo, string atlasOut, ..])
@@ -34,6 +35,7 @@ Console.WriteLine($"countries: {countries.Count} rows");
 var kb = KnowledgeBaseBuilder.Build(data, countries, Path.Combine(AppContext.BaseDirectory, "Supplement", "officeholders.tsv"));
 kb.Write(Path.Combine(output, "officeholders.tsv.gz"));
 GazetteerBuilder.Build(data, countries, Path.Combine(output, "places.tsv.gz"), Path.Combine(AppContext.BaseDirectory, "Supplement", "division-abbreviations.tsv"));
+ActorNames.Build(data, kb.People, Path.Combine(output, "actors.tsv.gz"));
 return 0;
 
 static string? Arg(string[] args, string name)

@@ -6,7 +6,7 @@ namespace Sitrep.Core.Language;
 /// <summary>The titles of <c>Language/Data/titles.tsv</c> (the file's comments define each column).</summary>
 public static class Titles
 {
-    private static readonly List<string[]> s_rows = LanguageData.Table("titles", "words", "in_name", "role", "office", "speaker");
+    private static readonly List<string[]> s_rows = LanguageData.Table("titles", "words", "in_name", "role", "office", "speaker", "address");
 
     /// <summary>Words a recognized name may end with, dropped from it ("US President" → "US").</summary>
     public static readonly FrozenSet<string> EndOfName = InName("end");
@@ -30,6 +30,12 @@ public static class Titles
             ? throw new InvalidDataException($"language data 'titles': '{r[0]}' is marked speaker yes, but a speaker-phrase word is one word")
             : r[0])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of address that come only before a person's name ("Mr", "Lord", "Dr").</summary>
+    public static readonly FrozenSet<string> Address = s_rows.Where(r => r[5] == "yes").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every title of one word ("justice", "chief", "mr").</summary>
+    public static readonly FrozenSet<string> Words = s_rows.Where(r => !r[0].Contains(' ', StringComparison.Ordinal)).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> InName(string use)
         => s_rows.Where(r => r[1] == use || r[1] == "both").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Knowledge;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 
@@ -112,6 +113,35 @@ public sealed class EntityRecognizer(ModelSet models) : IPipelineComponent
                 if (droppedTitle)
                 {
                     entityType = MentionRules.AfterTitle(marks, entityType);
+                }
+
+                if (entityType == EntityType.Person && last == end && MentionRules.NameAfterOf(atoms, words, i, end, ListedNames.Shared) is var (of, nameEnd, organisation) && of - first >= 2)
+                {
+                    // "Bill O'Reilly of Fox News": the person, then the organisation or place the gazetteer knows.
+                    var after = new CharRange(tokens[of + 1].Start, tokens[nameEnd - 1].End);
+                    var afterType = organisation ? EntityType.Org : EntityType.Gpe;
+                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[of - 1].End), new TokenRange(first, of), EntityType.Person));
+                    mentions.Add(new EntityMention(after, new TokenRange(of + 1, nameEnd), afterType));
+                    i = nameEnd;
+                    continue;
+                }
+
+                if (entityType != EntityType.Person && MentionRules.IsAddressedName(words.AsSpan(first - i, last - first)))
+                {
+                    entityType = EntityType.Person;
+                }
+                else if (entityType != EntityType.Person && MentionRules.PersonAtEnd(atoms, first, last, ListedNames.Shared) is int person and > 0)
+                {
+                    int headEnd = person;
+                    while (headEnd - 1 > first && tokens[headEnd - 1].Kind is not TokenKind.Word)
+                    {
+                        headEnd--;
+                    }
+
+                    mentions.Add(new EntityMention(new CharRange(tokens[first].Start, tokens[headEnd - 1].End), new TokenRange(first, headEnd), entityType));
+                    first = person;
+                    range = new CharRange(tokens[first].Start, tokens[last - 1].End);
+                    entityType = EntityType.Person;
                 }
 
                 if (entityType == EntityType.Org && last == end && MentionRules.ExtendByAcronym(document.Text, tokens, first, last) is int longer && longer > last)

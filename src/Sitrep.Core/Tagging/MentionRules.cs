@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Knowledge;
 
 namespace Sitrep.Core.Tagging;
 
@@ -152,6 +153,116 @@ public static class MentionRules
                 NerLabels.Mark(sentence, title + 1, end, NerLabels.Person);
             }
         }
+    }
+
+    /// <summary>
+    /// A name that a form of address starts (<see cref="Language.Titles.Address"/>), maybe through capitalized titles,
+    /// and capitalized words that are no titles end: a person ("Lord Osborne", "Mr Justice Harrison", "Lord Justice
+    /// May"), whatever type the recognizer gave it. Not "Lord Chief Justice" (no name) nor "Lord Justices Clarke and Rix".
+    /// </summary>
+    public static bool IsAddressedName(ReadOnlySpan<string> words)
+    {
+        if (words.Length < 2 || !Language.Titles.Address.Contains(words[0]))
+        {
+            return false;
+        }
+
+        int k = 1;
+        while (k < words.Length && Language.Titles.Words.Contains(words[k]) && IsCapitalized(words[k]))
+        {
+            k++;
+        }
+
+        if (k == words.Length)
+        {
+            return false;
+        }
+
+        for (; k < words.Length; k++)
+        {
+            if (!IsCapitalized(words[k]) || Language.Titles.Words.Contains(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// Where a name that is not a person's ends with a person, after its first word: a multi-word person phrase of the
+    /// gazetteer, of no other type, that runs to the name's end, or a listed forename (<see cref="ListedNames"/>; no
+    /// gazetteer type) followed by one or two capitalized words that are no titles to the end: "Unison Dave Prentis" →
+    /// "Unison" + "Dave Prentis". The index in <paramref name="words"/> where the person starts, or -1.
+    /// </summary>
+    public static int PersonAtEnd(ReadOnlySpan<TokenAtoms> words, int start, int end, ListedNames listed)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson);
+        const int other = (int)(GazetteerMarks.Political | GazetteerMarks.Demonym | GazetteerMarks.Group
+            | GazetteerMarks.NewsOrganization | GazetteerMarks.NewsLocation | GazetteerMarks.NewsOther);
+        const int first = (int)GazetteerMarks.First;
+        for (int p = start + 1; p < end - 1; p++)
+        {
+            int bits = words[p].Gazetteer;
+            if ((bits & (int)GazetteerMarks.MultiWord) != 0 && (bits & first) != 0 && (bits & person) != 0 && (bits & other) == 0)
+            {
+                return IsOnePhrase(words, p, end) ? p : -1;
+            }
+
+            if (bits == 0 && listed.IsForename(words[p].Lower) && (words[p].Flags & AtomFlags.InitialCap) != 0 && end - p is 2 or 3
+                && AllCapitalized(words[(p + 1)..end]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A person's name that runs on over "of" into a name the gazetteer knows as an organisation or place, or a listed
+    /// organisation (<see cref="ListedNames"/>): "Bill O'Reilly of Fox News", "John Smith of Reuters". The index of
+    /// "of", the end of that name (which may reach past the mention) and whether it is an organisation; or null. The
+    /// person ends before "of".
+    /// </summary>
+    public static (int Of, int End, bool Organisation)? NameAfterOf(ReadOnlySpan<TokenAtoms> words, ReadOnlySpan<string> text, int start, int end, ListedNames listed)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        const int first = (int)GazetteerMarks.First;
+        const int named = (int)(GazetteerMarks.NewsOrganization | GazetteerMarks.Political | GazetteerMarks.NewsLocation);
+        const int person = (int)(GazetteerMarks.Person | GazetteerMarks.NewsPerson);
+        for (int k = start + 2; k < end - 1; k++)
+        {
+            if (text[k - start] is not "of")
+            {
+                continue;
+            }
+
+            int listedEnd = listed.OrganisationAt(words, k + 1, words.Length);
+            if (listedEnd >= end)
+            {
+                return (k, listedEnd, true);
+            }
+
+            int bits = words[k + 1].Gazetteer;
+            if ((bits & first) == 0 || (bits & named) == 0 || ((bits & person) != 0 && (bits & (int)GazetteerMarks.MultiWord) == 0))
+            {
+                return null;
+            }
+
+            int phraseEnd = k + 2;
+            while (phraseEnd < words.Length && words[phraseEnd].Gazetteer != 0 && (words[phraseEnd].Gazetteer & first) == 0)
+            {
+                phraseEnd++;
+            }
+
+            return phraseEnd >= end ? (k, phraseEnd, (bits & (int)GazetteerMarks.NewsOrganization) != 0) : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a word (normalized hash) is a person's title such as "President" or "Governor".</summary>

@@ -30,6 +30,7 @@ internal static class NameTypes
         var result = new List<EntityMention>(mentions);
         result.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         KnownOrganisations(text, tokens, data, result);
+        ListedOrganisations(text, tokens, document.Get(Layers.Atoms), Knowledge.ListedNames.Shared, result);
         Heads(text, tokens, data, result);
         Firms(text, tokens, result);
         Appositions(document, tokens, data, result);
@@ -87,6 +88,42 @@ internal static class NameTypes
             if (end > i)
             {
                 Replace(mentions, new TokenRange(i, end), new CharRange(tok.Start, tokens[end - 1].End), EntityType.Org, keepLargerOrg: true);
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A listed organisation of two or more words (<see cref="Knowledge.ListedNames"/>: institutions, armed groups, companies,
+    /// NGOs of the Phoenix actor dictionaries), written as a name (capitalized words, maybe joined by "of", "and",
+    /// "for", or with a possessive "'s"), is an organisation mention, in place of what the recognizer made of its words ("Customs and Border
+    /// Protection", "People’s Liberation Army"); a larger organisation or person holding it stays.
+    /// </summary>
+    private static void ListedOrganisations(string text, TokenList tokens, TokenAtoms[] atoms, Knowledge.ListedNames listed, List<EntityMention> mentions)
+    {
+        int count = Math.Min(tokens.Count, atoms.Length);
+        for (int i = 0; i < count; i++)
+        {
+            if (!IsCapitalizedWord(text, tokens, i))
+            {
+                continue;
+            }
+
+            int end = listed.OrganisationAt(atoms.AsSpan(0, count), i, count);
+            if (end < 0 || !IsCapitalizedWord(text, tokens, end - 1))
+            {
+                continue;
+            }
+
+            bool written = true;
+            for (int k = i + 1; k < end - 1 && written; k++)
+            {
+                written = IsCapitalizedWord(text, tokens, k) || IsConnector(tokens[k].Span(text)) || tokens[k].Span(text) is "'s" or "’s" || tokens[k].Kind is not TokenKind.Word;
+            }
+
+            if (written)
+            {
+                Replace(mentions, new TokenRange(i, end), new CharRange(tokens[i].Start, tokens[end - 1].End), EntityType.Org, keepLargerOrg: true);
                 i = end - 1;
             }
         }
