@@ -407,6 +407,7 @@ internal sealed partial class SentenceReader
         string? best = null;
         int bestRank = int.MaxValue;
         string? fallback = null;
+        string? namedAfter = null;
         for (int k = start; k < end; k++)
         {
             if (_doc.EntityAt(k) is not { } id || (k > start && _doc.EntityAt(k - 1) == id))
@@ -418,17 +419,26 @@ internal sealed partial class SentenceReader
             country ??= _doc.Actors.CountryOf(id);
             if (AfterPreposition(k, start))
             {
+                // "officials of Local 594", "Representatives of the Farm Credit System": the body they belong to names them.
+                if (_doc.Actors.Entity(id) is { Described: false, Type: EntityType.Person or EntityType.Org })
+                {
+                    namedAfter ??= id;
+                }
+
                 continue;
             }
 
-            int rank = _doc.Actors.Entity(id)?.Type switch
+            // A described actor ("Hong Kong police", "Chinese students") is the phrase's head, before the places and
+            // peoples that modify it, after a person or organisation it names.
+            var entity = _doc.Actors.Entity(id);
+            int rank = entity?.Described == true ? 2 : entity?.Type switch
             {
                 EntityType.Person => 0,
                 EntityType.Org => 1,
-                EntityType.Gpe => 2,
-                EntityType.Norp => 3,
-                EntityType.Loc => 4,
-                _ => 5,
+                EntityType.Gpe => 3,
+                EntityType.Norp => 4,
+                EntityType.Loc => 5,
+                _ => 6,
             };
             if (rank < bestRank)
             {
@@ -437,7 +447,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return best ?? fallback;
+        return best is not null && namedAfter is not null && _doc.Actors.Entity(best)?.Described == true ? namedAfter : best ?? fallback;
     }
 
     private bool AfterPreposition(int k, int start)
