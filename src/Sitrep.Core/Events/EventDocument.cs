@@ -14,6 +14,7 @@ internal sealed class EventDocument
     private readonly PosTags _tags;
     private readonly string?[] _entityAt;
     private readonly bool[] _described;
+    private readonly string?[] _describedOver;
     private readonly string?[] _lower;
     private readonly TriggerEntry[]?[] _entries;
     private readonly bool[] _counted;
@@ -32,6 +33,7 @@ internal sealed class EventDocument
         Actors = actors;
         _entityAt = new string?[_tokens.Count];
         _described = new bool[_tokens.Count];
+        _describedOver = new string?[_tokens.Count];
         _lower = new string?[_tokens.Count];
         _entries = new TriggerEntry[]?[_tokens.Count];
         Tree = document.TryGet(Layers.Parse, out var tree) ? tree : null;
@@ -71,6 +73,7 @@ internal sealed class EventDocument
                 var covered = _tokens.Cover(m);
                 for (int k = covered.Start; k < covered.End; k++)
                 {
+                    _describedOver[k] = e.Id;
                     if (_entityAt[k] is null)
                     {
                         _entityAt[k] = e.Id;
@@ -121,6 +124,10 @@ internal sealed class EventDocument
 
     /// <summary>The entity the token is part of, named or described ("police"), or null.</summary>
     public string? EntityAt(int token) => _entityAt[token];
+
+    /// <summary>The described actor whose words hold the token, also where a name modifies it ("Orlando" in "Orlando
+    /// community leaders"), or null.</summary>
+    public string? DescribedOver(int token) => _describedOver[token];
 
     /// <summary>The named entity the token is part of, or null (a described actor is no name).</summary>
     public string? NamedEntityAt(int token) => _described[token] ? null : _entityAt[token];

@@ -492,6 +492,19 @@ internal sealed partial class SentenceReader
         }
 
         int from = _sentence > 0 ? _doc.Sentences[_sentence - 1].Tokens.Start : _first;
+
+        // "Five public sector unions met … They want": a group the text describes in the plural is what "they" stands for.
+        if (pronoun == "they")
+        {
+            for (int k = before - 1; k >= from; k--)
+            {
+                if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Described == true && IsPluralAgent(k))
+                {
+                    return id;
+                }
+            }
+        }
+
         for (int k = before - 1; k >= from; k--)
         {
             if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id) is { } e
@@ -502,6 +515,26 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    // The entity at a token for a linear reader: a place or people naming a described actor is its modifier
+    // ("with Orlando community leaders").
+    private string? ActorAt(int k) =>
+        _doc.EntityAt(k) is { } id && _doc.DescribedOver(k) is { } described && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Norp or EntityType.Loc
+            ? described
+            : _doc.EntityAt(k);
+
+    private bool IsPluralAgent(int k)
+    {
+        foreach (var form in Language.AgentNouns.EndingIn(_doc.Lower(k)))
+        {
+            if (form.Plural)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The target: the tree's object, else the first entity in the objects of the chain that is not a place
@@ -524,7 +557,7 @@ internal sealed partial class SentenceReader
             int until = p.Complement is { } c && c.GroupStart > p.ObjectEnd ? c.GroupStart : p.ObjectEnd;
             for (int k = p.End; k < until; k++)
             {
-                if (_doc.EntityAt(k) is not { } id || id == source || (k > p.End && _doc.EntityAt(k - 1) == id))
+                if (ActorAt(k) is not { } id || id == source || (k > p.End && ActorAt(k - 1) == id))
                 {
                     continue;
                 }
@@ -681,7 +714,7 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            if (_doc.EntityAt(k) is { } id)
+            if (ActorAt(k) is { } id)
             {
                 return id;
             }
