@@ -256,11 +256,23 @@ internal sealed partial class SentenceReader
     /// <summary>The subject of a verb: the noun phrase before its group, back to a clause mark.</summary>
     private Subject SubjectOf(Predicate p)
     {
-        if (NamedTreeSubject(p) is { } fromTree)
+        var fromTree = NamedTreeSubject(p);
+        if (fromTree is { } named && !IsDescribed(named.Head))
         {
-            return fromTree;
+            return named;
         }
 
+        // A described subject ("officials") gives way to a name the linear reader finds in a phrase around it
+        // ("Montenegro Municipality Association (AKK) officials", parsed with the name outside the subject).
+        var linear = LinearSubjectOf(p);
+        bool around = fromTree is { } t && linear.Start <= t.Start && t.End <= linear.End;
+        return fromTree is { } described && (!around || linear.Head is null || IsDescribed(linear.Head)) ? described : linear;
+    }
+
+    private bool IsDescribed(string? id) => id is not null && _doc.Actors.Entity(id)?.Described == true;
+
+    private Subject LinearSubjectOf(Predicate p)
+    {
         int end = p.GroupStart;
         int j = end - 1;
 
@@ -405,8 +417,10 @@ internal sealed partial class SentenceReader
     {
         country = null;
         string? best = null;
+        int bestAt = -1;
         int bestRank = int.MaxValue;
         string? fallback = null;
+        string? described = null;
         string? namedAfter = null;
         for (int k = start; k < end; k++)
         {
@@ -417,37 +431,58 @@ internal sealed partial class SentenceReader
 
             fallback ??= id;
             country ??= _doc.Actors.CountryOf(id);
-            if (AfterPreposition(k, start))
+            var entity = _doc.Actors.Entity(id);
+            if (entity?.Described == true)
             {
-                // "officials of Local 594", "Representatives of the Farm Credit System": the body they belong to names them.
-                if (_doc.Actors.Entity(id) is { Described: false, Type: EntityType.Person or EntityType.Org })
-                {
-                    namedAfter ??= id;
-                }
-
+                described ??= AfterPreposition(k, start) ? null : id;
                 continue;
             }
 
-            // A described actor ("Hong Kong police", "Chinese students") is the phrase's head, before the places and
-            // peoples that modify it, after a person or organisation it names.
-            var entity = _doc.Actors.Entity(id);
-            int rank = entity?.Described == true ? 2 : entity?.Type switch
+            if (AfterPreposition(k, start))
+            {
+                namedAfter ??= id;
+                continue;
+            }
+
+            int rank = entity?.Type switch
             {
                 EntityType.Person => 0,
                 EntityType.Org => 1,
-                EntityType.Gpe => 3,
-                EntityType.Norp => 4,
-                EntityType.Loc => 5,
-                _ => 6,
+                EntityType.Gpe => 2,
+                EntityType.Norp => 3,
+                EntityType.Loc => 4,
+                _ => 5,
             };
             if (rank < bestRank)
             {
                 best = id;
+                bestAt = k;
                 bestRank = rank;
             }
         }
 
-        return best is not null && namedAfter is not null && _doc.Actors.Entity(best)?.Described == true ? namedAfter : best ?? fallback;
+        // A described actor ("Hong Kong police", "Afghan rebels") is the phrase's head before a place or people that
+        // modifies it inside its own words; a name beside it ("the US and other developed nations"), a person or
+        // organisation among its words ("three Appeal Court judges"), and a name it is tied to by a preposition
+        // ("officials of Local 594", "Security forces in Guinea": the fallback) say who it is.
+        if (described is not null)
+        {
+            bool modifier = best is null || (_doc.DescribedOver(bestAt) == described && bestRank >= 2);
+            if (modifier && best is not null && _doc.Actors.Entity(described)?.Agent == "GOV"
+                && _doc.Actors.CountryOf(best) is not null && bestRank <= 3)
+            {
+                // "the US administration", "the Turkish government": a government (agent code GOV) of a country is the
+                // state, coded as the country as PLOVER codes state actors.
+                return _doc.AsCountryEntity(best);
+            }
+
+            if (modifier)
+            {
+                return best is null ? namedAfter ?? described : described;
+            }
+        }
+
+        return best ?? fallback;
     }
 
     private bool AfterPreposition(int k, int start)
@@ -546,12 +581,34 @@ internal sealed partial class SentenceReader
             return LinearObject(top, last, source);
         }
 
-        return TreeObject(top, last, source, obliques: false) ?? LinearObject(top, last, source) ?? TreeObject(top, last, source, obliques: true);
+        // A name before a description: "offered its troops to Lebanon's President", "sent military personnel to Bosnia"
+        // (the described object is what is given or sent; the tree's oblique names the other side).
+        // A complement's own subject ("demanding that the Turkish government provide") is the addressee either way.
+        var direct = TreeObject(top, last, source, obliques: false, out bool addressee);
+        if (direct is not null && (addressee || !IsDescribed(direct)))
+        {
+            return direct;
+        }
+
+        var oblique = direct is null ? null : TreeObject(top, last, source, obliques: true, out _);
+        if (oblique is not null && !IsDescribed(oblique))
+        {
+            return oblique;
+        }
+
+        var linear = LinearObject(top, last, source);
+        if (linear is not null && !IsDescribed(linear))
+        {
+            return linear;
+        }
+
+        return direct ?? linear ?? TreeObject(top, last, source, obliques: true, out _);
     }
 
     private string? LinearObject(Predicate top, Predicate last, string? source)
     {
         string? place = null;
+        string? described = null;
         for (var p = top; p is not null; p = p.Complement)
         {
             int until = p.Complement is { } c && c.GroupStart > p.ObjectEnd ? c.GroupStart : p.ObjectEnd;
@@ -568,6 +625,12 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
+                if (IsDescribed(id))
+                {
+                    described ??= id;
+                    continue;
+                }
+
                 return id;
             }
 
@@ -577,7 +640,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return place is not null && _doc.Actors.Entity(place)?.Type is EntityType.Gpe or EntityType.Loc ? null : place;
+        return described ?? (place is not null && _doc.Actors.Entity(place)?.Type is EntityType.Gpe or EntityType.Loc ? null : place);
     }
 
     private string? PrepositionBefore(int k, int from)
