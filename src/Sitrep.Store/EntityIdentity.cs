@@ -39,6 +39,10 @@ public static class EntityIdentity
         return entity.Described ? null : Of(entity);
     }
 
+    /// <summary>True for the stored identity of a described actor (<see cref="Of(RecordEntity, string)"/>): it has no
+    /// identities row nor name counts.</summary>
+    public static bool IsDescribed(string identity) => identity.StartsWith(Described, StringComparison.Ordinal);
+
     private const string Described = "DESCRIBED:";
 
     /// <summary>Lower case; letters and digits kept, dots and apostrophes dropped, anything else one space ("U.S. Navy" → "us navy").</summary>
