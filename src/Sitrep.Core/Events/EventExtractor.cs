@@ -63,7 +63,7 @@ public sealed class EventExtractor : IPipelineComponent
             .Where(m => !sports || (IsConflict(m.Event.Type) && m.Event.Quantities.Count > 0))
             .ToList();
         InferAttackers(completed);
-        document.Set(Layers.Events, EventMerger.Merge(completed));
+        document.Set(Layers.Events, EventMerger.Merge(completed, id => actors.Entity(id)?.Described == true));
     }
 
     /// <summary>
