@@ -428,7 +428,7 @@ public static class BriefingBuilder
             var quotes = s.Record.Quotes.Where(q => q.Speaker is not null).GroupBy(q => q.Speaker!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             foreach (var e in s.Record.Entities)
             {
-                if (e.Type is not ("PERSON" or "ORG") || e.Mentions.Count == 0)
+                if (e.Type is not ("PERSON" or "ORG") || e.Mentions.Count == 0 || e.Described)
                 {
                     continue;
                 }

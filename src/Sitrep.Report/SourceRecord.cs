@@ -27,8 +27,8 @@ internal sealed class SourceRecord
 
     public Citation Cite(RecordSpan span) => Cite(span.Start, span.End);
 
-    /// <summary>The identity of an entity across articles (<see cref="EntityIdentity"/>), or null.</summary>
-    public string? Identity(string? entityId) => View.Entity(entityId) is { } e ? EntityIdentity.Of(e) : null;
+    /// <summary>The identity of an entity across articles (<see cref="EntityIdentity"/>), or null (also for a described actor).</summary>
+    public string? Identity(string? entityId) => View.Entity(entityId) is { } e ? EntityIdentity.Shared(e) : null;
 
     /// <summary>
     /// An entity's canonical name, resting on one of its mentions: a named mention inside <paramref name="near"/>

@@ -50,9 +50,13 @@ internal sealed class RecordRows
         var identities = new Dictionary<string, (string Identity, string Name)>(StringComparer.Ordinal);
         foreach (var e in record.Entities)
         {
-            string identity = EntityIdentity.Of(e);
+            string identity = EntityIdentity.Of(e, id);
             identities[e.Id] = (identity, e.Name);
-            Add("identities", identity, e.Type, e.Name, EntityIdentity.Normalize(e.Name), e.KbId);
+            if (!e.Described)
+            {
+                Add("identities", identity, e.Type, e.Name, EntityIdentity.Normalize(e.Name), e.KbId);
+            }
+
             var first = e.Mentions.Count > 0 ? e.Mentions[0] : null;
             Add("entities", id, e.Id, identity, e.Type, e.Name, e.KbId, (long)e.Mentions.Count, first?.Start, first?.End);
             foreach (var m in e.Mentions)
@@ -62,7 +66,8 @@ internal sealed class RecordRows
         }
 
         // This document's share of the per-identity counts (added to the stored counts on insert).
-        foreach (var g in record.Entities.GroupBy(e => (e.Type, Identity: identities[e.Id].Identity)))
+        // Described actors ("police") are counted nowhere: they name no one (`sitrep query orgs` lists names).
+        foreach (var g in record.Entities.Where(e => !e.Described).GroupBy(e => (e.Type, Identity: identities[e.Id].Identity)))
         {
             Add("entity_counts", g.Key.Type, g.Key.Identity, (long)g.Count(), (long)g.Sum(e => e.Mentions.Count));
         }

@@ -22,6 +22,12 @@ public static class Layers
     public static readonly AnnotationKey<DependencyTree> Parse = new("parse");
     public static readonly AnnotationKey<IReadOnlyList<EntityMention>> Mentions = new("mentions");
     public static readonly AnnotationKey<IReadOnlyList<Entity>> Entities = new("entities");
+
+    /// <summary>
+    /// The actors the text describes without naming ("police", "five public sector unions"): entities with an
+    /// <see cref="Entity.Agent"/> code, numbered after the named ones. The record lists them with the entities.
+    /// </summary>
+    public static readonly AnnotationKey<IReadOnlyList<Entity>> DescribedActors = new("described-actors");
     public static readonly AnnotationKey<IReadOnlyList<TimeExpression>> Times = new("times");
     public static readonly AnnotationKey<InferredDate> PublishedInferred = new("published-inferred");
 

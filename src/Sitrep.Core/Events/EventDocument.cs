@@ -13,6 +13,8 @@ internal sealed class EventDocument
     private readonly TokenList _tokens;
     private readonly PosTags _tags;
     private readonly string?[] _entityAt;
+    private readonly bool[] _described;
+    private readonly string?[] _describedOver;
     private readonly string?[] _lower;
     private readonly TriggerEntry[]?[] _entries;
     private readonly bool[] _counted;
@@ -30,6 +32,8 @@ internal sealed class EventDocument
         Lexicon = lexicon;
         Actors = actors;
         _entityAt = new string?[_tokens.Count];
+        _described = new bool[_tokens.Count];
+        _describedOver = new string?[_tokens.Count];
         _lower = new string?[_tokens.Count];
         _entries = new TriggerEntry[]?[_tokens.Count];
         Tree = document.TryGet(Layers.Parse, out var tree) ? tree : null;
@@ -57,6 +61,24 @@ internal sealed class EventDocument
                 for (int k = covered.Start; k < covered.End; k++)
                 {
                     _entityAt[k] ??= e.Id;
+                }
+            }
+        }
+
+        // Actors the text describes ("Hong Kong police"): the tokens no name holds.
+        foreach (var e in document.GetOrDefault(Layers.DescribedActors, []))
+        {
+            foreach (var m in e.Mentions)
+            {
+                var covered = _tokens.Cover(m);
+                for (int k = covered.Start; k < covered.End; k++)
+                {
+                    _describedOver[k] = e.Id;
+                    if (_entityAt[k] is null)
+                    {
+                        _entityAt[k] = e.Id;
+                        _described[k] = true;
+                    }
                 }
             }
         }
@@ -100,7 +122,15 @@ internal sealed class EventDocument
     /// <summary>Whether the token is part of a count of people the quantity layer resolved with what happened to them.</summary>
     public bool InCasualtyCount(int token) => _counted[token];
 
+    /// <summary>The entity the token is part of, named or described ("police"), or null.</summary>
     public string? EntityAt(int token) => _entityAt[token];
+
+    /// <summary>The described actor whose words hold the token, also where a name modifies it ("Orlando" in "Orlando
+    /// community leaders"), or null.</summary>
+    public string? DescribedOver(int token) => _describedOver[token];
+
+    /// <summary>The named entity the token is part of, or null (a described actor is no name).</summary>
+    public string? NamedEntityAt(int token) => _described[token] ? null : _entityAt[token];
 
     public char FirstChar(int token) => _text[_tokens[token].Start];
 
@@ -176,7 +206,7 @@ internal sealed class EventDocument
     /// <summary>A people standing for its country ("Russian" attack) becomes the country's entity when the article names it.</summary>
     public string? AsCountryEntity(string? id)
     {
-        if (id is null || Actors.Entity(id)?.Type != EntityType.Norp)
+        if (id is null || Actors.Entity(id) is not { Type: EntityType.Norp, Described: false })
         {
             return id;
         }

@@ -35,6 +35,9 @@ public sealed class EventExtractor : IPipelineComponent
     public IReadOnlyList<AnnotationKey> Requires { get; } =
         [Layers.Tokens, Layers.Sentences, Layers.PosTags, Layers.Parse, Layers.Entities, Layers.Places, Layers.Times, Layers.Quantities];
 
+    /// <summary>Actors the text describes without naming ("police", "three judges") are sources and targets too.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.DescribedActors];
+
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Events];
 
     public void Process(Document document, CancellationToken cancellationToken)
@@ -60,7 +63,7 @@ public sealed class EventExtractor : IPipelineComponent
             .Where(m => !sports || (IsConflict(m.Event.Type) && m.Event.Quantities.Count > 0))
             .ToList();
         InferAttackers(completed);
-        document.Set(Layers.Events, EventMerger.Merge(completed));
+        document.Set(Layers.Events, EventMerger.Merge(completed, id => actors.Entity(id)?.Described == true));
     }
 
     /// <summary>
@@ -80,7 +83,7 @@ public sealed class EventExtractor : IPipelineComponent
 
     private (List<EventReading> Readings, ActorCountries Actors) Read(Document document, bool wantsCues, bool cuesForAll, CancellationToken cancellationToken, bool asText = false)
     {
-        var actors = new ActorCountries(document.Get(Layers.Entities), document.Get(Layers.Places), _countries, _officeHolders);
+        var actors = new ActorCountries([.. document.Get(Layers.Entities), .. document.GetOrDefault(Layers.DescribedActors, [])], document.Get(Layers.Places), _countries, _officeHolders);
         var doc = new EventDocument(document, _lexicon, actors, wantsCues ? _models?.Lexicon.Clusters : null, wantsCues, cuesForAll) { CuesAsText = asText };
         var readings = new List<EventReading>();
         for (int s = 0; s < document.Sentences.Count; s++)

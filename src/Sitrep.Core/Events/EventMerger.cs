@@ -20,12 +20,22 @@ internal sealed record EventMention(NewsEvent Event, int Sentence)
 /// ("An assault on Kyiv … one of the deadliest strikes on the capital"). The merged event keeps the evidence of its
 /// most complete mention told in the body: a headline ("slams Trump, praises Clinton") only sums up the sentence that
 /// tells the act ("… while praising Hillary Clinton as …"), so the body's mention is the evidence, with what the
-/// headline adds.
+/// headline adds. An actor the text only describes ("the foreign minister", "Russian troops") says too little to tell
+/// two mentions in the same or the next sentence apart: there it disagrees with no other actor (the headline's "Egypt
+/// praises Sudan" and the body's "The foreign minister praised Sudan" are one act), and gives way to a name in the
+/// merged event; further apart, different actors keep mentions apart.
 /// </summary>
 internal static class EventMerger
 {
-    public static IReadOnlyList<NewsEvent> Merge(IEnumerable<EventMention> mentions)
+    public static IReadOnlyList<NewsEvent> Merge(IEnumerable<EventMention> mentions, Func<string, bool>? described = null)
     {
+        described ??= _ => false;
+        bool Named(string? id) => id is not null && !described(id);
+        bool Agree(string? a, string? b) => !Named(a) || !Named(b) || a == b;
+        bool Differ(string? a, string? b) => a is not null && b is not null && a != b;
+        bool HasNamedActors(EventMention m) => Named(m.Event.Source) || Named(m.Event.Target);
+        string? Pick(string? kept, string? other) => kept is null || (!Named(kept) && Named(other)) ? other : kept;
+
         var events = new List<EventMention>();
         foreach (var m in mentions)
         {
@@ -35,14 +45,19 @@ internal static class EventMerger
             for (int i = 0; i < events.Count; i++)
             {
                 var b = events[i].Event;
-                if (b.Type != a.Type || !Agree(b.Source, a.Source) || !Agree(b.Target, a.Target) || !Agree(b.Where, a.Where) || !Agree(b.When, a.When))
+                if (b.Type != a.Type || !Agree(b.Source, a.Source) || !Agree(b.Target, a.Target) || !Same(b.Where, a.Where) || !Same(b.When, a.When))
                 {
                     continue;
                 }
 
                 bool shareActor = (b.Source is not null && b.Source == a.Source) || (b.Target is not null && b.Target == a.Target);
                 int distance = Math.Abs(events[i].Sentence - m.Sentence);
-                bool nearAndVague = (!events[i].HasActors || !m.HasActors) && distance <= 1;
+                if ((Differ(b.Source, a.Source) || Differ(b.Target, a.Target)) && distance > 1)
+                {
+                    continue; // agreeing only because a side is described: near mentions only
+                }
+
+                bool nearAndVague = (!HasNamedActors(events[i]) || !HasNamedActors(m)) && distance <= 1;
                 if ((shareActor || nearAndVague) && distance < bestDistance)
                 {
                     into = i;
@@ -65,10 +80,10 @@ internal static class EventMerger
                 Event = better.Event with
                 {
                     Mode = k.Mode ?? a.Mode,
-                    Source = k.Source ?? a.Source,
-                    Target = k.Target ?? a.Target,
-                    SourceCountry = k.SourceCountry ?? a.SourceCountry,
-                    TargetCountry = k.TargetCountry ?? a.TargetCountry,
+                    Source = Pick(k.Source, a.Source),
+                    Target = Pick(k.Target, a.Target),
+                    SourceCountry = Pick(k.Source, a.Source) == k.Source ? k.SourceCountry ?? a.SourceCountry : a.SourceCountry ?? k.SourceCountry,
+                    TargetCountry = Pick(k.Target, a.Target) == k.Target ? k.TargetCountry ?? a.TargetCountry : a.TargetCountry ?? k.TargetCountry,
                     Where = k.Where ?? a.Where,
                     When = k.When ?? a.When,
                     Quantities = [.. k.Quantities.Union(a.Quantities).Order()],
@@ -79,5 +94,5 @@ internal static class EventMerger
         return [.. events.Select((e, i) => e.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })];
     }
 
-    private static bool Agree(string? a, string? b) => a is null || b is null || a == b;
+    private static bool Same(string? a, string? b) => a is null || b is null || a == b;
 }

@@ -256,11 +256,23 @@ internal sealed partial class SentenceReader
     /// <summary>The subject of a verb: the noun phrase before its group, back to a clause mark.</summary>
     private Subject SubjectOf(Predicate p)
     {
-        if (NamedTreeSubject(p) is { } fromTree)
+        var fromTree = NamedTreeSubject(p);
+        if (fromTree is { } named && !IsDescribed(named.Head))
         {
-            return fromTree;
+            return named;
         }
 
+        // A described subject ("officials") gives way to a name the linear reader finds in a phrase around it
+        // ("Montenegro Municipality Association (AKK) officials", parsed with the name outside the subject).
+        var linear = LinearSubjectOf(p);
+        bool around = fromTree is { } t && linear.Start <= t.Start && t.End <= linear.End;
+        return fromTree is { } described && (!around || linear.Head is null || IsDescribed(linear.Head)) ? described : linear;
+    }
+
+    private bool IsDescribed(string? id) => id is not null && _doc.Actors.Entity(id)?.Described == true;
+
+    private Subject LinearSubjectOf(Predicate p)
+    {
         int end = p.GroupStart;
         int j = end - 1;
 
@@ -405,8 +417,11 @@ internal sealed partial class SentenceReader
     {
         country = null;
         string? best = null;
+        int bestAt = -1;
         int bestRank = int.MaxValue;
         string? fallback = null;
+        string? described = null;
+        string? namedAfter = null;
         for (int k = start; k < end; k++)
         {
             if (_doc.EntityAt(k) is not { } id || (k > start && _doc.EntityAt(k - 1) == id))
@@ -416,12 +431,20 @@ internal sealed partial class SentenceReader
 
             fallback ??= id;
             country ??= _doc.Actors.CountryOf(id);
-            if (AfterPreposition(k, start))
+            var entity = _doc.Actors.Entity(id);
+            if (entity?.Described == true)
             {
+                described ??= AfterPreposition(k, start) ? null : id;
                 continue;
             }
 
-            int rank = _doc.Actors.Entity(id)?.Type switch
+            if (AfterPreposition(k, start))
+            {
+                namedAfter ??= id;
+                continue;
+            }
+
+            int rank = entity?.Type switch
             {
                 EntityType.Person => 0,
                 EntityType.Org => 1,
@@ -433,7 +456,29 @@ internal sealed partial class SentenceReader
             if (rank < bestRank)
             {
                 best = id;
+                bestAt = k;
                 bestRank = rank;
+            }
+        }
+
+        // A described actor ("Hong Kong police", "Afghan rebels") is the phrase's head before a place or people that
+        // modifies it inside its own words; a name beside it ("the US and other developed nations"), a person or
+        // organisation among its words ("three Appeal Court judges"), and a name it is tied to by a preposition
+        // ("officials of Local 594", "Security forces in Guinea": the fallback) say who it is.
+        if (described is not null)
+        {
+            bool modifier = best is null || (_doc.DescribedOver(bestAt) == described && bestRank >= 2);
+            if (modifier && best is not null && _doc.Actors.Entity(described)?.Agent == "GOV"
+                && _doc.Actors.CountryOf(best) is not null && bestRank <= 3)
+            {
+                // "the US administration", "the Turkish government": a government (agent code GOV) of a country is the
+                // state, coded as the country as PLOVER codes state actors.
+                return _doc.AsCountryEntity(best);
+            }
+
+            if (modifier)
+            {
+                return best is null ? namedAfter ?? described : described;
             }
         }
 
@@ -482,6 +527,19 @@ internal sealed partial class SentenceReader
         }
 
         int from = _sentence > 0 ? _doc.Sentences[_sentence - 1].Tokens.Start : _first;
+
+        // "Five public sector unions met … They want": a group the text describes in the plural is what "they" stands for.
+        if (pronoun == "they")
+        {
+            for (int k = before - 1; k >= from; k--)
+            {
+                if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Described == true && IsPluralAgent(k))
+                {
+                    return id;
+                }
+            }
+        }
+
         for (int k = before - 1; k >= from; k--)
         {
             if (_doc.EntityAt(k) is { } id && _doc.Actors.Entity(id) is { } e
@@ -494,6 +552,26 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    // The entity at a token for a linear reader: a place or people naming a described actor is its modifier
+    // ("with Orlando community leaders").
+    private string? ActorAt(int k) =>
+        _doc.EntityAt(k) is { } id && _doc.DescribedOver(k) is { } described && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Norp or EntityType.Loc
+            ? described
+            : _doc.EntityAt(k);
+
+    private bool IsPluralAgent(int k)
+    {
+        foreach (var form in Language.AgentNouns.EndingIn(_doc.Lower(k)))
+        {
+            if (form.Plural)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The target: the tree's object, else the first entity in the objects of the chain that is not a place
     /// preposition's, else the tree's target oblique.</summary>
     private string? ObjectOf(Predicate top, Predicate last, string? source)
@@ -503,18 +581,40 @@ internal sealed partial class SentenceReader
             return LinearObject(top, last, source);
         }
 
-        return TreeObject(top, last, source, obliques: false) ?? LinearObject(top, last, source) ?? TreeObject(top, last, source, obliques: true);
+        // A name before a description: "offered its troops to Lebanon's President", "sent military personnel to Bosnia"
+        // (the described object is what is given or sent; the tree's oblique names the other side).
+        // A complement's own subject ("demanding that the Turkish government provide") is the addressee either way.
+        var direct = TreeObject(top, last, source, obliques: false, out bool addressee);
+        if (direct is not null && (addressee || !IsDescribed(direct)))
+        {
+            return direct;
+        }
+
+        var oblique = direct is null ? null : TreeObject(top, last, source, obliques: true, out _);
+        if (oblique is not null && !IsDescribed(oblique))
+        {
+            return oblique;
+        }
+
+        var linear = LinearObject(top, last, source);
+        if (linear is not null && !IsDescribed(linear))
+        {
+            return linear;
+        }
+
+        return direct ?? linear ?? TreeObject(top, last, source, obliques: true, out _);
     }
 
     private string? LinearObject(Predicate top, Predicate last, string? source)
     {
         string? place = null;
+        string? described = null;
         for (var p = top; p is not null; p = p.Complement)
         {
             int until = p.Complement is { } c && c.GroupStart > p.ObjectEnd ? c.GroupStart : p.ObjectEnd;
             for (int k = p.End; k < until; k++)
             {
-                if (_doc.EntityAt(k) is not { } id || id == source || (k > p.End && _doc.EntityAt(k - 1) == id))
+                if (ActorAt(k) is not { } id || id == source || (k > p.End && ActorAt(k - 1) == id))
                 {
                     continue;
                 }
@@ -522,6 +622,12 @@ internal sealed partial class SentenceReader
                 if (PrepositionBefore(k, p.End) is { } prep && s_placePrepositions.Contains(prep))
                 {
                     place ??= id;
+                    continue;
+                }
+
+                if (IsDescribed(id))
+                {
+                    described ??= id;
                     continue;
                 }
 
@@ -534,7 +640,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return place is not null && _doc.Actors.Entity(place)?.Type is EntityType.Gpe or EntityType.Loc ? null : place;
+        return described ?? (place is not null && _doc.Actors.Entity(place)?.Type is EntityType.Gpe or EntityType.Loc ? null : place);
     }
 
     private string? PrepositionBefore(int k, int from)
@@ -671,7 +777,7 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            if (_doc.EntityAt(k) is { } id)
+            if (ActorAt(k) is { } id)
             {
                 return id;
             }

@@ -190,7 +190,7 @@ internal sealed partial class SentenceReader
 
             if (tag is UposTag.Noun or UposTag.Propn && (k + 1 >= to || _doc.Tag(k + 1) is not (UposTag.Noun or UposTag.Propn)))
             {
-                string head = _doc.EntityAt(k) is { } id ? "ENT_" + (_doc.Actors.Entity(id)?.Type.ToString() ?? "X") : LemmaOf(k, EntryAt(k, null));
+                string head = _doc.NamedEntityAt(k) is { } id ? "ENT_" + (_doc.Actors.Entity(id)?.Type.ToString() ?? "X") : LemmaOf(k, EntryAt(k, null));
                 string role = prep is null ? "o" : "pn";
                 cues.Add(role, prep is null ? head : prep + "_" + head);
                 if (!headSeen)
@@ -239,7 +239,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            string word = _doc.EntityAt(child) is { } id ? "ENT_" + (_doc.Actors.Entity(id)?.Type.ToString() ?? "X") : LemmaOf(child, EntryAt(child, null));
+            string word = _doc.NamedEntityAt(child) is { } id ? "ENT_" + (_doc.Actors.Entity(id)?.Type.ToString() ?? "X") : LemmaOf(child, EntryAt(child, null));
             cues.Add("da", slot, word);
             cues.Add("dta", lemma, slot + "|" + word);
             cues.Add("ds", lemma, slot);
@@ -291,7 +291,8 @@ internal sealed partial class SentenceReader
 
     private string ActorKind(string? entity, string? country)
     {
-        if (entity is not null && _doc.Actors.Entity(entity) is { } e)
+        // A described actor ("police") is read by its words, as before such actors were entities.
+        if (entity is not null && _doc.Actors.Entity(entity) is { Described: false } e)
         {
             return e.Type.ToString() + (country is null ? "" : "+country");
         }

@@ -174,16 +174,19 @@ internal sealed partial class SentenceReader
     /// gives its own such modifier. A place after "in", "near"… is the event's place, not its target, unless it is no
     /// place (an organisation).
     /// </summary>
-    private string? TreeObject(Predicate top, Predicate last, string? source, bool obliques)
+    private string? TreeObject(Predicate top, Predicate last, string? source, bool obliques, out bool addressee)
     {
+        addressee = false;
         var tree = _doc.Tree!;
+        string? described = null; // a described actor ("police") answers only when no name does
         for (var p = top; p is not null; p = p.Complement)
         {
             // "demanded that Hamas renounce …", "wants the government to withdraw": the complement's own subject is
             // the one the act is aimed at.
-            if (p != top && tree.FirstChild(p.Head, "nsubj") is >= 0 and var asked && NounPhrase(asked).Head is { } addressee && addressee != source)
+            if (p != top && tree.FirstChild(p.Head, "nsubj") is >= 0 and var asked && NounPhrase(asked).Head is { } asker && asker != source)
             {
-                return addressee;
+                addressee = true;
+                return asker;
             }
 
             string? oblique = null;
@@ -194,7 +197,12 @@ internal sealed partial class SentenceReader
                 {
                     if (NounPhrase(child).Head is { } id && id != source)
                     {
-                        return id;
+                        if (!IsDescribed(id))
+                        {
+                            return id;
+                        }
+
+                        described ??= id;
                     }
 
                     oblique ??= obliques ? ModifierTarget(child, source) : null;
@@ -206,18 +214,19 @@ internal sealed partial class SentenceReader
                 }
             }
 
-            if (oblique is not null)
+            if (oblique is not null && !IsDescribed(oblique))
             {
                 return oblique;
             }
 
+            described ??= oblique;
             if (p == last)
             {
                 break;
             }
         }
 
-        return null;
+        return described;
     }
 
     // "talks with Iraq", "an attack on Kharkiv": the target a noun's own prepositional modifier names.

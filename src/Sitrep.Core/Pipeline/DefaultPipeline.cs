@@ -35,6 +35,7 @@ public static class DefaultPipeline
         .Add(new OfficeEraFinder())
         .Add(new TimeTagger())
         .Add(new DocumentInfoResolver())
+        .Add(new DescribedActorFinder())
         .Add(new EventExtractor(models: models))
         .Add(FindingsChecker.Default())
         .Build();

@@ -52,7 +52,7 @@ public static class RecordMapper
     private static RecordEntity[] MapEntities(Document doc)
     {
         var links = doc.GetOrDefault(Layers.EntityLinks, new Dictionary<string, string>());
-        return [.. doc.GetOrDefault(Layers.Entities, []).Select(e => new RecordEntity
+        return [.. doc.GetOrDefault(Layers.Entities, []).Concat(doc.GetOrDefault(Layers.DescribedActors, [])).Select(e => new RecordEntity
         {
             Id = e.Id,
             Type = RecordWriter.TypeName(e.Type),
@@ -60,6 +60,8 @@ public static class RecordMapper
             KbId = e.KbId ?? links.GetValueOrDefault(e.Id),
             Mentions = [.. e.Mentions.Select(m => new RecordMention(m.Start, m.End, doc.TextOf(m)))],
             Roles = [.. e.Roles.Select(r => new RecordRole(r.Title, r.Of, r.Range.Start, r.Range.End))],
+            Described = e.Described,
+            Agent = e.Agent,
         })];
     }
 

@@ -92,6 +92,14 @@ public sealed record RecordEntity
     public IReadOnlyList<RecordMention> Mentions { get; init; } = [];
 
     public IReadOnlyList<RecordRole> Roles { get; init; } = [];
+
+    /// <summary>True for an actor the text describes without naming ("police", "three judges"); absent for a name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Described { get; init; }
+
+    /// <summary>The Phoenix agent code of a described actor's head noun (COP, JUD, GOV …); absent for a name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Agent { get; init; }
 }
 
 public sealed record RecordMention(int Start, int End, string Text);

@@ -23,7 +23,7 @@ internal sealed class IdentityStep(SqlDialect dialect) : ICrossArticleStep
             {
                 _identities.TryAdd((string)values[0]!, values);
             }
-            else if (table == "entities")
+            else if (table == "entities" && !EntityIdentity.IsDescribed((string)values[2]!))
             {
                 Count((string)values[2]!, (string)values[4]!, 1);
             }
@@ -37,7 +37,10 @@ internal sealed class IdentityStep(SqlDialect dialect) : ICrossArticleStep
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            Count(r.GetString(0), r.GetString(1), -Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture));
+            if (!EntityIdentity.IsDescribed(r.GetString(0)))
+            {
+                Count(r.GetString(0), r.GetString(1), -Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture));
+            }
         }
     }
 
