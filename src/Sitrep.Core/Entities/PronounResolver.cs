@@ -33,7 +33,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_subjects =
         Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds each resolved he/she to its person's cluster; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
+    /// <summary>Adds each resolved he/she to its person's cluster and each resolved "it" to its organisation's or country's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
     public void Resolve(MentionCluster?[] clusterOfToken)
     {
         if (sentences.Count == 0)
@@ -115,7 +115,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             }
 
             clause = parent;
-            int subject = SubjectOf(clause);
+            int subject = tree.FirstChild(clause, "nsubj");
             if (subject >= 0)
             {
                 return Neutral(subject, i, clusters, quoted);
@@ -149,20 +149,6 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return null;
-    }
-
-    /// <summary>The subject of verb <paramref name="verb"/>, or -1.</summary>
-    private int SubjectOf(int verb)
-    {
-        foreach (int c in tree!.Children(verb))
-        {
-            if (tree.UniversalRelation(c) == "nsubj")
-            {
-                return c;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The organisation or country token <paramref name="k"/> is a mention of, when "it" at <paramref name="pronoun"/> may stand for it.</summary>
