@@ -14,6 +14,9 @@ public enum SenseSlot : byte
 
     /// <summary>The verb of its infinitive complement.</summary>
     Complement,
+
+    /// <summary>The agent code of its subject when the subject is a described actor ("demonstrators": OPP).</summary>
+    Agent,
 }
 
 /// <summary>
@@ -60,7 +63,8 @@ public sealed class EventSenses
                 "obj" => SenseSlot.Object,
                 "next" => SenseSlot.Next,
                 "comp" => SenseSlot.Complement,
-                _ => throw new FormatException($"event senses line {lineNumber}: unknown slot '{f[1]}' (obj, next or comp)"),
+                "agent" => SenseSlot.Agent,
+                _ => throw new FormatException($"event senses line {lineNumber}: unknown slot '{f[1]}' (obj, next, comp or agent)"),
             };
             string sense = f[3] == None ? None
                 : Plover.Parse(f[3]) ?? throw new FormatException($"event senses line {lineNumber}: '{f[3]}' is neither NONE nor a PLOVER category");

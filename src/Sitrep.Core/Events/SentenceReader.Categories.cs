@@ -211,8 +211,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// The sense the table of argument senses (<see cref="EventSenses"/>, Data/event-senses.tsv) gives a one-word
-    /// trigger from its object's words (the tree's object phrase, else the object region), the word after it, or its
-    /// infinitive complement's verb: NONE, a category, or null.
+    /// trigger from its object's words (the tree's object phrase, else the object region), the word after it, its
+    /// infinitive complement's verb, or the agent code of a described subject: NONE, a category, or null.
     /// </summary>
     private string? ArgumentSense(Predicate p, TriggerEntry entry)
     {
@@ -237,6 +237,12 @@ internal sealed partial class SentenceReader
         if (p.Passive)
         {
             return null;
+        }
+
+        if (SubjectOf(p).Head is { } subject && _doc.Actors.Entity(subject)?.Agent is { } agent
+            && senses.Sense(lemma, SenseSlot.Agent, agent) is { } byAgent)
+        {
+            return byAgent;
         }
 
         var (from, to) = ObjectSpan(p);

@@ -50,4 +50,12 @@ public sealed class EventSensesTests
     [Fact]
     public void Declining_to_comment_refuses_nothing()
         => Assert.DoesNotContain(Events("The Kremlin declined to comment on the talks with Ukraine."), e => e.Type == Plover.Reject);
+
+    [Fact]
+    public void Protesters_who_protest_demonstrate_and_a_ministry_that_protests_objects()
+    {
+        Assert.Equal(Plover.Protest, EventSenses.Shared.Sense("protest", SenseSlot.Agent, "OPP"));
+        Assert.Contains(Events("In Harare, demonstrators protested against the election results on Tuesday."), e => e.Type == Plover.Protest);
+        Assert.DoesNotContain(Events("In Harare, the Zimbabwean foreign ministry protested against the election results on Tuesday."), e => e.Type == Plover.Protest);
+    }
 }
