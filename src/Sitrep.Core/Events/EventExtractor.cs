@@ -63,8 +63,18 @@ public sealed class EventExtractor : IPipelineComponent
             .Where(m => !sports || (IsConflict(m.Event.Type) && m.Event.Quantities.Count > 0))
             .ToList();
         InferAttackers(completed);
-        document.Set(Layers.Events, EventMerger.Merge(completed, id => actors.Entity(id)?.Described == true));
+        document.Set(Layers.Events, EventMerger.Merge(completed, id => actors.Entity(id)?.Described == true).Select(TwoSides).ToList());
     }
+
+    /// <summary>
+    /// One actor is not both sides of an act: when the readings merged into an event give it the same source and target
+    /// ("At least 14 civilians were killed", the victims read as the attackers too), the side acted on stays and the
+    /// source goes.
+    /// </summary>
+    private static NewsEvent TwoSides(NewsEvent e)
+        => e.Source is not null && e.Source == e.Target
+            ? e with { Source = null, SourceCountry = e.SourceCountry == e.TargetCountry ? null : e.SourceCountry }
+            : e;
 
     /// <summary>
     /// Every event mention the rule reader finds in a processed document (one that has the layers this component

@@ -28,6 +28,14 @@ public sealed class EventExtractorTests
     private static string? Name(Document doc, string? id) => doc.Get(Layers.Entities).FirstOrDefault(e => e.Id == id)?.Name;
 
     [Fact]
+    public void Counted_victims_are_never_their_own_attackers()
+    {
+        var e = Assert.Single(Events("At least 14 civilians were killed and 40 wounded in shelling on Sunday, according to the regional health office."), e => e.Type == Plover.Assault);
+        Assert.NotNull(e.Target);
+        Assert.NotEqual(e.Target, e.Source);
+    }
+
+    [Fact]
     public void A_negated_attack_is_not_asserted()
         => Assert.DoesNotContain(Events("Russian forces did not attack the city of Kharkiv on Monday, officials said."), e => e.Type == Plover.Assault);
 
