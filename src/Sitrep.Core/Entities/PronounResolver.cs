@@ -27,9 +27,6 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     /// <summary>How many clauses up from "it" a subject is looked for.</summary>
     private const int ClausesUp = 4;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_cues =
-        ReportingVerbs.Set(ReportingVerbs.Cues, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_subjects =
         Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -122,7 +119,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             }
         }
 
-        if (!s_cues.Contains(t[tree.Head(i)]))
+        if (!t.IsLowerCue(tree.Head(i)))
         {
             return null;
         }

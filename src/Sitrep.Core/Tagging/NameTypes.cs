@@ -50,10 +50,15 @@ internal static class NameTypes
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (mention.Type is EntityType.Gpe or EntityType.Loc || !dateline.Range.Contains(mention.Range)
-                || text.AsSpan(dateline.Range.Start, mention.Range.Start - dateline.Range.Start).Count('(') > text.AsSpan(dateline.Range.Start, mention.Range.Start - dateline.Range.Start).Count(')'))
+            if (mention.Type is EntityType.Gpe or EntityType.Loc || !dateline.Range.Contains(mention.Range))
             {
                 continue;
+            }
+
+            var before = text.AsSpan(dateline.Range.Start, mention.Range.Start - dateline.Range.Start);
+            if (before.Count('(') > before.Count(')'))
+            {
+                continue; // the agency in brackets: "MOSCOW (AP) -"
             }
 
             mentions[m] = mention with { Type = EntityType.Gpe };

@@ -35,31 +35,22 @@ public sealed class SentenceSplitter : IPipelineComponent
     /// <summary>The sentences with the one that runs over <paramref name="end"/> cut after its last token ending there or before.</summary>
     private static Sentence[] SplitAfter(Sentence[] sentences, ReadOnlySpan<Token> tokens, int end)
     {
-        for (int s = 0; s < sentences.Length; s++)
+        int last = -1;
+        while (last + 1 < tokens.Length && tokens[last + 1].End <= end)
         {
-            var range = sentences[s].Tokens;
-            int last = range.Start - 1;
-            while (last + 1 < range.End && tokens[last + 1].End <= end)
-            {
-                last++;
-            }
-
-            if (last < range.Start || last + 1 >= range.End)
-            {
-                if (last + 1 >= range.End && tokens[range.End - 1].End < end)
-                {
-                    continue; // the dateline runs on into the next sentence
-                }
-
-                return sentences;
-            }
-
-            var head = new Sentence(new TokenRange(range.Start, last + 1), new CharRange(tokens[range.Start].Start, tokens[last].End));
-            var rest = new Sentence(new TokenRange(last + 1, range.End), new CharRange(tokens[last + 1].Start, tokens[range.End - 1].End));
-            return [.. sentences[..s], head, rest, .. sentences[(s + 1)..]];
+            last++;
         }
 
-        return sentences;
+        int s = Array.FindIndex(sentences, x => x.Tokens.Start <= last && last < x.Tokens.End);
+        if (s < 0 || sentences[s].Tokens.End == last + 1)
+        {
+            return sentences; // no token before the end, or a sentence already ends there
+        }
+
+        var range = sentences[s].Tokens;
+        var head = new Sentence(new TokenRange(range.Start, last + 1), new CharRange(tokens[range.Start].Start, tokens[last].End));
+        var rest = new Sentence(new TokenRange(last + 1, range.End), new CharRange(tokens[last + 1].Start, tokens[range.End - 1].End));
+        return [.. sentences[..s], head, rest, .. sentences[(s + 1)..]];
     }
 
     /// <summary>Sentences over <paramref name="tokens"/> of <paramref name="text"/>.</summary>
