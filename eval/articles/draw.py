@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Draws the article evaluation set from ../shared/data by a fixed rule (see README.md).
 
-usage: python3 eval/articles/draw.py [DATA_DIR]   (default ../shared/data) -> prints selection TSV
+usage: python3 eval/articles/draw.py [DATA_DIR] [--round 2]   (default ../shared/data) -> prints selection TSV
+
+Round 1 (the first 34 articles) is the default. Round 2 draws more articles by the same rule from the
+candidates round 1 did not draw, with its own seed and counts (ROUNDS below).
 
 Rule, per source: candidates are the articles whose length is within the source's word range,
 that contain at least 4 quotation marks (" or curly), and at least 3 distinct words of the
@@ -14,7 +17,8 @@ import random
 import re
 import sys
 
-SEED = 13
+# round -> (seed, articles drawn per source: bbc-politics, reuters, polnear-train, benchmark)
+ROUNDS = {1: (13, (12, 8, 8, 6)), 2: (14, (6, 6, 6, 2))}
 VOCAB = set("""minister president government war talks military troops army attack attacks killed election
 party parliament leader leaders protest ceasefire accused sanctions treaty rebels vote police opposition
 embassy diplomat diplomatic summit negotiations agreement deal officials spokesman senator congress
@@ -58,18 +62,33 @@ def benchmark(data):
             if ok(gt[k]["articleBody"], 150, 700)]
 
 
-def main():
-    data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+def draw(data, rnd):
+    """[(label, number of candidates, file)] of one round; a later round skips what earlier rounds drew."""
+    seed, counts = ROUNDS[rnd]
     sources = [
-        ("bbc-politics", files(data, "news-bbc-fulltext/bbc/politics", 150, 420), 12),
-        ("reuters", reuters(data), 8),
-        ("polnear-train", files(data, "polnear/train/text", 150, 500), 8),
-        ("benchmark", benchmark(data), 6),
+        ("bbc-politics", files(data, "news-bbc-fulltext/bbc/politics", 150, 420)),
+        ("reuters", reuters(data)),
+        ("polnear-train", files(data, "polnear/train/text", 150, 500)),
+        ("benchmark", benchmark(data)),
     ]
-    for label, cands, k in sources:
-        pick = random.Random(SEED).sample(cands, min(k, len(cands)))
-        for p in pick:
-            print(f"{label}\t{len(cands)}\t{p}")
+    earlier = {p for r in ROUNDS if r < rnd for _, _, p in draw(data, r)}
+    out = []
+    for (label, cands), k in zip(sources, counts):
+        cands = [c for c in cands if c not in earlier]
+        out += [(label, len(cands), p) for p in random.Random(seed).sample(cands, min(k, len(cands)))]
+    return out
+
+
+def main():
+    argv = sys.argv[1:]
+    rnd = 1
+    if "--round" in argv:
+        i = argv.index("--round")
+        rnd = int(argv[i + 1])
+        del argv[i:i + 2]
+    data = argv[0] if argv else "../shared/data"
+    for label, n, p in draw(data, rnd):
+        print(f"{label}\t{n}\t{p}")
 
 
 if __name__ == "__main__":
