@@ -100,18 +100,28 @@ public sealed class DescribedActorFinder : IPipelineComponent
 
                 int phraseStart = k - form.Words.Length + 1;
                 int start = ModifiersStart(phraseStart, k, first, text, tokens, tags, tree);
+
+                // “real movement”: a phrase in quotation marks of its own is a term the writer mentions, not an actor.
+                if (start > first && k + 1 < sentence.Tokens.End && IsQuote(start - 1, text, tokens) && IsQuote(k + 1, text, tokens))
+                {
+                    continue;
+                }
+
                 var modifiers = new List<string>();
                 int mentionStart = -1;
                 for (int j = start; j < phraseStart; j++)
                 {
                     var word = tokens[j].Text(text);
-                    bool quote = word.Length == 1 && CharClasses.IsQuote(word[0]);
-                    if (mentionStart < 0 && !quote)
+                    bool quote = IsQuote(j, text, tokens);
+
+                    // "at least 14 civilians": a word of the count ("least" hangs from "14") is neither name nor start.
+                    bool ofCount = tree is not null && tags[j] != UposTag.Num && tree.Head(j) is >= 0 and var h && tags[h] == UposTag.Num;
+                    if (mentionStart < 0 && !quote && !ofCount)
                     {
                         mentionStart = j;
                     }
 
-                    if (!quote && tags[j] != UposTag.Num && !NumberWords.Indefinite.Contains(word))
+                    if (!quote && !ofCount && tags[j] != UposTag.Num && !NumberWords.Indefinite.Contains(word))
                     {
                         modifiers.Add(word);
                     }
@@ -226,8 +236,7 @@ public sealed class DescribedActorFinder : IPipelineComponent
         int start = phraseStart;
         for (int j = phraseStart - 1; j >= first; j--)
         {
-            var word = tokens[j].Span(text);
-            bool quote = word.Length == 1 && CharClasses.IsQuote(word[0]);
+            bool quote = IsQuote(j, text, tokens);
             if (!quote && tags[j] is not (UposTag.Adj or UposTag.Noun or UposTag.Propn or UposTag.Num))
             {
                 break;
@@ -242,7 +251,7 @@ public sealed class DescribedActorFinder : IPipelineComponent
         }
 
         // A phrase does not start with a quotation mark nobody closes inside it.
-        while (start < phraseStart && tokens[start].Length == 1 && CharClasses.IsQuote(text[tokens[start].Start])
+        while (start < phraseStart && IsQuote(start, text, tokens)
             && !HasQuoteAfter(start + 1, phraseStart, text, tokens))
         {
             start++;
@@ -277,7 +286,7 @@ public sealed class DescribedActorFinder : IPipelineComponent
     {
         for (int j = from; j < to; j++)
         {
-            if (tokens[j].Length == 1 && CharClasses.IsQuote(text[tokens[j].Start]))
+            if (IsQuote(j, text, tokens))
             {
                 return true;
             }
@@ -285,6 +294,8 @@ public sealed class DescribedActorFinder : IPipelineComponent
 
         return false;
     }
+
+    private static bool IsQuote(int k, string text, TokenList tokens) => tokens[k].Length == 1 && CharClasses.IsQuote(text[tokens[k].Start]);
 
     private sealed class Cluster(AgentNouns.Form form, HashSet<string> modifiers, string name, List<CharRange> mentions)
     {

@@ -77,6 +77,24 @@ public sealed class DescribedActorFinderTests
     }
 
     [Fact]
+    public void The_words_of_a_count_are_not_in_the_name()
+    {
+        var doc = Analyze("At least 14 civilians were killed in the shelling, and more than 300 students fled.");
+        var civilians = Assert.Single(Described(doc), e => e.Agent == "CVL");
+        Assert.Equal("civilians", civilians.Name);
+        Assert.Equal("14 civilians", doc.TextOf(Assert.Single(civilians.Mentions)));
+        Assert.Contains(Described(doc), e => e.Name == "students");
+    }
+
+    [Fact]
+    public void A_phrase_in_quotation_marks_of_its_own_is_a_term_not_an_actor()
+    {
+        var doc = Analyze("Negotiators report \u201creal movement\u201d after two days of talks. The opposition movement rejected the plan.");
+        Assert.DoesNotContain(Described(doc), e => e.Name.Contains("real", StringComparison.Ordinal));
+        Assert.Contains(Described(doc), e => e.Name == "opposition movement");
+    }
+
+    [Fact]
     public void A_lone_official_who_speaks_is_the_quote_readers()
     {
         var doc = Analyze("\"We will not give up,\" an official said on Monday.");
