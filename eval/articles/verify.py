@@ -2,6 +2,7 @@
 """Checks that `sitrep eval articles` scores each article exactly as ../shared/tools/score_article.py does.
 
 usage: python3 eval/articles/verify.py [--split tune|check]   (from the project root; ../shared present)
+       SITREP="dotnet src/Sitrep.Cli/bin/Release/net10.0/sitrep.dll" python3 eval/articles/verify.py   (another build)
 
 For every reading it writes the article's record with `sitrep analyze --format jsonl` (with the reading's
 published date; for a Reuters story, the record of that story), scores it with score_article.py and
@@ -14,10 +15,12 @@ import subprocess
 import sys
 import tempfile
 
+SITREP = os.environ.get("SITREP", "./sitrep").split()
+
 
 def main():
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "all"
-    details = subprocess.run(["./sitrep", "eval", "articles", "--data", "eval/articles", "--split", split, "--details"],
+    details = subprocess.run([*SITREP, "eval", "articles", "--data", "eval/articles", "--split", split, "--details"],
                              capture_output=True, text=True).stdout
     ours = {}
     for block in details.split("== ")[1:]:
@@ -31,7 +34,7 @@ def main():
                 continue
             g = json.load(open(f, encoding="utf-8"))
             path, _, story = g["file"].partition("#")
-            cmd = ["./sitrep", "analyze", os.path.join("../shared/data", path), "--format", "jsonl"]
+            cmd = [*SITREP, "analyze", os.path.join("../shared/data", path), "--format", "jsonl"]
             if g.get("published"):
                 cmd += ["--published", g["published"]]
             records = [json.loads(x) for x in subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines() if x.strip()]

@@ -65,6 +65,14 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         int preposition = Affiliation(first, last);
         if (preposition > 0)
         {
+            // "general secretary of the public services union Unison Dave Prentis", "director of the FBI James Comey": a
+            // person named last, after other words of the affiliation, holds the title the phrase spells out before the
+            // name; "a spokesman for (Prime Minister) Tony Blair" speaks for the person the preposition governs.
+            if (TitleHolder(preposition + 1, last) is { } holder)
+            {
+                return new SpeakerRef(holder.Id, holder.Name);
+            }
+
             var (principal, principalName) = Named(preposition + 1, last);
             return new SpeakerRef(null, Named(first, preposition - 1).Name, principal, principalName);
         }
@@ -168,6 +176,46 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The person whose mention ends the phrase at token <paramref name="last"/> when words other than determiners, title
+    /// words and the person's own roles stand between token <paramref name="from"/> and the mention; else null.
+    /// </summary>
+    private Entity? TitleHolder(int from, int last)
+    {
+        if (entities is null)
+        {
+            return null;
+        }
+
+        int end = t.Token(last).Range.End;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (m.End != end || m.Start <= t.Token(from).Range.Start)
+                {
+                    continue;
+                }
+
+                for (int k = from; k <= last && t.Token(k).Range.End <= m.Start; k++)
+                {
+                    var token = t.Token(k).Range;
+                    if (t.IsWord(k) && !QuoteWords.IsDeterminer(t[k]) && !Titles.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[k]) && !e.Roles.Any(r => r.Range.Contains(token)))
+                    {
+                        return e;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The entity or name of tokens [first, last]: an entity overlapping it, a name run, else the words without leading determiners.</summary>

@@ -29,6 +29,18 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void A_person_named_after_a_title_phrase_holds_it_and_one_the_preposition_governs_is_the_principal()
+    {
+        var (_, holder) = Run("But general secretary of the public services union Unison Dave Prentis criticised the plans. \"If you want good public services you do not get that by hitting people.\"");
+        Assert.Equal("Dave Prentis", Assert.Single(holder).SpeakerName);
+        Assert.Null(holder[0].SpeakerPrincipalName);
+
+        var (_, lawyer) = Run("A lawyer for Michael Howard criticised the ruling. \"This is a sad day for the courts of this country.\"");
+        Assert.Equal("lawyer", Assert.Single(lawyer).SpeakerName);
+        Assert.Equal("Michael Howard", lawyer[0].SpeakerPrincipalName);
+    }
+
+    [Fact]
     public void Reported_speech_is_the_reporting_verbs_subject_not_the_noun_before_the_verb()
     {
         var (doc, _) = Run("Nordvik Shipping AS, the Norwegian subsidiary of the Dutch-based shipping group, said it made a loss in 1986.");
