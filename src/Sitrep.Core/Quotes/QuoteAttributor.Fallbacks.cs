@@ -32,7 +32,7 @@ internal sealed partial class QuoteAttributor
             return Attribution.None;
         }
 
-        for (int c = end - 1; c > close && c >= end - 8; c--)
+        for (int c = end - 1; c > close && c >= end - 20; c--)
         {
             if (t.IsQuoteMark(c))
             {
