@@ -35,7 +35,10 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
                 return new SpeakerRef(resolved.Id, resolved.Name);
             }
 
-            return previousName is not null ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
+            // Unresolved, a pronoun goes on with the speaker before, but "he" or "she" never with an organisation or a country.
+            bool personal = facts is { Personal: true, Number: "singular" };
+            bool previousFits = previousName is not null && (!personal || previousEntity is null || entities?.FirstOrDefault(e => e.Id == previousEntity) is not { } p || p.Type == EntityType.Person);
+            return previousFits ? new SpeakerRef(previousEntity, previousName) : new SpeakerRef(null, t.Text.Substring(range.Start, range.Length));
         }
 
         if (head >= first && head <= last && Headed(first, last, head) is { } headed)
@@ -90,8 +93,22 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             return new SpeakerRef(null, t.Text.Substring(described.Start, described.Length), modified.Id, modified.Name);
         }
 
+        // "Lib Dem Home Affairs spokesman Mark Oaten", "In the Cosmopolitan interview Mr Howard": a person named at the
+        // end of the phrase is whom it names, however long the names before.
+        if (PersonEndingAt(last) is { } ending)
+        {
+            return new SpeakerRef(ending.Id, ending.Name);
+        }
+
         var (entity, name) = Named(first, last);
         return new SpeakerRef(entity, name);
+    }
+
+    /// <summary>The person one of whose mentions ends with token <paramref name="last"/>, or null.</summary>
+    private Entity? PersonEndingAt(int last)
+    {
+        int end = t.Token(last).Range.End;
+        return entities?.FirstOrDefault(e => e.Type == EntityType.Person && e.Mentions.Any(m => m.End == end));
     }
 
     /// <summary>
@@ -106,6 +123,12 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         var (principal, principalName) = possessive > first ? Named(first, possessive - 1) : (null, null);
         if (EntityCovering(head) is { } e)
         {
+            // "Lib Dem Home Affairs spokesman Mark Oaten" with the head read inside the party's name: the person named last.
+            if (e.Type != EntityType.Person && PersonEndingAt(last) is { } person)
+            {
+                e = person;
+            }
+
             return e.Id == principal ? new SpeakerRef(e.Id, e.Name) : new SpeakerRef(e.Id, e.Name, principal, principalName);
         }
 

@@ -41,6 +41,26 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void A_person_named_at_the_end_of_the_speaker_phrase_is_the_speaker_whatever_names_come_before()
+    {
+        var (_, oaten) = Run("Lib Dem Home Affairs spokesman Mark Oaten said: \"It would clearly be prudent to allow the police more time to prepare.\"");
+        Assert.Equal("Mark Oaten", Assert.Single(oaten).SpeakerName);
+
+        var (_, howard) = Run("Michael Howard gave an interview to the magazine. In the Cosmopolitan interview Mr Howard said: \"I believe the law on this should be changed soon.\"");
+        Assert.Equal("Michael Howard", Assert.Single(howard).SpeakerName);
+    }
+
+    [Fact]
+    public void He_or_she_unresolved_does_not_go_on_with_an_organisation_that_spoke_before()
+    {
+        var (doc, quotes) = Run("The Labour Party said: \"We never call people who have asked us not to.\" \"We always ask people first and we keep to the law,\" he said.");
+        Assert.Equal(2, quotes.Count);
+        var party = Assert.Single(doc.Get(Layers.Entities), e => e.Name.Contains("Labour", StringComparison.Ordinal));
+        Assert.Equal(party.Id, quotes[0].Speaker);
+        Assert.NotEqual(party.Id, quotes[1].Speaker);
+    }
+
+    [Fact]
     public void Reported_speech_is_the_reporting_verbs_subject_not_the_noun_before_the_verb()
     {
         var (doc, _) = Run("Nordvik Shipping AS, the Norwegian subsidiary of the Dutch-based shipping group, said it made a loss in 1986.");
