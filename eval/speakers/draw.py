@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Draws the quotes-only speaker set (eval/speakers) from ../shared/data by a fixed rule (see README.md).
+
+usage: python3 eval/speakers/draw.py [DATA_DIR] > eval/speakers/selection.tsv   (default ../shared/data)
+
+Rule: a candidate is a BBC politics or business article, or a Reuters-21578 story (its BODY), of 150 to 600
+words with at least 6 quotation marks (straight or curly). Left out: every article of the article set
+(eval/articles/selection*.tsv), every text byte-identical to one of them, every text that mostly repeats one
+of them (near copies: half or more of its 5-word shingles in that text), and every later copy of a text
+already a candidate (same test, the first by path kept). The candidates of each source, sorted by path, are
+drawn with random.Random(21).sample.  Nothing about Sitrep's output enters the rule.
+"""
+import hashlib
+import os
+import random
+import re
+import sys
+
+SEED = 21
+LO, HI, MARKS = 150, 600, 6
+NEAR = 0.5  # share of a text's 5-word shingles found in another text that makes it a copy of that text
+# label, where, count
+SOURCES = [("bbc-politics", "news-bbc-fulltext/bbc/politics", 16),
+           ("bbc-business", "news-bbc-fulltext/bbc/business", 6),
+           ("reuters", "news-reuters21578", 8)]
+EXCLUDE = ["selection.tsv", "selection-round2.tsv"]
+
+
+def words(text):
+    return re.findall(r"[A-Za-z']+", text)
+
+
+def marks(text):
+    return sum(text.count(c) for c in '"\u201c\u201d')
+
+
+def shingles(text):
+    w = [x.lower() for x in words(text)]
+    return {tuple(w[i:i + 5]) for i in range(max(0, len(w) - 4))}
+
+
+def reuters_stories(data):
+    """{'news-reuters21578/FILE.sgm#NEWID': body text}, as eval/articles/draw.py reads the stories."""
+    out = {}
+    d = os.path.join(data, "news-reuters21578")
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".sgm"):
+            continue
+        sgml = open(os.path.join(d, name), encoding="latin-1").read()
+        for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', sgml, re.S):
+            body = re.search(r"<BODY>(.*?)</BODY>", m.group(2), re.S)
+            if body:
+                out[f"news-reuters21578/{name}#{m.group(1)}"] = body.group(1)
+    return out
+
+
+def folder(data, sub):
+    d = os.path.join(data, sub)
+    return {f"{sub}/{n}": open(os.path.join(d, n), encoding="utf-8", errors="replace").read()
+            for n in sorted(os.listdir(d)) if n.endswith(".txt")}
+
+
+def digest(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def excluded_paths(here):
+    paths = set()
+    for name in EXCLUDE:
+        with open(os.path.join(here, "..", "articles", name), encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 3:
+                    paths.add(parts[2])
+    return paths
+
+
+def is_copy(sh, others):
+    """True when half or more of the shingles sh are in one of the shingle sets others."""
+    return bool(sh) and any(len(sh & o) >= NEAR * len(sh) for o in others)
+
+
+def draw(data, here):
+    """[(label, number of candidates, path)] in draw order per source."""
+    texts = {}
+    reuters = reuters_stories(data)
+    for label, sub, _ in SOURCES:
+        texts[label] = reuters if label == "reuters" else folder(data, sub)
+    every = {p: t for src in texts.values() for p, t in src.items()}
+    ex_paths = excluded_paths(here)
+    ex_texts = [every[p] for p in sorted(ex_paths) if p in every]
+    ex_hash = {digest(t) for t in ex_texts}
+    ex_sh = [shingles(t) for t in ex_texts]
+    kept_sh = []  # shingles of the candidates kept so far, over all sources
+    out = []
+    for label, _, k in SOURCES:
+        cands = []
+        for p, t in sorted(texts[label].items()):
+            n = len(words(t))
+            if not (LO <= n <= HI and marks(t) >= MARKS) or p in ex_paths or digest(t) in ex_hash:
+                continue
+            sh = shingles(t)
+            if is_copy(sh, ex_sh) or is_copy(sh, kept_sh):
+                continue
+            kept_sh.append(sh)
+            cands.append(p)
+        out += [(label, len(cands), p) for p in random.Random(SEED).sample(cands, min(k, len(cands)))]
+    return out
+
+
+def main():
+    data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+    here = os.path.dirname(os.path.abspath(__file__))
+    for label, n, p in draw(data, here):
+        print(f"{label}\t{n}\t{p}")
+
+
+if __name__ == "__main__":
+    main()
