@@ -3,12 +3,12 @@ using System.Collections.Frozen;
 namespace Sitrep.Core.Language;
 
 /// <summary>
-/// The prepositions of <c>Language/Data/prepositions.tsv</c>, by what a name after them is to an event (the file's
+/// The prepositions of <c>Language/Data/prepositions.tsv</c>, by what a name after them is to an event or a speaker (the file's
 /// comments define each use). Lower case, matched as written.
 /// </summary>
 public static class Prepositions
 {
-    private static readonly string[] s_uses = ["place", "place-in-sentence", "target", "destination"];
+    private static readonly string[] s_uses = ["place", "place-in-sentence", "target", "destination", "affiliation"];
 
     private static readonly List<(string Word, string[] Uses)> s_rows = Read(LanguageData.Open("prepositions"));
 
@@ -23,6 +23,9 @@ public static class Prepositions
 
     /// <summary>A place after it is where someone went or sent something ("to", "into").</summary>
     public static readonly FrozenSet<string> Destination = Use("destination");
+
+    /// <summary>After a described person, a name after it is whom the person speaks or works for ("for", "at", "to").</summary>
+    public static readonly FrozenSet<string> Affiliation = Use("affiliation");
 
     /// <summary>Reads a table of this file's columns (word, uses) from <paramref name="reader"/>.</summary>
     /// <exception cref="InvalidDataException">The header is not "word uses", or a row names a use this reader does not know.</exception>

@@ -12,6 +12,9 @@ namespace Sitrep.Core.Quotes;
 /// </summary>
 internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_affiliation =
+        Prepositions.Affiliation.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
     /// possessive names ("Tony Blair's official spokesman": the spokesman speaks, for Blair).
@@ -171,8 +174,9 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     }
 
     /// <summary>
-    /// The preposition after a described person ("a lawyer at …", "a spokesman for …"): the first at/for/of/with/from in
-    /// tokens [first, last] after a common noun and no name, followed by a name; -1 when none.
+    /// The preposition after a described person ("a lawyer at …", "a spokesman for …", "an aide to …"): the first of
+    /// <see cref="Prepositions.Affiliation"/> in tokens [first, last] after a common noun and no name, followed by a
+    /// name; -1 when none.
     /// </summary>
     private int Affiliation(int first, int last)
     {
@@ -185,7 +189,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             }
 
             var w = t[k];
-            if (w is "at" or "for" or "of" or "with" or "from")
+            if (s_affiliation.Contains(w))
             {
                 return noun && EntityAt(t.Range(k + 1, last)) is not null ? k : -1;
             }

@@ -212,7 +212,7 @@ internal static class SpeakerPhrase
                 continue;
             }
 
-            if (QuoteWords.IsPhraseStop(w) || t.IsLowerCue(k) || (QuoteWords.IsPronoun(w) && k < j))
+            if ((QuoteWords.IsPhraseStop(w) && !IsAffiliation(t, k, lowerBound)) || t.IsLowerCue(k) || (QuoteWords.IsPronoun(w) && k < j))
             {
                 break;
             }
@@ -230,6 +230,16 @@ internal static class SpeakerPhrase
 
         return first <= j;
     }
+
+    /// <summary>"an aide to Chirac", "a lawyer with the firm": an affiliation preposition right after a role word.</summary>
+    private static bool IsAffiliation(TokenText t, int k, int lowerBound)
+        => k - 1 >= lowerBound && t.IsWord(k - 1) && s_affiliation.Contains(t[k]) && s_roles.Contains(t[k - 1]);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_affiliation =
+        Language.Prepositions.Affiliation.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roles =
+        Language.Titles.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The subject at the head of a clause: a pronoun or a capitalized run (after an introductory word).</summary>
     private static bool ClauseSubject(TokenText t, int start, int stop, out int first, out int last)

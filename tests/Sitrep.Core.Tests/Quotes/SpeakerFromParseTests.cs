@@ -1,6 +1,7 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Entities;
+using Sitrep.Core.Language;
 using Sitrep.Core.Pipeline;
 using Sitrep.Models;
 
@@ -58,6 +59,16 @@ public sealed class SpeakerFromParseTests
         var party = Assert.Single(doc.Get(Layers.Entities), e => e.Name.Contains("Labour", StringComparison.Ordinal));
         Assert.Equal(party.Id, quotes[0].Speaker);
         Assert.NotEqual(party.Id, quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void An_aide_to_a_person_speaks_for_that_person()
+    {
+        var (_, quotes) = Run("Prime Minister Jacques Chirac met the chancellor on Monday. \"The Germans clearly do not want to budge,\" an aide to Chirac told reporters.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("aide", q.SpeakerName);
+        Assert.Equal("Jacques Chirac", q.SpeakerPrincipalName);
+        Assert.Contains("to", (IReadOnlySet<string>)Prepositions.Affiliation);
     }
 
     [Fact]
