@@ -24,10 +24,17 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>"“I held and hugged” grieving families before…, he said.": an attribution closing the quote's sentence.</summary>
-    private Attribution SentenceFinal(int close, int rightBound)
+    private Attribution SentenceFinal(int close, int rightBound, char lastInner)
     {
         int end = rightBound - 1;
         if (end <= close || !t.Is(end, '.'))
+        {
+            return Attribution.None;
+        }
+
+        // "“… using European law.” The decision will have no impact…, the government has said.": a quote that ends
+        // its sentence is not attributed by the next one (as After reads it).
+        if (lastInner == '.' && close + 1 < rightBound && t.IsCapitalized(close + 1))
         {
             return Attribution.None;
         }

@@ -129,7 +129,7 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             return new Attribution(speaker.NameFirst, speaker.Last, -1, AttributionRule.Before);
         }
 
-        var closing = q.Closed ? SentenceFinal(close, rightBound) : Attribution.None;
+        var closing = q.Closed ? SentenceFinal(close, rightBound, lastInner) : Attribution.None;
         if (closing.Found)
         {
             return closing;

@@ -72,6 +72,14 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void A_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence()
+    {
+        var (_, quotes) = Run("\"This makes a mockery of the whole plan,\" said Gordon Lishman, director of Age Concern. \"It is now inevitable that older people will mount legal challenges.\" The decision will have no impact on pensions, the government has said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Gordon Lishman", q.SpeakerName));
+    }
+
+    [Fact]
     public void Reported_speech_is_the_reporting_verbs_subject_not_the_noun_before_the_verb()
     {
         var (doc, _) = Run("Nordvik Shipping AS, the Norwegian subsidiary of the Dutch-based shipping group, said it made a loss in 1986.");
