@@ -209,6 +209,14 @@ internal sealed partial class SentenceReader
         {
             var t = _doc.Tag(j);
             var w = _doc.Lower(j);
+            // "no longer tolerate" (before the adverbs: "longer" is one).
+            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
+            {
+                p.Negated = true;
+                j -= 2;
+                continue;
+            }
+
             if (t is UposTag.Aux or UposTag.Part or UposTag.Adv || s_negations.Contains(w))
             {
                 if (s_modalsFuture.Contains(w))
@@ -237,14 +245,6 @@ internal sealed partial class SentenceReader
             {
                 p.Future = true;
                 j--;
-                continue;
-            }
-
-            // "no longer tolerate"
-            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
-            {
-                p.Negated = true;
-                j -= 2;
                 continue;
             }
 

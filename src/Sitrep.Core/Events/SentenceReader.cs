@@ -114,6 +114,14 @@ internal sealed partial class SentenceReader
         return p.Future && that > _first && _doc.Lower(that) is "that" or "which" && _doc.Tag(that - 1) == UposTag.Noun;
     }
 
+    /// <summary>
+    /// A verb of the lexicon derived from the CAMEO dictionary codes an event only between two actors, a source and a
+    /// target (entities or countries), as PETRARCH codes its verbs: its words are many and broad ("enter", "launch",
+    /// "complete"), and a second actor is what makes one of them an act between parties.
+    /// </summary>
+    private static bool IsDyadic(EventReading r) =>
+        (r.Source is not null || r.SourceCountry is not null) && (r.Target is not null || r.TargetCountry is not null);
+
     public void Read(List<EventReading> into)
     {
         FindTriggers();
@@ -131,6 +139,7 @@ internal sealed partial class SentenceReader
         for (int i = 0; i < _predicates.Count; i++)
         {
             _predicates[i].ObjectEnd = ObjectEnd(_predicates[i], i);
+            ReadSense(_predicates[i]);
             LinkComplement(_predicates[i], i);
         }
 
@@ -161,9 +170,21 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            // What a derived verb's object names stays free when the verb codes nothing ("converging for a rally").
+            bool[]? absorbed = p.Entry.Derived ? [.. _nouns.Select(n => n.Absorbed)] : null;
             if (Resolve(p, future: false, negated: false, failed: false) is { } outcome)
             {
-                into.Add(WithCues(Reading(outcome, p), p, outcome.Last, null));
+                var reading = Reading(outcome, p);
+                if (absorbed is null || IsDyadic(reading))
+                {
+                    into.Add(WithCues(reading, p, outcome.Last, null));
+                    continue;
+                }
+            }
+
+            for (int n = 0; absorbed is not null && n < absorbed.Length; n++)
+            {
+                _nouns[n].Absorbed = absorbed[n];
             }
         }
 
