@@ -110,7 +110,9 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        return Match(i, TriggerPos.Verb, 1, out _) is not null;
+        // Only the hand-written verbs are recovered: the derived lexicon's many words ("fire", "match") are verbs
+        // only where the tagger says so.
+        return Match(i, TriggerPos.Verb, 1, out _) is { Derived: false };
     }
 
     // "weapons seized from UN peacekeepers", "diplomats based in Geneva": a participle after a noun, before a
