@@ -140,8 +140,8 @@ public sealed class EventLexicon
 
     /// <summary>
     /// Parses lexicon texts (tab-separated; '#' starts a comment line). Each later text only adds to the earlier ones:
-    /// a one-word entry whose word and part of speech an earlier text lists, and an entry with the very words of an
-    /// earlier one, are left out (the hand-written lexicon wins over the derived one). Entries of the later texts are
+    /// a one-word entry whose word and part of speech an earlier text lists, and an entry with the very words and part of
+    /// speech of an earlier one, are left out (the hand-written lexicon wins over the derived one). Entries of the later texts are
     /// <see cref="TriggerEntry.Derived"/>.
     /// </summary>
     /// <exception cref="FormatException">A line does not have five valid columns.</exception>
@@ -164,7 +164,7 @@ public sealed class EventLexicon
                 }
 
                 if (earlier.TryGetValue(entry.Words[0], out var known)
-                    && known.Any(k => (entry.Words.Length == 1 && k.Pos == entry.Pos) || k.Words.AsSpan().SequenceEqual(entry.Words)))
+                    && known.Any(k => k.Pos == entry.Pos && (entry.Words.Length == 1 || k.Words.AsSpan().SequenceEqual(entry.Words))))
                 {
                     continue;
                 }
