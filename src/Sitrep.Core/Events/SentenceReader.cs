@@ -115,12 +115,13 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// A verb of the lexicon derived from the CAMEO dictionary codes an event only between two actors, a source and a
-    /// target (entities or countries), as PETRARCH codes its verbs: its words are many and broad ("enter", "launch",
-    /// "complete"), and a second actor is what makes one of them an act between parties.
+    /// A verb of the lexicon derived from the CAMEO dictionary codes an event only between two political actors, as
+    /// PETRARCH codes its verbs only when its actor dictionaries code both the source and the target: here both sides
+    /// must have a country (<see cref="ActorCountries"/>: a country, its people, a person with a public role, an
+    /// organisation of a country). The dictionary's words are many and broad ("lead", "join", "direct", "hit"): named
+    /// sides alone ("directed at La Fenice") do not make one of them an act between parties.
     /// </summary>
-    private static bool IsDyadic(EventReading r) =>
-        (r.Source is not null || r.SourceCountry is not null) && (r.Target is not null || r.TargetCountry is not null);
+    private static bool IsDyadic(EventReading r) => r.SourceCountry is not null && r.TargetCountry is not null;
 
     public void Read(List<EventReading> into)
     {
@@ -182,9 +183,21 @@ internal sealed partial class SentenceReader
                 }
             }
 
-            for (int n = 0; absorbed is not null && n < absorbed.Length; n++)
+            if (absorbed is null)
+            {
+                continue;
+            }
+
+            // Then it is read as a verb the lexicon does not know ("will authorize a strike", "X must allocate").
+            for (int n = 0; n < absorbed.Length; n++)
             {
                 _nouns[n].Absorbed = absorbed[n];
+            }
+
+            _decision = null;
+            if (!IsReporting(p) && ResolvePlain(p) is { } unknown)
+            {
+                into.Add(WithCues(Reading(unknown, p), p, unknown.Last, null));
             }
         }
 
