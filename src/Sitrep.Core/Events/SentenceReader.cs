@@ -172,15 +172,23 @@ internal sealed partial class SentenceReader
             }
 
             // What a derived verb's object names stays free when the verb codes nothing ("converging for a rally").
-            bool[]? absorbed = p.Entry.Derived ? [.. _nouns.Select(n => n.Absorbed)] : null;
+            // A hand-written light or intent verb passes the category on, so a derived complement that decides it
+            // ("plans to buy") must meet the same rule; a frame's own category ("threatened to …") needs no such check.
+            bool passes = p.Entry.Kind is TriggerKind.Pass or TriggerKind.Intent or TriggerKind.Fail;
+            bool[]? absorbed = p.Entry.Derived || passes ? [.. _nouns.Select(n => n.Absorbed)] : null;
             if (Resolve(p, future: false, negated: false, failed: false) is { } outcome)
             {
                 var reading = Reading(outcome, p);
-                if (absorbed is null || IsDyadic(reading))
+                bool derivedDecides = p.Entry.Derived || (passes && outcome.Trigger == outcome.Last.Head && outcome.Last.Entry is { Derived: true });
+                if (!derivedDecides || IsDyadic(reading))
                 {
                     into.Add(WithCues(reading, p, outcome.Last, null));
                     continue;
                 }
+            }
+            else if (!p.Entry.Derived)
+            {
+                continue;
             }
 
             if (absorbed is null)
@@ -195,7 +203,7 @@ internal sealed partial class SentenceReader
             }
 
             _decision = null;
-            if (!IsReporting(p) && ResolvePlain(p) is { } unknown)
+            if (p.Entry.Derived && !IsReporting(p) && ResolvePlain(p) is { } unknown)
             {
                 into.Add(WithCues(Reading(unknown, p), p, unknown.Last, null));
             }
