@@ -13,7 +13,8 @@ namespace Sitrep.Train;
 /// (<see cref="EventLexicon"/>, <see cref="EventSenses"/>).
 /// <para>Read from the dictionary's format: "--- NAME [code] ---" opens a block; each following line that is not a
 /// pattern is a verb of the block ("+A_B" a phrase, "{…}" irregular forms, "[code]" its own code, else the
-/// block's); "- PRE * POST [code]" is a pattern of every verb of the block. Only patterns with nothing before the
+/// block's); "- PRE * POST [code] # VERB" is a pattern of the verb its comment names (the dictionary's header: the
+/// comment shows the verb where the pattern was found), else of every verb of the block (particles: of none). Only patterns with nothing before the
 /// verb are read (words before "*" restrict the subject), and of those only a particle, an object noun, a compound
 /// "{A B}" (its last word) or a synonym set "&amp;SET" (its members' last words) right after it; prepositional
 /// phrases "(…)" and actor markers are not read, nor a pattern with anything after its object (it restricts the
@@ -127,11 +128,10 @@ internal static class CameoLexiconBuilder
                 patternsRead++;
                 // A particle belongs to one verb: the one the pattern's comment names, when it is of this block
                 // ("- * OUT [160] # THREW" is "throw out", not "hurl out").
-                var owners = blockVerbs;
-                if (pattern.Particle is not null)
-                {
-                    owners = CommentVerb(raw, blockVerbs, blockForms!) is { } owner ? [owner] : [];
-                }
+                // An object pattern too belongs to the verb its comment names ("- * PART [030] # TAKE" is "take part",
+                // not "capture part"); without one it is the block's.
+                var owner = CommentVerb(raw, blockVerbs, blockForms!);
+                var owners = owner is not null ? [owner] : pattern.Particle is null ? blockVerbs : [];
 
                 foreach (var verb in owners)
                 {
