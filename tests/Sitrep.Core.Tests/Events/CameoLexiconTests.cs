@@ -1,20 +1,11 @@
-using Sitrep.Core.Annotations;
-using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
-using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>The verb lexicon and senses derived from the CAMEO verb dictionary (Data/cameo-*.tsv), read after the
-/// hand-written files, and how the reader uses them.</summary>
+/// hand-written files (how the reader uses them: EventExtractorTests.Cameo.cs).</summary>
 public sealed class CameoLexiconTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
-    private static IReadOnlyList<NewsEvent> Events(string text) =>
-        s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) }).Get(Layers.Events);
-
     [Fact]
     public void A_later_lexicon_adds_only_what_the_earlier_one_does_not_list()
     {
@@ -53,19 +44,4 @@ public sealed class CameoLexiconTests
         Assert.DoesNotContain(lexicon.Starting("claim").ToArray(), e => e.Derived && e.Pos == TriggerPos.Verb);
         Assert.Equal(Plover.Reject, EventSenses.Shared.Sense("throw out", SenseSlot.Object, "appeal"));
     }
-
-    [Fact]
-    public void A_derived_verb_codes_an_event_between_two_actors()
-    {
-        Assert.Contains(Events("Iran chastised Britain on Tuesday over the seizure of a tanker."), e => e.Type == Plover.Accuse);
-        Assert.Contains(Events("Spain threw out Morocco's appeal on Monday."), e => e.Type == Plover.Reject);
-    }
-
-    [Fact]
-    public void A_derived_verb_with_one_actor_codes_nothing()
-        => Assert.Empty(Events("Iran chastised the plan on Tuesday."));
-
-    [Fact]
-    public void Warning_that_an_actor_will_no_longer_tolerate_an_act_is_a_threat()
-        => Assert.Contains(Events("Egypt's interior minister warned that police would no longer tolerate rallies by the opposition."), e => e.Type == Plover.Threaten);
 }
