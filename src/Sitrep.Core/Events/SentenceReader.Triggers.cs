@@ -110,7 +110,9 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        return Match(i, TriggerPos.Verb, 1, out _) is not null;
+        // Only the hand-written verbs are recovered: the derived lexicon's many words ("fire", "match") are verbs
+        // only where the tagger says so.
+        return Match(i, TriggerPos.Verb, 1, out _) is { Derived: false };
     }
 
     // "weapons seized from UN peacekeepers", "diplomats based in Geneva": a participle after a noun, before a
@@ -209,6 +211,14 @@ internal sealed partial class SentenceReader
         {
             var t = _doc.Tag(j);
             var w = _doc.Lower(j);
+            // "no longer tolerate" (before the adverbs: "longer" is one).
+            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
+            {
+                p.Negated = true;
+                j -= 2;
+                continue;
+            }
+
             if (t is UposTag.Aux or UposTag.Part or UposTag.Adv || s_negations.Contains(w))
             {
                 if (s_modalsFuture.Contains(w))
@@ -237,14 +247,6 @@ internal sealed partial class SentenceReader
             {
                 p.Future = true;
                 j--;
-                continue;
-            }
-
-            // "no longer tolerate"
-            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
-            {
-                p.Negated = true;
-                j -= 2;
                 continue;
             }
 
