@@ -254,7 +254,7 @@ internal sealed partial class SentenceReader
         }
 
         p.GroupStart = j + 1;
-        if (be && p.Entry?.Pos != TriggerPos.Adjective)
+        if ((be || SharesPassive(p.Head)) && p.Entry?.Pos != TriggerPos.Adjective)
         {
             var head = _doc.Lower(p.Head);
             p.Passive = head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("en", StringComparison.Ordinal)
@@ -289,6 +289,36 @@ internal sealed partial class SentenceReader
         }
 
         p.Conditional = _conditional[p.Head - _first];
+    }
+
+    /// <summary>
+    /// "were searched and detained": a conjunct with no subject and no auxiliary of its own shares the passive voice of
+    /// the verb it is coordinated with (the tree: the verb's <c>aux:pass</c> or <c>nsubj:pass</c>).
+    /// </summary>
+    private bool SharesPassive(int verb)
+    {
+        if (_doc.Tree is not { } tree || tree.UniversalRelation(verb) != "conj" || tree.Head(verb) is not (>= 0 and var first))
+        {
+            return false;
+        }
+
+        foreach (int child in tree.Children(verb))
+        {
+            if (tree.UniversalRelation(child) is "nsubj" or "aux" or "cop" or "expl")
+            {
+                return false;
+            }
+        }
+
+        foreach (int child in tree.Children(first))
+        {
+            if (tree.Relation(child) is "aux:pass" or "nsubj:pass" or "csubj:pass")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "An attempt to assassinate …": an attempted act is coded as the act.
