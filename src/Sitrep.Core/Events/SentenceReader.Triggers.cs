@@ -445,7 +445,11 @@ internal sealed partial class SentenceReader
     /// “interim” government to"): the tree hangs the mark on a word of the verb's object phrase, so the object goes on.
     /// Quoted speech hangs from the verb as a clause and still ends it.
     /// </summary>
-    private bool QuotesInsideObject(Predicate p, int mark)
+    private bool QuotesInsideObject(Predicate p, int mark) => QuotesInsidePhrase(p.Head, mark);
+
+    /// <summary>The same for the phrases of an event noun ("protests … against the “interim” government"): the mark
+    /// hangs, through phrase relations, on the noun itself.</summary>
+    private bool QuotesInsidePhrase(int head, int mark)
     {
         var tree = _doc.Tree;
         if (tree is null || _doc.Lower(mark) is not [var c] || !Tokenization.CharClasses.IsQuote(c) || tree.UniversalRelation(mark) != "punct")
@@ -454,7 +458,7 @@ internal sealed partial class SentenceReader
         }
 
         int t = tree.Head(mark);
-        for (int hop = 0; hop < 4 && t >= 0 && t != p.Head; hop++)
+        for (int hop = 0; hop < 4 && t >= 0 && t != head; hop++)
         {
             if (!s_objectPhraseRelations.Contains(tree.UniversalRelation(t)))
             {
@@ -464,7 +468,7 @@ internal sealed partial class SentenceReader
             t = tree.Head(t);
         }
 
-        return t == p.Head;
+        return t == head;
     }
 
     private void LinkComplement(Predicate p, int index)
