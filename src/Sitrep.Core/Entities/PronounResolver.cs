@@ -19,6 +19,7 @@ namespace Sitrep.Core.Entities;
 /// "It" as a subject stands for an organisation or a country only where the tree says whose it is (<see cref="Neuter"/>):
 /// in a clause under a verb whose subject is one ("GM said it would…", "the union plans to tell GM that it will…"), or as
 /// the subject of a reporting verb ("It said…"), the organisation or country that is the subject before it.
+/// "They", "them", "their" stand for a named organisation or people only when the nearest subject is one (<see cref="Group"/>).
 /// </summary>
 internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
 {
@@ -30,7 +31,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_subjects =
         Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds each resolved he/she to its person's cluster and each resolved "it" to its organisation's or country's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
+    /// <summary>Adds each resolved he/she to its person's cluster, each resolved "it" to its organisation's or country's and each resolved they/them/their to its organisation's or people's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
     public void Resolve(MentionCluster?[] clusterOfToken)
     {
         if (sentences.Count == 0)
@@ -112,25 +113,12 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     /// </summary>
     private MentionCluster? Neuter(int i, MentionCluster?[] clusters, bool[] quoted)
     {
-        int clause = tree!.Head(i);
-        for (int up = 0; up < ClausesUp; up++)
+        if (ClauseSubject(i) is var subject and >= 0)
         {
-            string rel = tree.UniversalRelation(clause);
-            int parent = tree.Head(clause);
-            if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
-            {
-                break;
-            }
-
-            clause = parent;
-            int subject = tree.FirstChild(clause, "nsubj");
-            if (subject >= 0)
-            {
-                return Neutral(subject, i, clusters, quoted);
-            }
+            return Neutral(subject, i, clusters, quoted);
         }
 
-        if (!t.IsLowerCue(tree.Head(i)))
+        if (!t.IsLowerCue(tree!.Head(i)))
         {
             return null;
         }
@@ -177,24 +165,9 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     /// </summary>
     private MentionCluster? Group(int i, MentionCluster?[] clusters, bool[] quoted)
     {
-        if (tree!.UniversalRelation(i) == "nsubj")
+        if (tree!.UniversalRelation(i) == "nsubj" && ClauseSubject(i) is var subject and >= 0 && subject < i)
         {
-            int clause = tree.Head(i);
-            for (int up = 0; up < ClausesUp && clause >= 0; up++)
-            {
-                string rel = tree.UniversalRelation(clause);
-                int parent = tree.Head(clause);
-                if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
-                {
-                    break;
-                }
-
-                clause = parent;
-                if (SubjectOf(clause) is var subject and >= 0 && subject < i)
-                {
-                    return GroupAt(subject, i, clusters, quoted);
-                }
-            }
+            return GroupAt(subject, i, clusters, quoted);
         }
 
         int s = Sentences.IndexOfToken(sentences, i);
@@ -228,13 +201,28 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return null;
     }
 
-    private int SubjectOf(int verb)
+    /// <summary>
+    /// The subject of the first clause up from the subject pronoun <paramref name="i"/> (through complement, open
+    /// complement, adverbial clause, conjunct; at most <see cref="ClausesUp"/>) that has one ("GM said it would…",
+    /// "Unison say they…"), or −1.
+    /// </summary>
+    private int ClauseSubject(int i)
     {
-        foreach (int child in tree!.Children(verb))
+        int clause = tree!.Head(i);
+        for (int up = 0; up < ClausesUp && clause >= 0; up++)
         {
-            if (tree.UniversalRelation(child) == "nsubj")
+            string rel = tree.UniversalRelation(clause);
+            int parent = tree.Head(clause);
+            if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
             {
-                return child;
+                break;
+            }
+
+            clause = parent;
+            int subject = tree.FirstChild(clause, "nsubj");
+            if (subject >= 0)
+            {
+                return subject;
             }
         }
 
