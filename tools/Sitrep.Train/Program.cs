@@ -1,8 +1,8 @@
 using Sitrep.Train;
 
-if (args.Length == 0 || args[0] is not ("pos" or "parse" or "pos-prune" or "parse-prune" or "parse-decode" or "ner" or "ner-cv" or "lexicon" or "newslex" or "events" or "events-cv"))
+if (args.Length == 0 || args[0] is not ("pos" or "parse" or "pos-prune" or "parse-prune" or "parse-decode" or "ner" or "ner-cv" or "lexicon" or "newslex" or "events" or "events-cv" or "cameo-lexicon"))
 {
-    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|ner-cv|newslex|parse|parse-prune|parse-decode|events|events-cv [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
+    Console.Error.WriteLine("usage: Sitrep.Train lexicon|pos|pos-prune|ner|ner-cv|newslex|parse|parse-prune|parse-decode|events|events-cv|cameo-lexicon [--max-rows N] [--train F] [--dev F] [--out F] [--epochs N] [--seed S] [--bits B]");
     return 2;
 }
 
@@ -19,5 +19,6 @@ return args[0] switch
     "newslex" => NewsLexiconBuilder.Run(options),
     "events" => EventTrainer.Run(options, crossValidate: false),
     "events-cv" => EventTrainer.Run(options, crossValidate: true),
+    "cameo-lexicon" => CameoLexiconBuilder.Run(options),
     _ => LexiconBuilder.Run(options),
 };

@@ -9,7 +9,8 @@ namespace Sitrep.Core.Entities;
 /// <summary>
 /// Merges the recognizer's mentions into entities: person names by surname and compatible forenames (Donald Trump /
 /// Trump / Donald J. Trump / President Trump), organizations and places by name and acronym (UNHCR), an embedded
-/// post's author and handle, titles and roles bound to people, and the he/she pronouns that refer to them (<see cref="PronounResolver"/>).
+/// post's author and handle, titles and roles bound to people, definite descriptions of a named body ("the union":
+/// <see cref="DescriptionResolver"/>) and the pronouns that refer to them (<see cref="PronounResolver"/>).
 /// </summary>
 public sealed class EntityMerger : IPipelineComponent
 {
@@ -80,6 +81,7 @@ public sealed class EntityMerger : IPipelineComponent
 
         JoinTitleOnly(clusters, clusterOfToken);
         document.TryGet(Layers.Parse, out var tree);
+        new DescriptionResolver(t, tree).Resolve(clusterOfToken);
         new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);
     }

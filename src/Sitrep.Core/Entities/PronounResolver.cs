@@ -19,6 +19,7 @@ namespace Sitrep.Core.Entities;
 /// "It" as a subject stands for an organisation or a country only where the tree says whose it is (<see cref="Neuter"/>):
 /// in a clause under a verb whose subject is one ("GM said it would…", "the union plans to tell GM that it will…"), or as
 /// the subject of a reporting verb ("It said…"), the organisation or country that is the subject before it.
+/// "They", "them", "their" stand for a named organisation or people only when the nearest subject is one (<see cref="Group"/>).
 /// </summary>
 internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
 {
@@ -30,7 +31,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_subjects =
         Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds each resolved he/she to its person's cluster and each resolved "it" to its organisation's or country's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
+    /// <summary>Adds each resolved he/she to its person's cluster, each resolved "it" to its organisation's or country's and each resolved they/them/their to its organisation's or people's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
     public void Resolve(MentionCluster?[] clusterOfToken)
     {
         if (sentences.Count == 0)
@@ -44,6 +45,17 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         {
             if (!t.IsWord(i))
             {
+                continue;
+            }
+
+            if (tree is not null && !quoted[i] && IsThirdPlural(t[i]))
+            {
+                if (Group(i, clusterOfToken, quoted) is { } group)
+                {
+                    group.Add(t.Token(i).Range, null);
+                    clusterOfToken[i] = group;
+                }
+
                 continue;
             }
 
@@ -101,25 +113,12 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     /// </summary>
     private MentionCluster? Neuter(int i, MentionCluster?[] clusters, bool[] quoted)
     {
-        int clause = tree!.Head(i);
-        for (int up = 0; up < ClausesUp; up++)
+        if (ClauseSubject(i) is var subject and >= 0)
         {
-            string rel = tree.UniversalRelation(clause);
-            int parent = tree.Head(clause);
-            if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
-            {
-                break;
-            }
-
-            clause = parent;
-            int subject = tree.FirstChild(clause, "nsubj");
-            if (subject >= 0)
-            {
-                return Neutral(subject, i, clusters, quoted);
-            }
+            return Neutral(subject, i, clusters, quoted);
         }
 
-        if (!t.IsLowerCue(tree.Head(i)))
+        if (!t.IsLowerCue(tree!.Head(i)))
         {
             return null;
         }
@@ -147,6 +146,98 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
 
         return null;
     }
+
+    private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_all =
+        Pronouns.All.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"they", "them", "their" (the pronouns table's third person plural, any form but the reflexive).</summary>
+    private static bool IsThirdPlural(ReadOnlySpan<char> w)
+        => s_all.TryGetValue(w, out var facts) && facts is { Person: 3, Number: "plural" } && !Pronouns.Reflexives.ContainsKey(w.ToString());
+
+    /// <summary>
+    /// The named organisation or group of people ("Unison … say they", "Palestinians … their") that "they", "them" or
+    /// "their" (token <paramref name="i"/>) stands for, or null. Only the nearest subject decides, as for "it": up the
+    /// clauses that hold a subject "they" (complement, open complement, adverbial clause, conjunct), the first verb with
+    /// a subject; else the nearest subject before the pronoun in its sentence; else the subject of the main verb of the
+    /// sentence before. That subject must be a mention of an organisation or a named people (or a plural pronoun already
+    /// resolved to one); a person, a country, a common noun ("five unions", which the described-actor layer reads) or
+    /// an unresolved pronoun means none.
+    /// </summary>
+    private MentionCluster? Group(int i, MentionCluster?[] clusters, bool[] quoted)
+    {
+        if (tree!.UniversalRelation(i) == "nsubj" && ClauseSubject(i) is var subject and >= 0 && subject < i)
+        {
+            return GroupAt(subject, i, clusters, quoted);
+        }
+
+        int s = Sentences.IndexOfToken(sentences, i);
+        for (int k = i - 1; k >= sentences[s].Tokens.Start; k--)
+        {
+            if (IsAnySubject(k, clusters))
+            {
+                return GroupAt(k, i, clusters, quoted);
+            }
+        }
+
+        for (int back = s - 1; back >= 0 && back >= s - 2; back--)
+        {
+            var range = sentences[back].Tokens;
+            if (AllQuoted(range, quoted))
+            {
+                continue;
+            }
+
+            for (int k = range.Start; k < range.End; k++)
+            {
+                if (IsAnySubject(k, clusters) && tree.Head(tree.Head(k)) < 0)
+                {
+                    return GroupAt(k, i, clusters, quoted);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the first clause up from the subject pronoun <paramref name="i"/> (through complement, open
+    /// complement, adverbial clause, conjunct; at most <see cref="ClausesUp"/>) that has one ("GM said it would…",
+    /// "Unison say they…"), or −1.
+    /// </summary>
+    private int ClauseSubject(int i)
+    {
+        int clause = tree!.Head(i);
+        for (int up = 0; up < ClausesUp && clause >= 0; up++)
+        {
+            string rel = tree.UniversalRelation(clause);
+            int parent = tree.Head(clause);
+            if (parent < 0 || rel is not ("ccomp" or "xcomp" or "advcl" or "conj"))
+            {
+                break;
+            }
+
+            clause = parent;
+            int subject = tree.FirstChild(clause, "nsubj");
+            if (subject >= 0)
+            {
+                return subject;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is the word of a subject that hangs outside its mention (any subject: a name, a pronoun, a common noun).</summary>
+    private bool IsAnySubject(int k, MentionCluster?[] clusters)
+    {
+        int h = tree!.Head(k);
+        return h >= 0 && tree.UniversalRelation(k) == "nsubj" && (clusters[k] is null || clusters[h] != clusters[k]);
+    }
+
+    private static MentionCluster? GroupAt(int k, int pronoun, MentionCluster?[] clusters, bool[] quoted)
+        => clusters[k] is { Type: EntityType.Org or EntityType.Norp } c && (!quoted[k] || quoted[pronoun]) ? c : null;
 
     /// <summary>The organisation or country token <paramref name="k"/> is a mention of, when "it" at <paramref name="pronoun"/> may stand for it.</summary>
     private static MentionCluster? Neutral(int k, int pronoun, MentionCluster?[] clusters, bool[] quoted)

@@ -38,6 +38,12 @@ public enum TriggerKind : byte
     /// entry's own category, if any.
     /// </summary>
     Reverse,
+
+    /// <summary>
+    /// Names an event only with the objects the senses list (Data/cameo-senses.tsv: "raise … concerns"); with any other
+    /// object it is read as a verb the lexicon does not know.
+    /// </summary>
+    Sense,
 }
 
 /// <summary>One lexicon trigger: its words (the first as a lemma), what it is and what it names.</summary>
@@ -46,18 +52,29 @@ public sealed record TriggerEntry(string[] Words, TriggerPos Pos, TriggerKind Ki
     /// <summary>The mode column says the category survives the future rule ("will resign" stays RETREAT).</summary>
     public bool KeepsCategory => Mode == "keep";
 
+    /// <summary>The entry comes from the lexicon derived from the CAMEO dictionary (Data/cameo-lexicon.tsv).</summary>
+    public bool Derived { get; init; }
+
+    /// <summary>The entry's words as one string ("throw out"): how the senses table names it.</summary>
+    public string Key { get; } = string.Join(' ', Words);
+
     /// <summary>The PLOVER mode to report (null for none or for the "keep" marker).</summary>
     public string? ReportedMode => Mode is null or "keep" ? null : Mode;
 }
 
 /// <summary>
-/// Sitrep's own PLOVER trigger lexicon (Data/event-lexicon.tsv, embedded): verbs and nouns that name events, and the
-/// verbs that pass their complement's category on. Entries are found by the first word's lemma; longer entries
-/// ("hunger strike", "call for") are tried first.
+/// Sitrep's PLOVER trigger lexicon: the hand-written Data/event-lexicon.tsv (verbs and nouns that name events, and the
+/// verbs that pass their complement's category on), then the verbs and verb + particle phrases derived from
+/// PETRARCH2's CAMEO verb dictionary (Data/cameo-lexicon.tsv, made by `Sitrep.Train cameo-lexicon`) for the words the
+/// hand-written file does not list. Entries are found by the first word's lemma; longer entries ("hunger strike",
+/// "call for") are tried first.
 /// </summary>
 public sealed class EventLexicon
 {
-    private static readonly Lazy<EventLexicon> s_shared = new(() => Parse(ReadEmbedded()));
+    // Verbs of saying and knowing (Language/Data/reporting-verbs.tsv) report what others do: the derived lexicon's
+    // codes for them ("claim", "allege") are not taken.
+    private static readonly Lazy<EventLexicon> s_shared = new(() =>
+        Parse([ReadEmbedded("event-lexicon.tsv"), ReadEmbedded("cameo-lexicon.tsv")], e => Array.IndexOf(Language.ReportingVerbs.NotActor, e.Words[0]) < 0));
 
     private readonly FrozenDictionary<string, TriggerEntry[]> _byFirst;
     private readonly FrozenDictionary<string, TriggerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpans;
@@ -121,11 +138,51 @@ public sealed class EventLexicon
             _more is not null ? [.. _more.OrderByDescending(e => e.Words.Length)] : _first ?? [];
     }
 
-    /// <summary>Parses lexicon text (tab-separated; '#' starts a comment line).</summary>
+    /// <summary>
+    /// Parses lexicon texts (tab-separated; '#' starts a comment line). Each later text only adds to the earlier ones:
+    /// a one-word entry whose word and part of speech an earlier text lists, and an entry with the very words and part of
+    /// speech of an earlier one, are left out (the hand-written lexicon wins over the derived one). Entries of the later texts are
+    /// <see cref="TriggerEntry.Derived"/>.
+    /// </summary>
     /// <exception cref="FormatException">A line does not have five valid columns.</exception>
-    public static EventLexicon Parse(string text)
+    public static EventLexicon Parse(params string[] texts) => Parse(texts, null);
+
+    /// <summary>As <see cref="Parse(string[])"/>; the later texts' entries count only when <paramref name="laterFor"/>
+    /// accepts them.</summary>
+    public static EventLexicon Parse(string[] texts, Func<TriggerEntry, bool>? laterFor)
     {
         var byFirst = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
+        for (int t = 0; t < texts.Length; t++)
+        {
+            var earlier = byFirst.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+            foreach (var parsed in ParseOne(texts[t]))
+            {
+                var entry = t == 0 ? parsed : parsed with { Derived = true };
+                if (t > 0 && laterFor is not null && !laterFor(entry))
+                {
+                    continue;
+                }
+
+                if (earlier.TryGetValue(entry.Words[0], out var known)
+                    && known.Any(k => k.Pos == entry.Pos && (entry.Words.Length == 1 || k.Words.AsSpan().SequenceEqual(entry.Words))))
+                {
+                    continue;
+                }
+
+                if (!byFirst.TryGetValue(entry.Words[0], out var list))
+                {
+                    byFirst[entry.Words[0]] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        return new EventLexicon(byFirst);
+    }
+
+    private static IEnumerable<TriggerEntry> ParseOne(string text)
+    {
         foreach (var (lineNumber, f) in TsvRows.Numbered(text, "event lexicon", 5))
         {
             var pos = f[1] switch
@@ -144,6 +201,7 @@ public sealed class EventLexicon
                 "fail" => TriggerKind.Fail,
                 "weapon" => TriggerKind.Weapon,
                 "reverse" => TriggerKind.Reverse,
+                "sense" => TriggerKind.Sense,
                 _ => throw new FormatException($"event lexicon line {lineNumber}: unknown kind '{f[2]}'"),
             };
             string? category = f[3] == "-" ? null
@@ -154,17 +212,9 @@ public sealed class EventLexicon
             }
 
             var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var entry = new TriggerEntry(words, pos, kind, category, f[4] == "-" ? null : f[4]);
-            if (!byFirst.TryGetValue(words[0], out var list))
-            {
-                byFirst[words[0]] = list = [];
-            }
-
-            list.Add(entry);
+            yield return new TriggerEntry(words, pos, kind, category, f[4] == "-" ? null : f[4]);
         }
-
-        return new EventLexicon(byFirst);
     }
 
-    private static string ReadEmbedded() => TsvRows.EmbeddedText(typeof(EventLexicon).Assembly, "Sitrep.Events.event-lexicon.tsv");
+    private static string ReadEmbedded(string name) => TsvRows.EmbeddedText(typeof(EventLexicon).Assembly, "Sitrep.Events." + name);
 }

@@ -29,7 +29,8 @@ public sealed class EventSenses
     /// <summary>The sense that is no event.</summary>
     public const string None = "NONE";
 
-    private static readonly Lazy<EventSenses> s_shared = new(() => Parse(ReadEmbedded()));
+    private static readonly Lazy<EventSenses> s_shared = new(() =>
+        Parse([ReadEmbedded("event-senses.tsv"), ReadEmbedded("cameo-senses.tsv")], null));
 
     private readonly FrozenDictionary<(string Lemma, SenseSlot Slot, string Word), string> _senses;
     private readonly FrozenSet<string> _lemmas;
@@ -51,11 +52,33 @@ public sealed class EventSenses
     public string? Sense(string lemma, SenseSlot slot, string word) =>
         _senses.TryGetValue((lemma, slot, word), out var sense) ? sense : null;
 
-    /// <summary>Parses the table (tab-separated; '#' starts a comment line).</summary>
+    /// <summary>Parses tables (tab-separated; '#' starts a comment line); where two list the same lemma, slot and word,
+    /// the earlier wins (the hand-written table over the one derived from the CAMEO dictionary).</summary>
     /// <exception cref="FormatException">A line does not have four valid columns.</exception>
-    public static EventSenses Parse(string text)
+    public static EventSenses Parse(params string[] texts) => Parse(texts, null);
+
+    /// <summary>As <see cref="Parse(string[])"/>; the later tables' lines count only for the lemmas
+    /// <paramref name="laterFor"/> accepts.</summary>
+    public static EventSenses Parse(string[] texts, Func<string, bool>? laterFor)
     {
         var senses = new Dictionary<(string, SenseSlot, string), string>();
+        for (int t = 0; t < texts.Length; t++)
+        {
+            var earlier = new HashSet<(string, SenseSlot, string)>(senses.Keys);
+            foreach (var (key, sense) in ParseOne(texts[t]))
+            {
+                if (!earlier.Contains(key) && (t == 0 || laterFor is null || laterFor(key.Item1)))
+                {
+                    senses[key] = sense;
+                }
+            }
+        }
+
+        return new EventSenses(senses);
+    }
+
+    private static IEnumerable<((string, SenseSlot, string) Key, string Sense)> ParseOne(string text)
+    {
         foreach (var (lineNumber, f) in TsvRows.Numbered(text, "event senses", 4))
         {
             var slot = f[1] switch
@@ -70,12 +93,10 @@ public sealed class EventSenses
                 : Plover.Parse(f[3]) ?? throw new FormatException($"event senses line {lineNumber}: '{f[3]}' is neither NONE nor a PLOVER category");
             foreach (var word in f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                senses[(f[0], slot, word)] = sense;
+                yield return ((f[0], slot, word), sense);
             }
         }
-
-        return new EventSenses(senses);
     }
 
-    private static string ReadEmbedded() => TsvRows.EmbeddedText(typeof(EventSenses).Assembly, "Sitrep.Events.event-senses.tsv");
+    private static string ReadEmbedded(string name) => TsvRows.EmbeddedText(typeof(EventSenses).Assembly, "Sitrep.Events." + name);
 }

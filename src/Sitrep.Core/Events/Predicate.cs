@@ -16,7 +16,9 @@ internal sealed class Predicate
     /// <summary>First token of the verb group (auxiliaries, negation, "to").</summary>
     public int GroupStart { get; set; }
 
-    public TriggerEntry? Entry { get; init; }
+    /// <summary>The lexicon entry, or null; a <see cref="TriggerKind.Sense"/> entry is replaced once its object is
+    /// known (<c>SentenceReader.ReadSense</c>).</summary>
+    public TriggerEntry? Entry { get; set; }
 
     /// <summary>will, would, shall, may, might, could, can, or "going to".</summary>
     public bool Future { get; set; }

@@ -93,16 +93,16 @@ internal sealed partial class SentenceReader
         else
         {
             source = ModifierActor(n);
-            for (int k = after; k < Math.Min(_end, after + 8) && !IsBoundary(k); k++)
+            for (int k = after; k < Math.Min(_end, after + 8) && (!IsBoundary(k) || QuotesInsidePhrase(n.End - 1, k)); k++)
             {
                 var w = _doc.Lower(k);
                 if (w == "by" && source is null)
                 {
-                    source = FirstEntity(k + 1, Math.Min(_end, k + 7));
+                    source = FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1);
                 }
                 else if (s_targetPrepositions.Contains(w) && _doc.Tag(k) != UposTag.Part)
                 {
-                    if (FirstEntity(k + 1, Math.Min(_end, k + 7)) is { } t && t != source)
+                    if (FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1) is { } t && t != source)
                     {
                         target = t;
                         break;
@@ -768,11 +768,11 @@ internal sealed partial class SentenceReader
         return (HeadEntity(from, split, out _), HeadEntity(split + 1, secondEnd, out _));
     }
 
-    private string? FirstEntity(int from, int to)
+    private string? FirstEntity(int from, int to, int phraseHead = -1)
     {
         for (int k = from; k < to; k++)
         {
-            if (IsBoundary(k))
+            if (IsBoundary(k) && (phraseHead < 0 || !QuotesInsidePhrase(phraseHead, k)))
             {
                 return null;
             }

@@ -210,15 +210,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// The sense the table of argument senses (<see cref="EventSenses"/>, Data/event-senses.tsv) gives a one-word
+    /// The sense the table of argument senses (<see cref="EventSenses"/>, Data/event-senses.tsv) gives a
     /// trigger from its object's words (the tree's object phrase, else the object region), the word after it, its
     /// infinitive complement's verb, or the agent code of a described subject: NONE, a category, or null.
     /// </summary>
     private string? ArgumentSense(Predicate p, TriggerEntry entry)
     {
         var senses = _doc.Senses;
-        string lemma = entry.Words[0];
-        if (entry.Words.Length != 1 || !senses.Has(lemma))
+        string lemma = entry.Key;
+        if (!senses.Has(lemma))
         {
             return null;
         }
@@ -255,6 +255,23 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A verb that names an event only with certain objects (<see cref="TriggerKind.Sense"/>: "raised concerns"): with
+    /// one of them it becomes an event trigger of the category the senses give; otherwise it is read as a verb the
+    /// lexicon does not know.
+    /// </summary>
+    private void ReadSense(Predicate p)
+    {
+        if (p.Entry is not { Kind: TriggerKind.Sense } entry)
+        {
+            return;
+        }
+
+        p.Entry = ArgumentSense(p, entry) is { } sense && sense != EventSenses.None
+            ? entry with { Kind = TriggerKind.Event, Category = sense }
+            : null;
     }
 
     /// <summary>
@@ -299,9 +316,10 @@ internal sealed partial class SentenceReader
                     return true;
                 }
 
+                // Warning of a cooperative act is no threat, of its end ("will no longer tolerate rallies") one.
                 if (c.Entry?.Category is { } said)
                 {
-                    return Plover.IsCooperative(said);
+                    return Plover.IsCooperative(said) && !c.Negated;
                 }
 
                 // "warned that police will no longer tolerate rallies": an actor's announced act.

@@ -110,7 +110,9 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        return Match(i, TriggerPos.Verb, 1, out _) is not null;
+        // Only the hand-written verbs are recovered: the derived lexicon's many words ("fire", "match") are verbs
+        // only where the tagger says so.
+        return Match(i, TriggerPos.Verb, 1, out _) is { Derived: false };
     }
 
     // "weapons seized from UN peacekeepers", "diplomats based in Geneva": a participle after a noun, before a
@@ -209,6 +211,14 @@ internal sealed partial class SentenceReader
         {
             var t = _doc.Tag(j);
             var w = _doc.Lower(j);
+            // "no longer tolerate" (before the adverbs: "longer" is one).
+            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
+            {
+                p.Negated = true;
+                j -= 2;
+                continue;
+            }
+
             if (t is UposTag.Aux or UposTag.Part or UposTag.Adv || s_negations.Contains(w))
             {
                 if (s_modalsFuture.Contains(w))
@@ -240,19 +250,11 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            // "no longer tolerate"
-            if (w == "longer" && j > _first && _doc.Lower(j - 1) == "no")
-            {
-                p.Negated = true;
-                j -= 2;
-                continue;
-            }
-
             break;
         }
 
         p.GroupStart = j + 1;
-        if (be && p.Entry?.Pos != TriggerPos.Adjective)
+        if ((be || SharesPassive(p.Head)) && p.Entry?.Pos != TriggerPos.Adjective)
         {
             var head = _doc.Lower(p.Head);
             p.Passive = head.EndsWith("ed", StringComparison.Ordinal) || head.EndsWith("en", StringComparison.Ordinal)
@@ -287,6 +289,36 @@ internal sealed partial class SentenceReader
         }
 
         p.Conditional = _conditional[p.Head - _first];
+    }
+
+    /// <summary>
+    /// "were searched and detained": a conjunct with no subject and no auxiliary of its own shares the passive voice of
+    /// the verb it is coordinated with (the tree: the verb's <c>aux:pass</c> or <c>nsubj:pass</c>).
+    /// </summary>
+    private bool SharesPassive(int verb)
+    {
+        if (_doc.Tree is not { } tree || tree.UniversalRelation(verb) != "conj" || tree.Head(verb) is not (>= 0 and var first))
+        {
+            return false;
+        }
+
+        foreach (int child in tree.Children(verb))
+        {
+            if (tree.UniversalRelation(child) is "nsubj" or "aux" or "cop" or "expl")
+            {
+                return false;
+            }
+        }
+
+        foreach (int child in tree.Children(first))
+        {
+            if (tree.Relation(child) is "aux:pass" or "nsubj:pass" or "csubj:pass")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "An attempt to assassinate …": an attempted act is coded as the act.
@@ -413,7 +445,11 @@ internal sealed partial class SentenceReader
     /// “interim” government to"): the tree hangs the mark on a word of the verb's object phrase, so the object goes on.
     /// Quoted speech hangs from the verb as a clause and still ends it.
     /// </summary>
-    private bool QuotesInsideObject(Predicate p, int mark)
+    private bool QuotesInsideObject(Predicate p, int mark) => QuotesInsidePhrase(p.Head, mark);
+
+    /// <summary>The same for the phrases of an event noun ("protests … against the “interim” government"): the mark
+    /// hangs, through phrase relations, on the noun itself.</summary>
+    private bool QuotesInsidePhrase(int head, int mark)
     {
         var tree = _doc.Tree;
         if (tree is null || _doc.Lower(mark) is not [var c] || !Tokenization.CharClasses.IsQuote(c) || tree.UniversalRelation(mark) != "punct")
@@ -422,7 +458,7 @@ internal sealed partial class SentenceReader
         }
 
         int t = tree.Head(mark);
-        for (int hop = 0; hop < 4 && t >= 0 && t != p.Head; hop++)
+        for (int hop = 0; hop < 4 && t >= 0 && t != head; hop++)
         {
             if (!s_objectPhraseRelations.Contains(tree.UniversalRelation(t)))
             {
@@ -432,7 +468,7 @@ internal sealed partial class SentenceReader
             t = tree.Head(t);
         }
 
-        return t == p.Head;
+        return t == head;
     }
 
     private void LinkComplement(Predicate p, int index)

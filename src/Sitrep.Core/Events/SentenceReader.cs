@@ -114,6 +114,15 @@ internal sealed partial class SentenceReader
         return p.Future && that > _first && _doc.Lower(that) is "that" or "which" && _doc.Tag(that - 1) == UposTag.Noun;
     }
 
+    /// <summary>
+    /// A verb of the lexicon derived from the CAMEO dictionary codes an event only between two political actors, as
+    /// PETRARCH codes its verbs only when its actor dictionaries code both the source and the target: here both sides
+    /// must have a country (<see cref="ActorCountries"/>: a country, its people, a person with a public role, an
+    /// organisation of a country). The dictionary's words are many and broad ("lead", "join", "direct", "hit"): named
+    /// sides alone ("directed at La Fenice") do not make one of them an act between parties.
+    /// </summary>
+    private static bool IsDyadic(EventReading r) => r.SourceCountry is not null && r.TargetCountry is not null;
+
     public void Read(List<EventReading> into)
     {
         FindTriggers();
@@ -131,6 +140,7 @@ internal sealed partial class SentenceReader
         for (int i = 0; i < _predicates.Count; i++)
         {
             _predicates[i].ObjectEnd = ObjectEnd(_predicates[i], i);
+            ReadSense(_predicates[i]);
             LinkComplement(_predicates[i], i);
         }
 
@@ -161,9 +171,41 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            // What a derived verb's object names stays free when the verb codes nothing ("converging for a rally").
+            // A hand-written light or intent verb passes the category on, so a derived complement that decides it
+            // ("plans to buy") must meet the same rule; a frame's own category ("threatened to …") needs no such check.
+            bool passes = p.Entry.Kind is TriggerKind.Pass or TriggerKind.Intent or TriggerKind.Fail;
+            bool[]? absorbed = p.Entry.Derived || passes ? [.. _nouns.Select(n => n.Absorbed)] : null;
             if (Resolve(p, future: false, negated: false, failed: false) is { } outcome)
             {
-                into.Add(WithCues(Reading(outcome, p), p, outcome.Last, null));
+                var reading = Reading(outcome, p);
+                bool derivedDecides = p.Entry.Derived || (passes && outcome.Trigger == outcome.Last.Head && outcome.Last.Entry is { Derived: true });
+                if (!derivedDecides || IsDyadic(reading))
+                {
+                    into.Add(WithCues(reading, p, outcome.Last, null));
+                    continue;
+                }
+            }
+            else if (!p.Entry.Derived)
+            {
+                continue;
+            }
+
+            if (absorbed is null)
+            {
+                continue;
+            }
+
+            // Then it is read as a verb the lexicon does not know ("will authorize a strike", "X must allocate").
+            for (int n = 0; n < absorbed.Length; n++)
+            {
+                _nouns[n].Absorbed = absorbed[n];
+            }
+
+            _decision = null;
+            if (p.Entry.Derived && !IsReporting(p) && ResolvePlain(p) is { } unknown)
+            {
+                into.Add(WithCues(Reading(unknown, p), p, unknown.Last, null));
             }
         }
 

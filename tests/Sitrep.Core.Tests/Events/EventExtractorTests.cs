@@ -7,7 +7,7 @@ using Sitrep.Models;
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>Events through the whole default pipeline (shipped models): categories, factuality, actors, merging.</summary>
-public sealed class EventExtractorTests
+public sealed partial class EventExtractorTests
 {
     private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
 

@@ -1,0 +1,60 @@
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Events;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Arguments read by mechanisms of English: shared passive voice, quotation marks inside a noun's phrase, and
+/// the entity layer's descriptions and plural pronouns as actors.</summary>
+public sealed partial class EventExtractorTests
+{
+    /// <summary>The name of an entity, named or described.</summary>
+    private static string? AnyName(Document doc, string? id)
+        => doc.Get(Layers.Entities).Concat(doc.GetOrDefault(Layers.DescribedActors, [])).FirstOrDefault(e => e.Id == id)?.Name;
+
+    [Fact]
+    public void A_conjunct_without_its_own_subject_or_auxiliary_shares_the_passive()
+    {
+        var doc = Analyze("Three coachloads of people were searched and detained by police on the way to the base.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Coerce);
+        Assert.Equal("police", AnyName(doc, e.Source));
+        Assert.Equal("people", AnyName(doc, e.Target));
+    }
+
+    [Fact]
+    public void Quotation_marks_inside_an_event_nouns_phrase_do_not_end_it()
+    {
+        var doc = Analyze("Three people have died during protests in Bolivia against the “interim” government.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Protest);
+        Assert.Equal("interim government", AnyName(doc, e.Target));
+    }
+
+    [Fact]
+    public void Their_is_the_organisation_that_is_the_subject_before_it()
+    {
+        var doc = Analyze("The Palestinian Authority said they would hold talks with Israel.\n\nTheir decision was welcomed by Egypt.");
+        var authority = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "Palestinian Authority");
+        Assert.Equal(3, authority.Mentions.Count);
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Support);
+        Assert.Equal("Egypt", AnyName(doc, e.Source));
+        Assert.Equal(authority.Id, e.Target);
+    }
+
+    [Fact]
+    public void They_after_a_described_group_is_no_named_organisation()
+    {
+        var doc = Analyze("The Palestinian Authority met five unions in Ramallah. The unions said they would strike.");
+        var authority = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "Palestinian Authority");
+        Assert.Single(authority.Mentions);
+    }
+
+    [Fact]
+    public void The_union_is_the_union_named_before_it_and_the_government_is_not()
+    {
+        var doc = Analyze("The United Auto Workers said on Monday that talks with General Motors had stalled. The union will vote on a strike next week. The government will not intervene.");
+        var union = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "United Auto Workers");
+        Assert.Contains(union.Mentions, m => doc.TextOf(m) == "union");
+        Assert.DoesNotContain(union.Mentions, m => doc.TextOf(m) == "government");
+        Assert.Contains(doc.Get(Layers.Events), e => e.Type == Plover.Threaten && e.Source == union.Id);
+    }
+}
