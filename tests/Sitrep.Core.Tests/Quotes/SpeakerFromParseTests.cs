@@ -80,6 +80,14 @@ public sealed class SpeakerFromParseTests
     }
 
     [Fact]
+    public void A_name_ending_in_an_organisation_head_word_is_no_person_a_pronoun_can_stand_for()
+    {
+        var (doc, quotes) = Run("Amitai Etzioni is a sociologist. In a report for the Foreign Policy Centre think tank, he says an attack is the main danger. \"Attempts to defend against it by hardening targets will fail,\" he says.");
+        Assert.DoesNotContain(doc.Get(Layers.Entities), e => e.Type == EntityType.Person && e.Name.EndsWith("Centre", StringComparison.Ordinal));
+        Assert.Equal("Amitai Etzioni", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
     public void Reported_speech_is_the_reporting_verbs_subject_not_the_noun_before_the_verb()
     {
         var (doc, _) = Run("Nordvik Shipping AS, the Norwegian subsidiary of the Dutch-based shipping group, said it made a loss in 1986.");
