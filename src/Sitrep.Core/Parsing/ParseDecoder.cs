@@ -250,6 +250,19 @@ public static class ParseDecoder
     {
         int k = ParseFeatures.Label(state, sentence, tags, head, dependent, features);
         labeler.Score(features[..k], scores);
+        int best = BestLabel(scores, labelCount, rootLabel);
+        if (teacher is not null && teacher.Heads[dependent] == head && teacher.Labels[dependent] != best)
+        {
+            labeler.Update(features[..k], teacher.Labels[dependent], best);
+            teacher.LabelErrors++;
+        }
+
+        return best;
+    }
+
+    /// <summary>The best-scoring label but the root's (the root's arc is the only one labelled root); the first of equals.</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int labelCount, int rootLabel)
+    {
         int best = rootLabel == 0 ? 1 : 0;
         for (int l = 0; l < labelCount; l++)
         {
@@ -257,12 +270,6 @@ public static class ParseDecoder
             {
                 best = l;
             }
-        }
-
-        if (teacher is not null && teacher.Heads[dependent] == head && teacher.Labels[dependent] != best)
-        {
-            labeler.Update(features[..k], teacher.Labels[dependent], best);
-            teacher.LabelErrors++;
         }
 
         return best;

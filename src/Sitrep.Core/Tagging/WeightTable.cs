@@ -332,6 +332,81 @@ public sealed unsafe class WeightTable : IFeatureScorer
         }
     }
 
+    /// <summary>
+    /// The fixed-point weight sums of <paramref name="features"/> added into <paramref name="sums"/> (length
+    /// <see cref="Stride"/>): <see cref="Score"/> writes these sums times <see cref="Scale"/>. Integer sums add up the
+    /// same in any order and grouping, so a decoder may keep partial sums of features it has seen (the parser's beam).
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (_narrow is not null)
+        {
+            var narrow = _narrow;
+            int mask = _slotCount - 1;
+            if (Sse.IsSupported)
+            {
+                foreach (ulong f in features)
+                {
+                    Sse.Prefetch0(narrow + Slot((uint)(f & _mask)));
+                }
+            }
+
+            int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            foreach (ulong f in features)
+            {
+                uint key = (uint)(f & _mask) + 1;
+                int i = Slot(key - 1);
+                while (true)
+                {
+                    ref readonly var e = ref narrow[i];
+                    if (e.Key == key)
+                    {
+                        a0 += e.W0;
+                        a1 += e.W1;
+                        a2 += e.W2;
+                        a3 += e.W3;
+                        break;
+                    }
+
+                    if (e.Key == 0)
+                    {
+                        break;
+                    }
+
+                    i = (i + 1) & mask;
+                }
+            }
+
+            sums[0] += a0;
+            sums[1] += a1;
+            sums[2] += a2;
+            sums[3] += a3;
+            return;
+        }
+
+        ref short rows = ref Unsafe.AsRef<short>(_rows);
+        ref int acc = ref MemoryMarshal.GetReference(sums[.._width]);
+        foreach (ulong f in features)
+        {
+            int r = Row(f);
+            if (r == 0)
+            {
+                continue;
+            }
+
+            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * _width);
+            for (int k = 0; k < _width; k += Lanes)
+            {
+                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)k));
+                (Vector256.LoadUnsafe(ref acc, (nuint)k) + a).StoreUnsafe(ref acc, (nuint)k);
+                (Vector256.LoadUnsafe(ref acc, (nuint)(k + 8)) + b).StoreUnsafe(ref acc, (nuint)(k + 8));
+            }
+        }
+    }
+
+    /// <summary>What one fixed-point unit of <see cref="Accumulate"/>'s sums weighs.</summary>
+    public float Scale => _scale;
+
     /// <summary>The row (+ 1) of a feature's bucket, 0 when the table has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Row(ulong feature)
