@@ -46,15 +46,20 @@ internal sealed class CachedBeamScorer : IBeamScorer
 {
     /// <summary>Ints per kept move sum: the narrow move table's four sums.</summary>
     private const int MoveWidth = 4;
-    private const int Groups = (int)MoveGroup.State;
+    /// <summary>The groups kept by position; the groups after them (children, counts, depth) are kept by their features.</summary>
+    private const int Groups = (int)MoveGroup.Stack0Children;
+    private const int MemoGroups = (int)MoveGroup.State + 1 - Groups;
 
     private readonly WeightTable _moves;
     private readonly WeightTable _labels;
     private readonly ulong[] _features = new ulong[ParseFeatures.MaxFeatures];
     private readonly ulong[] _gathered = new ulong[ParseFeatures.MaxFeatures];
+    private readonly ulong[] _labelKey = new ulong[ParseFeatures.MaxFeatures];
     private readonly int[] _sums;
     private readonly PartialSums[] _moveSums = new PartialSums[Groups];
-    private PartialSums _labelSums;
+    private readonly PartialSums _labelSums;
+    private readonly FeatureMemo[] _moveMemos = new FeatureMemo[MemoGroups];
+    private readonly FeatureMemo _labelMemo;
     private int _n;
     private int _stamp;
 
@@ -76,6 +81,12 @@ internal sealed class CachedBeamScorer : IBeamScorer
         }
 
         _labelSums = new PartialSums(labels.Stride);
+        for (int g = 0; g < MemoGroups; g++)
+        {
+            _moveMemos[g] = new FeatureMemo(ParseFeatures.Slots((MoveGroup)(Groups + g)).Length, MoveWidth);
+        }
+
+        _labelMemo = new FeatureMemo(ParseFeatures.Slots(LabelGroup.State).Length + 1, labels.Stride);
     }
 
     public WeightTable MoveTable => _moves;
@@ -94,6 +105,12 @@ internal sealed class CachedBeamScorer : IBeamScorer
             }
 
             _labelSums.Clear();
+            foreach (var memo in _moveMemos)
+            {
+                memo.Clear();
+            }
+
+            _labelMemo.Clear();
         }
 
         _stamp++;
@@ -118,7 +135,21 @@ internal sealed class CachedBeamScorer : IBeamScorer
         AddMoves(MoveGroup.Stack2, state.Stack(2) + 1, state, sentence, tags, sums);
         AddMoves(MoveGroup.Stack0Buffer, (s0 * positions) + next, state, sentence, tags, sums);
         AddMoves(MoveGroup.Stack1Stack0, (s1 * positions) + s0, state, sentence, tags, sums);
-        _moves.Accumulate(Gather(MoveGroup.State, state, sentence, tags), sums);
+        for (int g = 0; g < MemoGroups; g++)
+        {
+            var features = Gather((MoveGroup)(Groups + g), state, sentence, tags);
+            if (!_moveMemos[g].Find(features, _stamp, out var kept))
+            {
+                kept.Clear();
+                _moves.Accumulate(features, kept);
+            }
+
+            sums[0] += kept[0];
+            sums[1] += kept[1];
+            sums[2] += kept[2];
+            sums[3] += kept[3];
+        }
+
         float scale = _moves.Scale;
         for (int m = 0; m < MoveWidth; m++)
         {
@@ -129,18 +160,30 @@ internal sealed class CachedBeamScorer : IBeamScorer
     public void Labels(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, int head, int dependent, Span<float> scores)
     {
         int width = _labels.Stride;
-        var sums = _sums.AsSpan(0, width);
-        var kept = _labelSums.Find((head * (_n + 1)) + dependent, _stamp, out bool found);
-        if (!found)
+        int pair = (head * (_n + 1)) + dependent;
+        ParseFeatures.Label(LabelGroup.State, state, sentence, tags, head, dependent, _features);
+        var stateSlots = ParseFeatures.Slots(LabelGroup.State);
+        var key = _labelKey.AsSpan(0, stateSlots.Length + 1);
+        for (int i = 0; i < stateSlots.Length; i++)
         {
-            kept.Clear();
-            ParseFeatures.Label(LabelGroup.Pair, state, sentence, tags, head, dependent, _features);
-            _labels.Accumulate(Pick(ParseFeatures.Slots(LabelGroup.Pair)), kept);
+            key[i] = _features[stateSlots[i]];
         }
 
-        kept.CopyTo(sums);
-        ParseFeatures.Label(LabelGroup.State, state, sentence, tags, head, dependent, _features);
-        _labels.Accumulate(Pick(ParseFeatures.Slots(LabelGroup.State)), sums);
+        key[stateSlots.Length] = (ulong)pair;
+        if (!_labelMemo.Find(key, _stamp, out var sums))
+        {
+            var kept = _labelSums.Find(pair, _stamp, out bool found);
+            if (!found)
+            {
+                kept.Clear();
+                ParseFeatures.Label(LabelGroup.Pair, state, sentence, tags, head, dependent, _features);
+                _labels.Accumulate(Pick(ParseFeatures.Slots(LabelGroup.Pair)), kept);
+            }
+
+            kept.CopyTo(sums);
+            _labels.Accumulate(key[..stateSlots.Length], sums);
+        }
+
         var scale = Vector256.Create(_labels.Scale);
         ref int from = ref MemoryMarshal.GetReference(sums);
         ref float to = ref MemoryMarshal.GetReference(scores[..width]);
@@ -182,6 +225,57 @@ internal sealed class CachedBeamScorer : IBeamScorer
         }
 
         return _gathered.AsSpan(0, slots.Length);
+    }
+
+    /// <summary>
+    /// Sums kept per sentence for feature sets seen before (an item's children, counts and depth often recur in the
+    /// beam's other items and later steps): open addressing on a hash of the features, the features themselves compared,
+    /// so a kept sum is always the sum of the same features. When the table is full, sums are computed and not kept.
+    /// </summary>
+    private sealed class FeatureMemo(int keyLength, int width)
+    {
+        private const int Bits = 12;
+        private const int Capacity = 1 << Bits;
+        private const int Probes = 8;
+        private readonly ulong[] _keys = new ulong[Capacity * keyLength];
+        private readonly int[] _stamps = new int[Capacity];
+        private readonly int[] _sums = new int[(Capacity + 1) * width];
+
+        public void Clear() => Array.Clear(_stamps);
+
+        /// <summary>Whether <paramref name="key"/>'s sums are kept (in <paramref name="sums"/>); if not, <paramref name="sums"/> is where to write them.</summary>
+        public bool Find(ReadOnlySpan<ulong> key, int stamp, out Span<int> sums)
+        {
+            ulong hash = 0;
+            foreach (ulong f in key)
+            {
+                hash = (hash ^ f) * 0x9E3779B97F4A7C15UL;
+            }
+
+            int slot = (int)(hash >> (64 - Bits));
+            for (int probe = 0; probe < Probes; probe++)
+            {
+                var kept = _keys.AsSpan(slot * keyLength, keyLength);
+                if (_stamps[slot] != stamp)
+                {
+                    _stamps[slot] = stamp;
+                    key.CopyTo(kept);
+                    sums = _sums.AsSpan(slot * width, width);
+                    return false;
+                }
+
+                if (key.SequenceEqual(kept))
+                {
+                    sums = _sums.AsSpan(slot * width, width);
+                    return true;
+                }
+
+                slot = (slot + 1) & (Capacity - 1);
+            }
+
+            sums = _sums.AsSpan(Capacity * width, width);
+            return false;
+        }
     }
 
     /// <summary>Fixed-point sums kept per key for one sentence (a key's entry is valid when stamped with the sentence's stamp).</summary>

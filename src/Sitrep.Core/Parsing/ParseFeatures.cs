@@ -57,6 +57,8 @@ public static class ParseFeatures
             case MoveGroup.Stack2: Stack2Moves(state, s, tags, f); break;
             case MoveGroup.Stack0Buffer: Stack0BufferMoves(state, s, tags, f); break;
             case MoveGroup.Stack1Stack0: Stack1Stack0Moves(state, s, tags, f); break;
+            case MoveGroup.Stack0Children: Stack0ChildMoves(state, s, tags, f); break;
+            case MoveGroup.BufferChildren: BufferChildMoves(state, s, tags, f); break;
             default: StateMoves(state, s, tags, f); break;
         }
     }
@@ -230,24 +232,80 @@ public static class ParseFeatures
         f[107] = T(108, Pack(s1p, s0p, state.Between(s1, s0)));
     }
 
-    /// <summary>What the moves made so far decide: children, their labels and counts, the stack's depth; and three-word combinations.</summary>
+    /// <summary>The stack's top word with its outermost children: their words, tags and labels, its child counts and label sets.</summary>
+    private static void Stack0ChildMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    {
+        int n = s.Length;
+        int s0 = state.Stack(0);
+        int s0l = state.LeftChild(s0), s0l2 = state.LeftChild(s0, true), s0r = state.RightChild(s0), s0r2 = state.RightChild(s0, true);
+        ulong s0w = W(s, s0), s0p = P(tags, n, s0);
+        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r);
+        ulong s0ll = L(state, s0l), s0l2l = L(state, s0l2), s0rl = L(state, s0r), s0r2l = L(state, s0r2);
+        ulong s0vl = (ulong)state.LeftCount(s0), s0vr = (ulong)state.RightCount(s0);
+        f[46] = T(47, Pack(s0p, s0lp, s0rp));
+        f[54] = T(55, s0w, s0vr);
+        f[55] = T(56, s0p, s0vr);
+        f[56] = T(57, s0w, s0vl);
+        f[57] = T(58, s0p, s0vl);
+        f[61] = T(62, W(s, s0l));
+        f[62] = T(63, s0lp);
+        f[63] = T(64, s0ll);
+        f[64] = T(65, W(s, s0r));
+        f[65] = T(66, s0rp);
+        f[66] = T(67, s0rl);
+        f[70] = T(71, P(tags, n, s0l2), s0l2l);
+        f[71] = T(72, P(tags, n, s0r2), s0r2l);
+        f[76] = T(77, Pack(s0p, s0ll, s0l2l));
+        f[77] = T(78, Pack(s0p, s0rl, s0r2l));
+        f[79] = T(80, s0w, state.LeftLabels(s0));
+        f[80] = T(81, s0p, state.LeftLabels(s0));
+        f[81] = T(82, s0w, state.RightLabels(s0));
+        f[82] = T(83, s0p, state.RightLabels(s0));
+        f[96] = T(97, W(s, s0l2));
+        f[97] = T(98, W(s, s0r2));
+        f[99] = T(100, Pack(s0p, s0lp, P(tags, n, s0l2)));
+        f[100] = T(101, Pack(s0p, s0rp, P(tags, n, s0r2)));
+    }
+
+    /// <summary>The first buffer word with its left children (a buffer word has no others yet).</summary>
+    private static void BufferChildMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    {
+        int n = s.Length;
+        int b0 = state.Buffer(0);
+        int b0l = state.LeftChild(b0), b0l2 = state.LeftChild(b0, true);
+        ulong b0w = W(s, b0), b0p = P(tags, n, b0);
+        ulong b0lp = P(tags, n, b0l), b0l2p = P(tags, n, b0l2);
+        ulong b0ll = L(state, b0l), b0l2l = L(state, b0l2);
+        ulong b0vl = (ulong)state.LeftCount(b0);
+        f[47] = T(48, Pack(b0p, b0lp, b0l2p));
+        f[58] = T(59, b0w, b0vl);
+        f[59] = T(60, b0p, b0vl);
+        f[67] = T(68, W(s, b0l));
+        f[68] = T(69, b0lp);
+        f[69] = T(70, b0ll);
+        f[72] = T(73, b0l2p, b0l2l);
+        f[78] = T(79, Pack(b0p, b0ll, b0l2l));
+        f[83] = T(84, b0w, state.LeftLabels(b0));
+        f[84] = T(85, b0p, state.LeftLabels(b0));
+        f[98] = T(99, W(s, b0l2));
+    }
+
+    /// <summary>The rest: the second stack word's children, children with words of other places, the stack's depth, three-word combinations.</summary>
     private static void StateMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         int n = s.Length;
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);
         int b0 = state.Buffer(0);
-        int s0l = state.LeftChild(s0), s0l2 = state.LeftChild(s0, true), s0r = state.RightChild(s0), s0r2 = state.RightChild(s0, true);
-        int b0l = state.LeftChild(b0), b0l2 = state.LeftChild(b0, true);
+        int s0l = state.LeftChild(s0), s0r = state.RightChild(s0);
+        int b0l = state.LeftChild(b0);
         int s1l = state.LeftChild(s1), s1r = state.RightChild(s1);
-        ulong s0w = W(s, s0), s0p = P(tags, n, s0);
+        ulong s0p = P(tags, n, s0);
         ulong s1p = P(tags, n, s1), s1c = C(s, s1);
-        ulong b0w = W(s, b0), b0p = P(tags, n, b0), b0c = C(s, b0);
+        ulong b0p = P(tags, n, b0), b0c = C(s, b0);
         ulong s2p = P(tags, n, s2);
-        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r), b0lp = P(tags, n, b0l), b0l2p = P(tags, n, b0l2);
+        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r), b0lp = P(tags, n, b0l);
         ulong s1lp = P(tags, n, s1l), s1rp = P(tags, n, s1r);
-        ulong s0ll = L(state, s0l), s0l2l = L(state, s0l2), s0rl = L(state, s0r), s0r2l = L(state, s0r2);
-        ulong b0ll = L(state, b0l), b0l2l = L(state, b0l2), s1rl = L(state, s1r), s1ll = L(state, s1l);
-        ulong s0vl = (ulong)state.LeftCount(s0), s0vr = (ulong)state.RightCount(s0), b0vl = (ulong)state.LeftCount(b0);
+        ulong s0rl = L(state, s0r), s1rl = L(state, s1r), s1ll = L(state, s1l);
         ulong between = state.Between(s0, b0), between1 = state.Between(s1, s0);
         f[37] = T(38, Pack(s1p, s0p, b0p));
         f[40] = T(41, Pack(s2p, s1p, s0p));
@@ -256,48 +314,14 @@ public static class ParseFeatures
         f[43] = T(44, Pack(s0p, b0p, b0lp));
         f[44] = T(45, Pack(s1p, s1rp, s0p));
         f[45] = T(46, Pack(s1p, s1lp, s0p));
-        f[46] = T(47, Pack(s0p, s0lp, s0rp));
-        f[47] = T(48, Pack(b0p, b0lp, b0l2p));
-        f[54] = T(55, s0w, s0vr);
-        f[55] = T(56, s0p, s0vr);
-        f[56] = T(57, s0w, s0vl);
-        f[57] = T(58, s0p, s0vl);
-        f[58] = T(59, b0w, b0vl);
-        f[59] = T(60, b0p, b0vl);
         f[60] = T(61, s1p, (ulong)state.RightCount(s1));
-        f[61] = T(62, W(s, s0l));
-        f[62] = T(63, s0lp);
-        f[63] = T(64, s0ll);
-        f[64] = T(65, W(s, s0r));
-        f[65] = T(66, s0rp);
-        f[66] = T(67, s0rl);
-        f[67] = T(68, W(s, b0l));
-        f[68] = T(69, b0lp);
-        f[69] = T(70, b0ll);
-        f[70] = T(71, P(tags, n, s0l2), s0l2l);
-        f[71] = T(72, P(tags, n, s0r2), s0r2l);
-        f[72] = T(73, b0l2p, b0l2l);
         f[73] = T(74, s1rl);
         f[74] = T(75, s1ll);
         f[75] = T(76, s1rp);
-        f[76] = T(77, Pack(s0p, s0ll, s0l2l));
-        f[77] = T(78, Pack(s0p, s0rl, s0r2l));
-        f[78] = T(79, Pack(b0p, b0ll, b0l2l));
-        f[79] = T(80, s0w, state.LeftLabels(s0));
-        f[80] = T(81, s0p, state.LeftLabels(s0));
-        f[81] = T(82, s0w, state.RightLabels(s0));
-        f[82] = T(83, s0p, state.RightLabels(s0));
-        f[83] = T(84, b0w, state.LeftLabels(b0));
-        f[84] = T(85, b0p, state.LeftLabels(b0));
         f[88] = T(89, Pack(b0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
         f[89] = T(90, Pack(s0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
         f[92] = T(93, s1p, s0lp, s0p);
         f[93] = T(94, s0p, s0rl, b0p);
-        f[96] = T(97, W(s, s0l2));
-        f[97] = T(98, W(s, s0r2));
-        f[98] = T(99, W(s, b0l2));
-        f[99] = T(100, Pack(s0p, s0lp, P(tags, n, s0l2)));
-        f[100] = T(101, Pack(s0p, s0rp, P(tags, n, s0r2)));
         f[102] = T(103, s1c, b0c);
         f[105] = T(106, Pack(Coarse(s, s1), s0p, b0p));
         f[108] = T(109, between, between1);
@@ -427,8 +451,9 @@ public static class ParseFeatures
 
 /// <summary>
 /// The move templates by what they read: the buffer (all of it follows from its first item), one stack word, a stack
-/// word with the buffer, the two top stack words, and the rest (children, labels, counts, depth: what the moves so far
-/// decided). All but <see cref="State"/> are the same for every state with the same words in those places.
+/// word with the buffer, the two top stack words (these six are the same for every state with the same words in those
+/// places); then what the moves so far decided: the top stack word with its children, the first buffer word with its
+/// children, and the rest (children with other words, counts, the stack's depth, three-word combinations).
 /// </summary>
 public enum MoveGroup
 {
@@ -438,6 +463,8 @@ public enum MoveGroup
     Stack2,
     Stack0Buffer,
     Stack1Stack0,
+    Stack0Children,
+    BufferChildren,
     State,
 }
 

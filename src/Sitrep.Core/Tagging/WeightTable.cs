@@ -386,6 +386,64 @@ public sealed unsafe class WeightTable : IFeatureScorer
 
         ref short rows = ref Unsafe.AsRef<short>(_rows);
         ref int acc = ref MemoryMarshal.GetReference(sums[.._width]);
+        if (_width == 4 * Lanes && features.Length <= MaxLabels)
+        {
+            // The rows of 64 values (the parser's labels): find them all and ask for their cache lines first, then add
+            // them in registers.
+            Span<int> found = stackalloc int[features.Length];
+            int count = 0;
+            foreach (ulong f in features)
+            {
+                int r = Row(f);
+                if (r != 0)
+                {
+                    short* at = _rows + ((nint)(r - 1) * _width);
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(at);
+                        Sse.Prefetch0(at + 32);
+                    }
+
+                    found[count++] = r - 1;
+                }
+            }
+
+            var s0 = Vector256.LoadUnsafe(ref acc);
+            var s1 = Vector256.LoadUnsafe(ref acc, 8);
+            var s2 = Vector256.LoadUnsafe(ref acc, 16);
+            var s3 = Vector256.LoadUnsafe(ref acc, 24);
+            var s4 = Vector256.LoadUnsafe(ref acc, 32);
+            var s5 = Vector256.LoadUnsafe(ref acc, 40);
+            var s6 = Vector256.LoadUnsafe(ref acc, 48);
+            var s7 = Vector256.LoadUnsafe(ref acc, 56);
+            for (int i = 0; i < count; i++)
+            {
+                ref short row = ref Unsafe.Add(ref rows, (nint)found[i] * _width);
+                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
+                var (c, d) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
+                var (e, g) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 32));
+                var (h, j) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 48));
+                s0 += a;
+                s1 += b;
+                s2 += c;
+                s3 += d;
+                s4 += e;
+                s5 += g;
+                s6 += h;
+                s7 += j;
+            }
+
+            s0.StoreUnsafe(ref acc);
+            s1.StoreUnsafe(ref acc, 8);
+            s2.StoreUnsafe(ref acc, 16);
+            s3.StoreUnsafe(ref acc, 24);
+            s4.StoreUnsafe(ref acc, 32);
+            s5.StoreUnsafe(ref acc, 40);
+            s6.StoreUnsafe(ref acc, 48);
+            s7.StoreUnsafe(ref acc, 56);
+            return;
+        }
+
         foreach (ulong f in features)
         {
             int r = Row(f);
