@@ -47,7 +47,7 @@ internal sealed class CachedBeamScorer : IBeamScorer
     /// <summary>Ints per kept move sum: the narrow move table's four sums.</summary>
     private const int MoveWidth = 4;
     /// <summary>The groups kept by position; the groups after them (children, counts, depth) are kept by their features.</summary>
-    private const int Groups = (int)MoveGroup.Stack0Children;
+    private const int Groups = (int)MoveGroup.Stack0Left;
     private const int MemoGroups = (int)MoveGroup.State + 1 - Groups;
 
     private readonly WeightTable _moves;
@@ -58,6 +58,8 @@ internal sealed class CachedBeamScorer : IBeamScorer
     private readonly int[] _sums;
     private readonly PartialSums[] _moveSums = new PartialSums[Groups];
     private readonly PartialSums _labelSums;
+    private readonly PartialSums _dependentSums;
+    private readonly PartialSums _headSums;
     private readonly FeatureMemo[] _moveMemos = new FeatureMemo[MemoGroups];
     private readonly FeatureMemo _labelMemo;
     private int _n;
@@ -81,6 +83,8 @@ internal sealed class CachedBeamScorer : IBeamScorer
         }
 
         _labelSums = new PartialSums(labels.Stride);
+        _dependentSums = new PartialSums(labels.Stride);
+        _headSums = new PartialSums(labels.Stride);
         for (int g = 0; g < MemoGroups; g++)
         {
             _moveMemos[g] = new FeatureMemo(ParseFeatures.Slots((MoveGroup)(Groups + g)).Length, MoveWidth);
@@ -105,6 +109,8 @@ internal sealed class CachedBeamScorer : IBeamScorer
             }
 
             _labelSums.Clear();
+            _dependentSums.Clear();
+            _headSums.Clear();
             foreach (var memo in _moveMemos)
             {
                 memo.Clear();
@@ -121,6 +127,14 @@ internal sealed class CachedBeamScorer : IBeamScorer
         }
 
         _labelSums.Grow(positions * positions);
+        _labelMemo.Size(length);
+        foreach (var memo in _moveMemos)
+        {
+            memo.Size(length);
+        }
+
+        _dependentSums.Grow(2 * positions);
+        _headSums.Grow(2 * positions);
     }
 
     public void Moves(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, Span<float> scores)
@@ -172,15 +186,19 @@ internal sealed class CachedBeamScorer : IBeamScorer
         key[stateSlots.Length] = (ulong)pair;
         if (!_labelMemo.Find(key, _stamp, out var sums))
         {
-            var kept = _labelSums.Find(pair, _stamp, out bool found);
-            if (!found)
+            int side = dependent < head ? 0 : 1;
+            var both = Kept(_labelSums, LabelGroup.Pair, pair, state, sentence, tags, head, dependent);
+            var one = Kept(_dependentSums, LabelGroup.Dependent, (2 * dependent) + side, state, sentence, tags, head, dependent);
+            var other = Kept(_headSums, LabelGroup.Head, (2 * head) + side, state, sentence, tags, head, dependent);
+            ref int a = ref MemoryMarshal.GetReference(both);
+            ref int b = ref MemoryMarshal.GetReference(one);
+            ref int c = ref MemoryMarshal.GetReference(other);
+            ref int sum = ref MemoryMarshal.GetReference(sums);
+            for (int k = 0; k < width; k += Vector256<int>.Count)
             {
-                kept.Clear();
-                ParseFeatures.Label(LabelGroup.Pair, state, sentence, tags, head, dependent, _features);
-                _labels.Accumulate(Pick(ParseFeatures.Slots(LabelGroup.Pair)), kept);
+                (Vector256.LoadUnsafe(ref a, (nuint)k) + Vector256.LoadUnsafe(ref b, (nuint)k) + Vector256.LoadUnsafe(ref c, (nuint)k)).StoreUnsafe(ref sum, (nuint)k);
             }
 
-            kept.CopyTo(sums);
             _labels.Accumulate(key[..stateSlots.Length], sums);
         }
 
@@ -191,6 +209,20 @@ internal sealed class CachedBeamScorer : IBeamScorer
         {
             (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref from, (nuint)k)) * scale).StoreUnsafe(ref to, (nuint)k);
         }
+    }
+
+    /// <summary>A label group's kept sums for <paramref name="key"/>, computed the first time in the sentence.</summary>
+    private Span<int> Kept(PartialSums kept, LabelGroup group, int key, ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, int head, int dependent)
+    {
+        var sums = kept.Find(key, _stamp, out bool found);
+        if (!found)
+        {
+            sums.Clear();
+            ParseFeatures.Label(group, state, sentence, tags, head, dependent, _features);
+            _labels.Accumulate(Pick(ParseFeatures.Slots(group)), sums);
+        }
+
+        return sums;
     }
 
     /// <summary>Adds a group's kept sums for <paramref name="key"/>, computing them the first time in the sentence.</summary>
@@ -234,14 +266,18 @@ internal sealed class CachedBeamScorer : IBeamScorer
     /// </summary>
     private sealed class FeatureMemo(int keyLength, int width)
     {
-        private const int Bits = 12;
-        private const int Capacity = 1 << Bits;
+        private const int MaxBits = 12;
+        private const int Capacity = 1 << MaxBits;
         private const int Probes = 8;
+        private int _bits = MaxBits;
         private readonly ulong[] _keys = new ulong[Capacity * keyLength];
         private readonly int[] _stamps = new int[Capacity];
         private readonly int[] _sums = new int[(Capacity + 1) * width];
 
         public void Clear() => Array.Clear(_stamps);
+
+        /// <summary>Uses only as many slots as a sentence of <paramref name="length"/> words needs (a beam of 4 scores about 12 arcs and 6 states per word), so the table stays in the cache.</summary>
+        public void Size(int length) => _bits = Math.Clamp(int.Log2(Math.Max(1, length) * 32), 6, MaxBits);
 
         /// <summary>Whether <paramref name="key"/>'s sums are kept (in <paramref name="sums"/>); if not, <paramref name="sums"/> is where to write them.</summary>
         public bool Find(ReadOnlySpan<ulong> key, int stamp, out Span<int> sums)
@@ -252,7 +288,8 @@ internal sealed class CachedBeamScorer : IBeamScorer
                 hash = (hash ^ f) * 0x9E3779B97F4A7C15UL;
             }
 
-            int slot = (int)(hash >> (64 - Bits));
+            int slot = (int)(hash >> (64 - _bits));
+            int mask = (1 << _bits) - 1;
             for (int probe = 0; probe < Probes; probe++)
             {
                 var kept = _keys.AsSpan(slot * keyLength, keyLength);
@@ -270,7 +307,7 @@ internal sealed class CachedBeamScorer : IBeamScorer
                     return true;
                 }
 
-                slot = (slot + 1) & (Capacity - 1);
+                slot = (slot + 1) & mask;
             }
 
             sums = _sums.AsSpan(Capacity * width, width);

@@ -57,8 +57,10 @@ public static class ParseFeatures
             case MoveGroup.Stack2: Stack2Moves(state, s, tags, f); break;
             case MoveGroup.Stack0Buffer: Stack0BufferMoves(state, s, tags, f); break;
             case MoveGroup.Stack1Stack0: Stack1Stack0Moves(state, s, tags, f); break;
-            case MoveGroup.Stack0Children: Stack0ChildMoves(state, s, tags, f); break;
+            case MoveGroup.Stack0Left: Stack0LeftMoves(state, s, tags, f); break;
+            case MoveGroup.Stack0Right: Stack0RightMoves(state, s, tags, f); break;
             case MoveGroup.BufferChildren: BufferChildMoves(state, s, tags, f); break;
+            case MoveGroup.Triples: TripleMoves(state, s, tags, f); break;
             default: StateMoves(state, s, tags, f); break;
         }
     }
@@ -232,38 +234,50 @@ public static class ParseFeatures
         f[107] = T(108, Pack(s1p, s0p, state.Between(s1, s0)));
     }
 
-    /// <summary>The stack's top word with its outermost children: their words, tags and labels, its child counts and label sets.</summary>
-    private static void Stack0ChildMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    /// <summary>The stack's top word with its left children (fixed once it is on the stack: a word gets left children only as b0).</summary>
+    private static void Stack0LeftMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         int n = s.Length;
         int s0 = state.Stack(0);
-        int s0l = state.LeftChild(s0), s0l2 = state.LeftChild(s0, true), s0r = state.RightChild(s0), s0r2 = state.RightChild(s0, true);
+        int s0l = state.LeftChild(s0), s0l2 = state.LeftChild(s0, true);
         ulong s0w = W(s, s0), s0p = P(tags, n, s0);
-        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r);
-        ulong s0ll = L(state, s0l), s0l2l = L(state, s0l2), s0rl = L(state, s0r), s0r2l = L(state, s0r2);
-        ulong s0vl = (ulong)state.LeftCount(s0), s0vr = (ulong)state.RightCount(s0);
-        f[46] = T(47, Pack(s0p, s0lp, s0rp));
-        f[54] = T(55, s0w, s0vr);
-        f[55] = T(56, s0p, s0vr);
+        ulong s0lp = P(tags, n, s0l);
+        ulong s0ll = L(state, s0l), s0l2l = L(state, s0l2);
+        ulong s0vl = (ulong)state.LeftCount(s0);
         f[56] = T(57, s0w, s0vl);
         f[57] = T(58, s0p, s0vl);
         f[61] = T(62, W(s, s0l));
         f[62] = T(63, s0lp);
         f[63] = T(64, s0ll);
+        f[70] = T(71, P(tags, n, s0l2), s0l2l);
+        f[76] = T(77, Pack(s0p, s0ll, s0l2l));
+        f[79] = T(80, s0w, state.LeftLabels(s0));
+        f[80] = T(81, s0p, state.LeftLabels(s0));
+        f[96] = T(97, W(s, s0l2));
+        f[99] = T(100, Pack(s0p, s0lp, P(tags, n, s0l2)));
+    }
+
+    /// <summary>The stack's top word with its right children (and its leftmost child's tag).</summary>
+    private static void Stack0RightMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    {
+        int n = s.Length;
+        int s0 = state.Stack(0);
+        int s0l = state.LeftChild(s0), s0r = state.RightChild(s0), s0r2 = state.RightChild(s0, true);
+        ulong s0w = W(s, s0), s0p = P(tags, n, s0);
+        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r);
+        ulong s0rl = L(state, s0r), s0r2l = L(state, s0r2);
+        ulong s0vr = (ulong)state.RightCount(s0);
+        f[46] = T(47, Pack(s0p, s0lp, s0rp));
+        f[54] = T(55, s0w, s0vr);
+        f[55] = T(56, s0p, s0vr);
         f[64] = T(65, W(s, s0r));
         f[65] = T(66, s0rp);
         f[66] = T(67, s0rl);
-        f[70] = T(71, P(tags, n, s0l2), s0l2l);
         f[71] = T(72, P(tags, n, s0r2), s0r2l);
-        f[76] = T(77, Pack(s0p, s0ll, s0l2l));
         f[77] = T(78, Pack(s0p, s0rl, s0r2l));
-        f[79] = T(80, s0w, state.LeftLabels(s0));
-        f[80] = T(81, s0p, state.LeftLabels(s0));
         f[81] = T(82, s0w, state.RightLabels(s0));
         f[82] = T(83, s0p, state.RightLabels(s0));
-        f[96] = T(97, W(s, s0l2));
         f[97] = T(98, W(s, s0r2));
-        f[99] = T(100, Pack(s0p, s0lp, P(tags, n, s0l2)));
         f[100] = T(101, Pack(s0p, s0rp, P(tags, n, s0r2)));
     }
 
@@ -290,25 +304,37 @@ public static class ParseFeatures
         f[98] = T(99, W(s, b0l2));
     }
 
-    /// <summary>The rest: the second stack word's children, children with words of other places, the stack's depth, three-word combinations.</summary>
-    private static void StateMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    /// <summary>Three words together (s2 s1 s0, s1 s0 b0) and the stack's depth with s0 or b0.</summary>
+    private static void TripleMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         int n = s.Length;
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);
         int b0 = state.Buffer(0);
-        int s0l = state.LeftChild(s0), s0r = state.RightChild(s0);
-        int b0l = state.LeftChild(b0);
-        int s1l = state.LeftChild(s1), s1r = state.RightChild(s1);
-        ulong s0p = P(tags, n, s0);
-        ulong s1p = P(tags, n, s1), s1c = C(s, s1);
+        ulong s0p = P(tags, n, s0), s1p = P(tags, n, s1), s1c = C(s, s1), s2p = P(tags, n, s2);
         ulong b0p = P(tags, n, b0), b0c = C(s, b0);
-        ulong s2p = P(tags, n, s2);
-        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r), b0lp = P(tags, n, b0l);
-        ulong s1lp = P(tags, n, s1l), s1rp = P(tags, n, s1r);
-        ulong s0rl = L(state, s0r), s1rl = L(state, s1r), s1ll = L(state, s1l);
         ulong between = state.Between(s0, b0), between1 = state.Between(s1, s0);
         f[37] = T(38, Pack(s1p, s0p, b0p));
         f[40] = T(41, Pack(s2p, s1p, s0p));
+        f[88] = T(89, Pack(b0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
+        f[89] = T(90, Pack(s0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
+        f[102] = T(103, s1c, b0c);
+        f[105] = T(106, Pack(Coarse(s, s1), s0p, b0p));
+        f[108] = T(109, between, between1);
+    }
+
+    /// <summary>The rest: the second stack word's children, and children with the words of other places.</summary>
+    private static void StateMoves(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, Span<ulong> f)
+    {
+        int n = s.Length;
+        int s0 = state.Stack(0), s1 = state.Stack(1);
+        int b0 = state.Buffer(0);
+        int s0l = state.LeftChild(s0), s0r = state.RightChild(s0);
+        int b0l = state.LeftChild(b0);
+        int s1l = state.LeftChild(s1), s1r = state.RightChild(s1);
+        ulong s0p = P(tags, n, s0), s1p = P(tags, n, s1), b0p = P(tags, n, b0);
+        ulong s0lp = P(tags, n, s0l), s0rp = P(tags, n, s0r), b0lp = P(tags, n, b0l);
+        ulong s1lp = P(tags, n, s1l), s1rp = P(tags, n, s1r);
+        ulong s0rl = L(state, s0r), s1rl = L(state, s1r), s1ll = L(state, s1l);
         f[41] = T(42, Pack(s0p, s0lp, b0p));
         f[42] = T(43, Pack(s0p, s0rp, b0p));
         f[43] = T(44, Pack(s0p, b0p, b0lp));
@@ -318,20 +344,18 @@ public static class ParseFeatures
         f[73] = T(74, s1rl);
         f[74] = T(75, s1ll);
         f[75] = T(76, s1rp);
-        f[88] = T(89, Pack(b0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
-        f[89] = T(90, Pack(s0p, (ulong)Math.Min(state.Depth, 4), b0 == n ? 1UL : 0UL));
         f[92] = T(93, s1p, s0lp, s0p);
         f[93] = T(94, s0p, s0rl, b0p);
-        f[102] = T(103, s1c, b0c);
-        f[105] = T(106, Pack(Coarse(s, s1), s0p, b0p));
-        f[108] = T(109, between, between1);
     }
 
     /// <summary>The features of the label of the arc <paramref name="head"/> → <paramref name="dependent"/> about to be added.</summary>
     public static int Label(ArcHybrid state, ReadOnlySpan<TokenAtoms> s, ReadOnlySpan<byte> tags, int head, int dependent, Span<ulong> f)
     {
-        Label(LabelGroup.Pair, state, s, tags, head, dependent, f);
-        Label(LabelGroup.State, state, s, tags, head, dependent, f);
+        for (var group = LabelGroup.Dependent; group <= LabelGroup.State; group++)
+        {
+            Label(group, state, s, tags, head, dependent, f);
+        }
+
         return LabelTemplates;
     }
 
@@ -343,37 +367,53 @@ public static class ParseFeatures
         ulong side = dependent < head ? 1000UL : 2000UL;
         ulong dw = W(s, dependent), dp = P(tags, n, dependent);
         ulong hw = W(s, head), hp = P(tags, n, head);
-        if (group == LabelGroup.Pair)
+        switch (group)
         {
-            ulong dc = C(s, dependent), hc = C(s, head);
-            ulong dist = Distance(Math.Abs(head - dependent));
-            ulong dsuffix = dependent < n ? s[dependent].Suffix3 : NoWord;
-            f[0] = T(side + 1, 0);
-            f[1] = T(side + 2, dw);
-            f[2] = T(side + 3, dp);
-            f[3] = T(side + 4, (dw * 32) + dp);
-            f[4] = T(side + 5, dc);
-            f[5] = T(side + 6, dsuffix);
-            f[6] = T(side + 7, hw);
-            f[7] = T(side + 8, hp);
-            f[8] = T(side + 9, (hw * 32) + hp);
-            f[9] = T(side + 10, hc);
-            f[10] = T(side + 11, hp, dp);
-            f[11] = T(side + 12, hw, dw);
-            f[12] = T(side + 13, hw, dp);
-            f[13] = T(side + 14, hp, dw);
-            f[14] = T(side + 15, hc, dc);
-            f[15] = T(side + 16, Pack(hp, dp, dist));
-            f[16] = T(side + 17, hc, dp);
-            f[17] = T(side + 18, hp, dc);
-            f[25] = T(side + 26, Pack(P(tags, n, dependent - 1), dp, P(tags, n, dependent + 1)));
-            f[26] = T(side + 27, Pack(hp, P(tags, n, head + 1), dp));
-            f[28] = T(side + 29, dsuffix, hp);
-            f[31] = T(side + 32, dw, Fine(s, head));
-            f[33] = T(side + 34, Pack(hp, dp, state.Between(Math.Min(head, dependent), Math.Max(head, dependent))));
-            f[34] = T(side + 35, Suffix(s, head), dp);
-            f[36] = T(side + 37, W(s, dependent - 1), dp);
-            return;
+            case LabelGroup.Dependent:
+            {
+                ulong dc = C(s, dependent);
+                ulong dsuffix = dependent < n ? s[dependent].Suffix3 : NoWord;
+                f[0] = T(side + 1, 0);
+                f[1] = T(side + 2, dw);
+                f[2] = T(side + 3, dp);
+                f[3] = T(side + 4, (dw * 32) + dp);
+                f[4] = T(side + 5, dc);
+                f[5] = T(side + 6, dsuffix);
+                f[25] = T(side + 26, Pack(P(tags, n, dependent - 1), dp, P(tags, n, dependent + 1)));
+                f[36] = T(side + 37, W(s, dependent - 1), dp);
+                return;
+            }
+
+            case LabelGroup.Head:
+            {
+                ulong hc = C(s, head);
+                f[6] = T(side + 7, hw);
+                f[7] = T(side + 8, hp);
+                f[8] = T(side + 9, (hw * 32) + hp);
+                f[9] = T(side + 10, hc);
+                return;
+            }
+
+            case LabelGroup.Pair:
+            {
+                ulong dc = C(s, dependent), hc = C(s, head);
+                ulong dist = Distance(Math.Abs(head - dependent));
+                ulong dsuffix = dependent < n ? s[dependent].Suffix3 : NoWord;
+                f[10] = T(side + 11, hp, dp);
+                f[11] = T(side + 12, hw, dw);
+                f[12] = T(side + 13, hw, dp);
+                f[13] = T(side + 14, hp, dw);
+                f[14] = T(side + 15, hc, dc);
+                f[15] = T(side + 16, Pack(hp, dp, dist));
+                f[16] = T(side + 17, hc, dp);
+                f[17] = T(side + 18, hp, dc);
+                f[26] = T(side + 27, Pack(hp, P(tags, n, head + 1), dp));
+                f[28] = T(side + 29, dsuffix, hp);
+                f[31] = T(side + 32, dw, Fine(s, head));
+                f[33] = T(side + 34, Pack(hp, dp, state.Between(Math.Min(head, dependent), Math.Max(head, dependent))));
+                f[34] = T(side + 35, Suffix(s, head), dp);
+                return;
+            }
         }
 
         int dl = state.LeftChild(dependent), dr = state.RightChild(dependent);
@@ -452,8 +492,8 @@ public static class ParseFeatures
 /// <summary>
 /// The move templates by what they read: the buffer (all of it follows from its first item), one stack word, a stack
 /// word with the buffer, the two top stack words (these six are the same for every state with the same words in those
-/// places); then what the moves so far decided: the top stack word with its children, the first buffer word with its
-/// children, and the rest (children with other words, counts, the stack's depth, three-word combinations).
+/// places); then what the moves so far decided: the top stack word with its left and with its right children, the first
+/// buffer word with its children, three words together and the stack's depth, and the rest (children with other words).
 /// </summary>
 public enum MoveGroup
 {
@@ -463,14 +503,21 @@ public enum MoveGroup
     Stack2,
     Stack0Buffer,
     Stack1Stack0,
-    Stack0Children,
+    Stack0Left,
+    Stack0Right,
     BufferChildren,
+    Triples,
     State,
 }
 
-/// <summary>The label templates by what they read: the head and dependent alone (<see cref="Pair"/>), or also their children (<see cref="State"/>).</summary>
+/// <summary>
+/// The label templates by what they read: the dependent alone, the head alone, the two of them (each with the arc's
+/// direction), or also their children (<see cref="State"/>).
+/// </summary>
 public enum LabelGroup
 {
+    Dependent,
+    Head,
     Pair,
     State,
 }

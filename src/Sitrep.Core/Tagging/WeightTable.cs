@@ -341,6 +341,17 @@ public sealed unsafe class WeightTable : IFeatureScorer
     {
         if (_narrow is not null)
         {
+            AccumulateNarrow(features, sums);
+            return;
+        }
+
+        AccumulateWide(features, sums);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AccumulateNarrow(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        {
             var narrow = _narrow;
             int mask = _slotCount - 1;
             if (Sse.IsSupported)
@@ -383,7 +394,11 @@ public sealed unsafe class WeightTable : IFeatureScorer
             sums[3] += a3;
             return;
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AccumulateWide(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
         ref short rows = ref Unsafe.AsRef<short>(_rows);
         ref int acc = ref MemoryMarshal.GetReference(sums[.._width]);
         if (_width == 4 * Lanes && features.Length <= MaxLabels)
