@@ -255,76 +255,25 @@ public sealed unsafe class WeightTable : IFeatureScorer
 
     private void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var narrow = _narrow;
-        int mask = _slotCount - 1;
-        int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        if (Sse.IsSupported)
-        {
-            // The slots are scattered over megabytes: ask for all of them first, so the cache misses overlap.
-            foreach (ulong f in features)
-            {
-                Sse.Prefetch0(narrow + Slot((uint)(f & _mask)));
-            }
-        }
-
-        foreach (ulong f in features)
-        {
-            uint key = (uint)(f & _mask) + 1;
-            int i = Slot(key - 1);
-            while (true)
-            {
-                ref readonly var e = ref narrow[i];
-                if (e.Key == key)
-                {
-                    a0 += e.W0;
-                    a1 += e.W1;
-                    a2 += e.W2;
-                    a3 += e.W3;
-                    break;
-                }
-
-                if (e.Key == 0)
-                {
-                    break;
-                }
-
-                i = (i + 1) & mask;
-            }
-        }
-
+        Span<int> sums = stackalloc int[NarrowLabels];
+        sums.Clear();
+        AccumulateNarrow(features, sums);
         scores[.._width].Clear();
-        scores[0] = a0 * _scale;
-        scores[1] = a1 * _scale;
-        scores[2] = a2 * _scale;
-        scores[3] = a3 * _scale;
+        for (int m = 0; m < NarrowLabels; m++)
+        {
+            scores[m] = sums[m] * _scale;
+        }
     }
 
-    /// <summary>Rows of more than 32 values, accumulated 16 at a time in a stack buffer.</summary>
+    /// <summary>Rows of more than 32 values, accumulated in a stack buffer.</summary>
     private void ScoreAnyWidth(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> sums = stackalloc int[MaxLabels];
         sums = sums[.._width];
         sums.Clear();
-        ref short rows = ref Unsafe.AsRef<short>(_rows);
-        ref int acc = ref MemoryMarshal.GetReference(sums);
-        foreach (ulong f in features)
-        {
-            int r = Row(f);
-            if (r == 0)
-            {
-                continue;
-            }
-
-            ref short row = ref Unsafe.Add(ref rows, (nint)(r - 1) * _width);
-            for (int k = 0; k < _width; k += Lanes)
-            {
-                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)k));
-                (Vector256.LoadUnsafe(ref acc, (nuint)k) + a).StoreUnsafe(ref acc, (nuint)k);
-                (Vector256.LoadUnsafe(ref acc, (nuint)(k + 8)) + b).StoreUnsafe(ref acc, (nuint)(k + 8));
-            }
-        }
-
+        AccumulateWide(features, sums);
         var scale = Vector256.Create(_scale);
+        ref int acc = ref MemoryMarshal.GetReference(sums);
         ref float output = ref MemoryMarshal.GetReference(scores[.._width]);
         for (int k = 0; k < _width; k += 8)
         {
@@ -348,7 +297,6 @@ public sealed unsafe class WeightTable : IFeatureScorer
         AccumulateWide(features, sums);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AccumulateNarrow(ReadOnlySpan<ulong> features, Span<int> sums)
     {
         {
@@ -396,7 +344,6 @@ public sealed unsafe class WeightTable : IFeatureScorer
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private void AccumulateWide(ReadOnlySpan<ulong> features, Span<int> sums)
     {
         ref short rows = ref Unsafe.AsRef<short>(_rows);

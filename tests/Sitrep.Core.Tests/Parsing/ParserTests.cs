@@ -77,15 +77,7 @@ public sealed class ParserTests
     [Fact]
     public void The_shipped_parser_reads_who_did_what_to_whom()
     {
-        var models = EmbeddedModels.Load();
-        var pipeline = new PipelineBuilder()
-            .Add(new Sitrep.Core.Articles.StructureFinder())
-            .Add(new Sitrep.Core.Tokenization.Tokenizer())
-            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
-            .Add(new PosTagger(models))
-            .Add(new DependencyParser(models))
-            .Build();
-        var doc = pipeline.Process(new ArticleInput("The president signed the new law on Monday.\nThe bridge was destroyed by the army.", "test"));
+        var doc = Analyse("The president signed the new law on Monday.\nThe bridge was destroyed by the army.", parse: true);
         var tree = doc.Get(Layers.Parse);
         Assert.Equal(doc.Tokens.Count, tree.Count);
         int Find(string word) => Enumerable.Range(0, doc.Tokens.Count).First(i => doc.Tokens[i].Text(doc.Text) == word);
@@ -261,16 +253,10 @@ public sealed class ParserTests
         // first walk of each sentence repeated so that kept sums are found again, and every state's moves and both arcs
         // scored by the kept-sums scorer and by the reference that looks up every feature.
         var models = EmbeddedModels.Load();
-        var pipeline = new PipelineBuilder()
-            .Add(new Sitrep.Core.Articles.StructureFinder())
-            .Add(new Sitrep.Core.Tokenization.Tokenizer())
-            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
-            .Add(new PosTagger(models))
-            .Build();
-        var doc = pipeline.Process(new ArticleInput(
+        var doc = Analyse(
             "Rebel commanders said on Tuesday that they would not withdraw from the port city until the government released the prisoners it had promised to free.\n"
             + "The ceasefire, which was brokered by Qatar and signed late last night, has largely held, according to residents who spoke to reporters by telephone.\n"
-            + "Prices rose 3.2% in March.", "test"));
+            + "Prices rose 3.2% in March.", parse: false);
         var moves = ModelFile.Read(EmbeddedModels.Open("parse-moves.model.br"), ParserModel.MovesKind, ParseFeatures.Fingerprint).ToWeightTable();
         var labels = ModelFile.Read(EmbeddedModels.Open("parse-labels.model.br"), ParserModel.LabelsKind, ParseFeatures.Fingerprint).ToWeightTable();
         var cached = new CachedBeamScorer(moves, labels);
@@ -341,6 +327,23 @@ public sealed class ParserTests
             Assert.Equal(h2, h1);
             Assert.Equal(r2, r1);
         }
+    }
+
+    /// <summary>The text through the shipped tokenizer, sentence splitter and POS tagger (and with <paramref name="parse"/> the parser).</summary>
+    private static Document Analyse(string text, bool parse)
+    {
+        var models = EmbeddedModels.Load();
+        var builder = new PipelineBuilder()
+            .Add(new Sitrep.Core.Articles.StructureFinder())
+            .Add(new Sitrep.Core.Tokenization.Tokenizer())
+            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
+            .Add(new PosTagger(models));
+        if (parse)
+        {
+            builder.Add(new DependencyParser(models));
+        }
+
+        return builder.Build().Process(new ArticleInput(text, "test"));
     }
 
     private static ParseTeacher TeacherOf((string Word, UposTag Tag, int Head, string Relation)[] sentence, bool explores, Random random) =>
