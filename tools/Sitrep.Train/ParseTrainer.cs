@@ -140,9 +140,10 @@ internal static class ParseTrainer
                     "branch" => DecodeWith(new BranchSearch((int)F(1), F(2), F(3)), moves, labels, relations.Count, root, state),
                     "beam" => DecodeWith(new ParseBeam((int)F(1), F(2)), moves, labels, relations.Count, root),
                     "joint" => DecodeWith(new ParseBeam((int)F(1), F(2), joint: true), moves, labels, relations.Count, root),
+                    "branchref" => DecodeWith(new BranchSearch((int)F(1), F(2), F(3)) { Cached = false }, moves, labels, relations.Count, root, state),
                     "beamref" => DecodeWith(new ParseBeam((int)F(1), F(2)) { Cached = false }, moves, labels, relations.Count, root),
                     "jointref" => DecodeWith(new ParseBeam((int)F(1), F(2), joint: true) { Cached = false }, moves, labels, relations.Count, root),
-                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW, joint:W:LW; beamref, jointref: the beams scoring every feature)"),
+                    _ => throw new ArgumentException($"unknown decoder '{decoder}' (greedy, branch:B:M:LW, beam:W:LW, joint:W:LW; branchref, beamref, jointref: scoring every feature)"),
                 };
                 var score = Score(set, relations, parse);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
