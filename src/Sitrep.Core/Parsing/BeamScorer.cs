@@ -44,13 +44,14 @@ internal readonly struct TableScorer<TMoves, TLabels>(TMoves moves, TLabels labe
 /// </summary>
 internal sealed class CachedBeamScorer : IBeamScorer
 {
-    /// <summary>Ints per kept move sum: the narrow move table's four sums.</summary>
-    private const int MoveWidth = 4;
     /// <summary>The groups kept by position; the groups after them (children, counts, depth) are kept by their features.</summary>
     private const int Groups = (int)MoveGroup.Stack0Left;
     private const int MemoGroups = (int)MoveGroup.State + 1 - Groups;
 
     private readonly WeightTable _moves;
+
+    /// <summary>Ints per kept move sum (four for the shipped move table, whose weights lie in its index).</summary>
+    private readonly int _moveWidth;
     private readonly WeightTable _labels;
     private readonly ulong[] _features = new ulong[ParseFeatures.MaxFeatures];
     private readonly ulong[] _gathered = new ulong[ParseFeatures.MaxFeatures];
@@ -69,17 +70,13 @@ internal sealed class CachedBeamScorer : IBeamScorer
     {
         ArgumentNullException.ThrowIfNull(moves);
         ArgumentNullException.ThrowIfNull(labels);
-        if (moves.Stride < MoveWidth || moves.TagCount > MoveWidth)
-        {
-            throw new ArgumentException("a move table of at most four moves", nameof(moves));
-        }
-
         _moves = moves;
+        _moveWidth = moves.SumWidth;
         _labels = labels;
-        _sums = new int[Math.Max(labels.Stride, MoveWidth)];
+        _sums = new int[Math.Max(labels.Stride, moves.SumWidth)];
         for (int g = 0; g < Groups; g++)
         {
-            _moveSums[g] = new PartialSums(MoveWidth);
+            _moveSums[g] = new PartialSums(_moveWidth);
         }
 
         _labelSums = new PartialSums(labels.Stride);
@@ -87,7 +84,7 @@ internal sealed class CachedBeamScorer : IBeamScorer
         _headSums = new PartialSums(labels.Stride);
         for (int g = 0; g < MemoGroups; g++)
         {
-            _moveMemos[g] = new FeatureMemo(ParseFeatures.Slots((MoveGroup)(Groups + g)).Length, MoveWidth);
+            _moveMemos[g] = new FeatureMemo(ParseFeatures.Slots((MoveGroup)(Groups + g)).Length, _moveWidth);
         }
 
         _labelMemo = new FeatureMemo(ParseFeatures.Slots(LabelGroup.State).Length + 1, labels.Stride);
@@ -139,7 +136,7 @@ internal sealed class CachedBeamScorer : IBeamScorer
 
     public void Moves(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, Span<float> scores)
     {
-        var sums = _sums.AsSpan(0, MoveWidth);
+        var sums = _sums.AsSpan(0, _moveWidth);
         sums.Clear();
         int positions = _n + 1;
         int s0 = state.Stack(0) + 1, s1 = state.Stack(1) + 1, next = state.Next;
@@ -158,14 +155,11 @@ internal sealed class CachedBeamScorer : IBeamScorer
                 _moves.Accumulate(features, kept);
             }
 
-            sums[0] += kept[0];
-            sums[1] += kept[1];
-            sums[2] += kept[2];
-            sums[3] += kept[3];
+            Add(sums, kept);
         }
 
         float scale = _moves.Scale;
-        for (int m = 0; m < MoveWidth; m++)
+        for (int m = 0; m < _moveWidth; m++)
         {
             scores[m] = sums[m] * scale;
         }
@@ -236,10 +230,16 @@ internal sealed class CachedBeamScorer : IBeamScorer
             _moves.Accumulate(Gather(group, state, sentence, tags), kept);
         }
 
-        sums[0] += kept[0];
-        sums[1] += kept[1];
-        sums[2] += kept[2];
-        sums[3] += kept[3];
+        Add(sums, kept);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> sums, ReadOnlySpan<int> kept)
+    {
+        for (int i = 0; i < sums.Length; i++)
+        {
+            sums[i] += kept[i];
+        }
     }
 
     private ReadOnlySpan<ulong> Gather(MoveGroup group, ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags)

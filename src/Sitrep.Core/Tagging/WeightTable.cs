@@ -282,8 +282,8 @@ public sealed unsafe class WeightTable : IFeatureScorer
     }
 
     /// <summary>
-    /// The fixed-point weight sums of <paramref name="features"/> added into <paramref name="sums"/> (length
-    /// <see cref="Stride"/>): <see cref="Score"/> writes these sums times <see cref="Scale"/>. Integer sums add up the
+    /// The fixed-point weight sums of <paramref name="features"/> added into <paramref name="sums"/> (length at least
+    /// <see cref="SumWidth"/>): <see cref="Score"/> writes these sums times <see cref="Scale"/>. Integer sums add up the
     /// same in any order and grouping, so a decoder may keep partial sums of features it has seen (the parser's beam).
     /// </summary>
     public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
@@ -423,6 +423,9 @@ public sealed unsafe class WeightTable : IFeatureScorer
             }
         }
     }
+
+    /// <summary>How many sums <see cref="Accumulate"/> writes: the labels of a table that keeps its weights in its index, else <see cref="Stride"/>.</summary>
+    public int SumWidth => _narrow is not null ? NarrowLabels : _width;
 
     /// <summary>What one fixed-point unit of <see cref="Accumulate"/>'s sums weighs.</summary>
     public float Scale => _scale;
