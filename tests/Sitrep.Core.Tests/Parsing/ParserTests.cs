@@ -313,9 +313,12 @@ public sealed class ParserTests
         Assert.True(compared > 500, $"{compared} scorings compared");
         Assert.True(nonZero > compared / 4, "the tables score these sentences");
 
-        // And whole parses: the beam with kept sums writes the reference beam's trees.
+        // And whole parses: the beam and the branching search with kept sums write the reference's trees.
         var beam = new ParseBeam(4, joint: true);
         var plain = new ParseBeam(4, joint: true) { Cached = false };
+        var branching = new BranchSearch(3, 40, 16);
+        var plainBranching = new BranchSearch(3, 40, 16) { Cached = false };
+        var decoderState = new ArcHybrid();
         int root = models.Parser.Relations.ToList().IndexOf(ParserModel.RootRelation);
         foreach (var sentence in doc.Sentences)
         {
@@ -324,6 +327,10 @@ public sealed class ParserTests
             var (h1, r1, h2, r2) = (new int[range.Length], new byte[range.Length], new int[range.Length], new byte[range.Length]);
             beam.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, h1, r1);
             plain.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, h2, r2);
+            Assert.Equal(h2, h1);
+            Assert.Equal(r2, r1);
+            ParseDecoder.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, decoderState, h1, r1, branching);
+            ParseDecoder.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, decoderState, h2, r2, plainBranching);
             Assert.Equal(h2, h1);
             Assert.Equal(r2, r1);
         }
