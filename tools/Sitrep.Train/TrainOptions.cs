@@ -128,6 +128,9 @@ internal sealed class TrainOptions
     /// <summary>parse-decode: the decoders to compare, comma-separated: <c>greedy</c>, <c>branch:B:M:LW</c>, <c>beam:W:LW</c>, <c>joint:W:LW</c>.</summary>
     public string Decoders { get; set; } = "greedy";
 
+    /// <summary>parse-decode: passes over the file for the speed figure (more passes: less noise from start-up and load).</summary>
+    public int Repeat { get; set; } = 1;
+
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -184,6 +187,7 @@ internal sealed class TrainOptions
                 case "--beam-labels": o.BeamJoint = value == "joint" ? true : value == "after" ? false : throw new ArgumentException("--beam-labels joint|after"); break;
                 case "--beam-from": o.BeamFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--decode": o.Decoders = value; break;
+                case "--repeat": o.Repeat = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

@@ -54,6 +54,26 @@ public sealed class ArcHybrid
     /// <summary>Starts a sentence of <paramref name="length"/> words.</summary>
     public void Reset(int length)
     {
+        Grow(length);
+        Length = length;
+        Depth = 0;
+        Next = 0;
+        int n = length + 1;
+        _heads.AsSpan(0, n).Fill(None);
+        _labels.AsSpan(0, n).Clear();
+        _left1.AsSpan(0, n).Fill(None);
+        _left2.AsSpan(0, n).Fill(None);
+        _right1.AsSpan(0, n).Fill(None);
+        _right2.AsSpan(0, n).Fill(None);
+        _leftCount.AsSpan(0, n).Clear();
+        _rightCount.AsSpan(0, n).Clear();
+        _leftLabels.AsSpan(0, n).Clear();
+        _rightLabels.AsSpan(0, n).Clear();
+    }
+
+    /// <summary>Makes room for a sentence of <paramref name="length"/> words.</summary>
+    private void Grow(int length)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         if (length + 1 > _heads.Length)
         {
@@ -71,28 +91,14 @@ public sealed class ArcHybrid
             _rightLabels = new ulong[size];
             _marks = new ulong[size + 1];
         }
-
-        Length = length;
-        Depth = 0;
-        Next = 0;
-        int n = length + 1;
-        _heads.AsSpan(0, n).Fill(None);
-        _labels.AsSpan(0, n).Clear();
-        _left1.AsSpan(0, n).Fill(None);
-        _left2.AsSpan(0, n).Fill(None);
-        _right1.AsSpan(0, n).Fill(None);
-        _right2.AsSpan(0, n).Fill(None);
-        _leftCount.AsSpan(0, n).Clear();
-        _rightCount.AsSpan(0, n).Clear();
-        _leftLabels.AsSpan(0, n).Clear();
-        _rightLabels.AsSpan(0, n).Clear();
     }
 
     /// <summary>Makes this state a copy of <paramref name="other"/> (a beam's states are copied, never shared).</summary>
     public void CopyFrom(ArcHybrid other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Reset(other.Length);
+        Grow(other.Length);
+        Length = other.Length;
         Depth = other.Depth;
         Next = other.Next;
         int n = other.Length + 1;

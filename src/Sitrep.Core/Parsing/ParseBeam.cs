@@ -28,6 +28,8 @@ public sealed class ParseBeam
     private readonly ArcHybrid _replay = new();
     private int[] _violatorMoves = new int[130];
     private byte[] _violatorLabels = new byte[130];
+    private readonly ulong[] _features = new ulong[ParseFeatures.MaxFeatures];
+    private CachedBeamScorer? _cached;
 
     public ParseBeam(int width, float labelWeight = 0, bool joint = false)
     {
@@ -61,9 +63,30 @@ public sealed class ParseBeam
         where TMoves : IFeatureScorer
         where TLabels : IFeatureScorer
     {
-        int count = Search(sentence, tags, moves, labeler, labelCount, rootLabel, null, out _, out _);
+        int count;
+        if (Cached && moves is WeightTable moveTable && labeler is WeightTable labelTable)
+        {
+            if (_cached is null || _cached.MoveTable != moveTable || _cached.LabelTable != labelTable)
+            {
+                _cached = new CachedBeamScorer(moveTable, labelTable);
+            }
+
+            count = Search(sentence, tags, moves, labeler, _cached, labelCount, rootLabel, null, out _, out _);
+        }
+        else
+        {
+            count = Search(sentence, tags, moves, labeler, new TableScorer<TMoves, TLabels>(moves, labeler, _features), labelCount, rootLabel, null, out _, out _);
+        }
+
         ParseDecoder.Write(_beam[Best(count)].State, heads, labels);
     }
+
+    /// <summary>
+    /// Whether <see cref="Parse"/> keeps per-sentence partial sums of the templates that read fixed positions when the
+    /// tables are <see cref="WeightTable"/>s (<see cref="CachedBeamScorer"/>: the same scores, several times fewer
+    /// weight lookups); false scores every feature of every item (the reference, for tests).
+    /// </summary>
+    public bool Cached { get; init; } = true;
 
     /// <summary>
     /// One global training step on a sentence: searches with the current tables, follows the latent gold sequence
@@ -81,7 +104,7 @@ public sealed class ParseBeam
             throw new ArgumentException("a joint beam learns the label table globally: give its learner", nameof(labelLearner));
         }
 
-        Search(sentence, tags, moves, labeler, labelCount, rootLabel, teacher, out int at, out int divergence);
+        Search(sentence, tags, moves, labeler, new TableScorer<TMoves, TLabels>(moves, labeler, _features), labelCount, rootLabel, teacher, out int at, out int divergence);
         if (at < 0)
         {
             return false;
@@ -98,9 +121,10 @@ public sealed class ParseBeam
     /// the number of moves of the two prefixes to compare, −1 when none; <paramref name="divergence"/>: the moves they share).
     /// Returns how many items the final beam holds.
     /// </summary>
-    private int Search<TMoves, TLabels>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, int labelCount, int rootLabel, ParseTeacher? teacher, out int at, out int divergence)
+    private int Search<TMoves, TLabels, TScorer>(ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TMoves moves, TLabels labeler, TScorer scorer, int labelCount, int rootLabel, ParseTeacher? teacher, out int at, out int divergence)
         where TMoves : IFeatureScorer
         where TLabels : IFeatureScorer
+        where TScorer : IBeamScorer
     {
         int n = sentence.Length;
         int steps = 2 * n;
@@ -111,6 +135,7 @@ public sealed class ParseBeam
         var first = _beam[0];
         first.Start(n, steps);
         first.State.CountMarks(tags);
+        scorer.Begin(n);
         int count = 1;
         if (teacher is not null)
         {
@@ -138,7 +163,7 @@ public sealed class ParseBeam
                 bool forced = only >= 0;
                 if (!forced)
                 {
-                    moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                    scorer.Moves(state, sentence, tags, moveScores);
                 }
 
                 int least = 0;
@@ -159,7 +184,7 @@ public sealed class ParseBeam
                     float labelScore = 0;
                     if (Joint)
                     {
-                        labelScore = ArcChoice(state, sentence, tags, labeler, labelCount, rootLabel, m, null, features, labelScores, out label);
+                        labelScore = ArcChoice(state, sentence, tags, scorer, labelCount, rootLabel, m, null, labelScores, out label);
                     }
 
                     bool correct = teacher is not null && item.Correct && costs[m] == least && (!Joint || LabelRight(state, m, label, teacher));
@@ -180,7 +205,7 @@ public sealed class ParseBeam
                 float labelScore = candidate.LabelScore;
                 if (!Joint)
                 {
-                    labelScore = ArcChoice(child.State, sentence, tags, labeler, labelCount, rootLabel, candidate.Move, null, features, labelScores, out label);
+                    labelScore = ArcChoice(child.State, sentence, tags, scorer, labelCount, rootLabel, candidate.Move, null, labelScores, out label);
                 }
 
                 child.LabelSum = parent.LabelSum + labelScore;
@@ -207,7 +232,7 @@ public sealed class ParseBeam
                 for (int m = 0; m < ArcHybrid.MoveCount; m++)
                 {
                     float score = costs[m] != least ? float.NegativeInfinity
-                        : moveScores[m] + (Joint ? ArcChoice(gold, sentence, tags, labeler, labelCount, rootLabel, m, teacher, features, labelScores, out _) : 0);
+                        : moveScores[m] + (Joint ? ArcChoice(gold, sentence, tags, scorer, labelCount, rootLabel, m, teacher, labelScores, out _) : 0);
                     if (costs[m] == least && (move < 0 || score > bestScore))
                     {
                         move = m;
@@ -221,7 +246,7 @@ public sealed class ParseBeam
             int goldLabel;
             if (Joint)
             {
-                _gold.Score += ArcChoice(gold, sentence, tags, labeler, labelCount, rootLabel, move, teacher, features, labelScores, out goldLabel);
+                _gold.Score += ArcChoice(gold, sentence, tags, scorer, labelCount, rootLabel, move, teacher, labelScores, out goldLabel);
             }
             else
             {
@@ -323,16 +348,29 @@ public sealed class ParseBeam
     /// The label of the arc <paramref name="move"/> makes (the root's for the root arc, 0 for SHIFT) and its label-table
     /// score (0 for SHIFT and the root arc): the best label, or with <paramref name="gold"/> the gold label of a right-headed arc.
     /// </summary>
-    private static float ArcChoice<TLabels>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TLabels labeler, int labelCount, int rootLabel, int move, ParseTeacher? gold, Span<ulong> features, Span<float> scores, out int label)
-        where TLabels : IFeatureScorer
+    private static float ArcChoice<TScorer>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TScorer scorer, int labelCount, int rootLabel, int move, ParseTeacher? gold, Span<float> scores, out int label)
+        where TScorer : IBeamScorer
     {
-        label = ParseDecoder.LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, scores);
-        if (move == ArcHybrid.Shift || label == rootLabel)
+        label = 0;
+        if (move == ArcHybrid.Shift)
         {
             return 0;
         }
 
         var (head, dependent) = state.ArcOf(move);
+        if (head == state.Length)
+        {
+            label = rootLabel;
+            return 0;
+        }
+
+        scorer.Labels(state, sentence, tags, head, dependent, scores);
+        label = ParseDecoder.BestLabel(scores, labelCount, rootLabel);
+        if (label == rootLabel)
+        {
+            return 0;
+        }
+
         if (gold is not null && gold.Heads[dependent] == head && gold.Labels[dependent] < labelCount)
         {
             label = gold.Labels[dependent];

@@ -94,11 +94,37 @@ public static class ParseDecoder
         ArgumentNullException.ThrowIfNull(labeler);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(search);
-        int n = sentence.Length;
-        search.Start(2 * n + 2);
-        Span<ulong> features = stackalloc ulong[ParseFeatures.MaxFeatures];
         Span<float> moveScores = stackalloc float[moves.Stride];
         Span<float> labelScores = stackalloc float[labeler.Stride];
+        if (search.Cached && moves is WeightTable moveTable && labeler is WeightTable labelTable)
+        {
+            var scorer = search.Scorer(moveTable, labelTable);
+            scorer.Begin(sentence.Length);
+            Branch(sentence, tags, scorer, labelCount, rootLabel, state, heads, labels, search, moveScores, labelScores);
+        }
+        else
+        {
+            Branch(sentence, tags, new TableScorer<TMoves, TLabels>(moves, labeler, search.Features), labelCount, rootLabel, state, heads, labels, search, moveScores, labelScores);
+        }
+    }
+
+    /// <summary>The branching search itself, scoring through <paramref name="scorer"/>.</summary>
+    private static void Branch<TScorer>(
+        ReadOnlySpan<TokenAtoms> sentence,
+        ReadOnlySpan<byte> tags,
+        TScorer scorer,
+        int labelCount,
+        int rootLabel,
+        ArcHybrid state,
+        Span<int> heads,
+        Span<byte> labels,
+        BranchSearch search,
+        Span<float> moveScores,
+        Span<float> labelScores)
+        where TScorer : IBeamScorer
+    {
+        int n = sentence.Length;
+        search.Start(2 * n + 2);
 
         // The greedy sequence, with each step's move, label and runner-up (its move and the score of taking it).
         state.Reset(n);
@@ -111,13 +137,13 @@ public static class ParseDecoder
             float gain = 0, secondGain = 0;
             if (move < 0)
             {
-                moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                scorer.Moves(state, sentence, tags, moveScores);
                 (move, second) = TopTwo(state, moveScores);
                 gain = moveScores[move];
                 secondGain = moveScores[second];
             }
 
-            int label = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores);
+            int label = LabelOf(state, sentence, tags, scorer, labelCount, rootLabel, move, labelScores);
             search.Record(steps++, move, label, second, gain - secondGain, total + secondGain);
             total += gain + LabelGain(move, label, rootLabel, labelScores, search.LabelWeight);
             state.Apply(move, label);
@@ -138,7 +164,7 @@ public static class ParseDecoder
 
             int alternative = search.Alternative(at);
             float sum = search.AlternativeScore(at);
-            int altLabel = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, alternative, features, labelScores);
+            int altLabel = LabelOf(state, sentence, tags, scorer, labelCount, rootLabel, alternative, labelScores);
             sum += LabelGain(alternative, altLabel, rootLabel, labelScores, search.LabelWeight);
             state.Apply(alternative, altLabel);
             while (!state.IsTerminal)
@@ -146,12 +172,12 @@ public static class ParseDecoder
                 int move = state.ForcedMove();
                 if (move < 0)
                 {
-                    moves.Score(features[..ParseFeatures.Moves(state, sentence, tags, features)], moveScores);
+                    scorer.Moves(state, sentence, tags, moveScores);
                     move = TopTwo(state, moveScores).Best;
                     sum += moveScores[move];
                 }
 
-                int label = LabelOf(state, sentence, tags, labeler, labelCount, rootLabel, move, features, labelScores);
+                int label = LabelOf(state, sentence, tags, scorer, labelCount, rootLabel, move, labelScores);
                 sum += LabelGain(move, label, rootLabel, labelScores, search.LabelWeight);
                 state.Apply(move, label);
             }
@@ -191,6 +217,25 @@ public static class ParseDecoder
         }
 
         return (best, second);
+    }
+
+    /// <summary>The label of the arc <paramref name="move"/> makes (0 for SHIFT; the root's for the root arc), its scores left in <paramref name="scores"/>.</summary>
+    private static int LabelOf<TScorer>(ArcHybrid state, ReadOnlySpan<TokenAtoms> sentence, ReadOnlySpan<byte> tags, TScorer scorer, int labelCount, int rootLabel, int move, Span<float> scores)
+        where TScorer : IBeamScorer
+    {
+        if (move == ArcHybrid.Shift)
+        {
+            return 0;
+        }
+
+        var (head, dependent) = state.ArcOf(move);
+        if (head == state.Length)
+        {
+            return rootLabel;
+        }
+
+        scorer.Labels(state, sentence, tags, head, dependent, scores);
+        return BestLabel(scores, labelCount, rootLabel);
     }
 
     /// <summary>The label of the arc <paramref name="move"/> makes (0 for SHIFT; the root's for the root arc); with a teacher, learned as <see cref="Label"/> does.</summary>
@@ -250,6 +295,19 @@ public static class ParseDecoder
     {
         int k = ParseFeatures.Label(state, sentence, tags, head, dependent, features);
         labeler.Score(features[..k], scores);
+        int best = BestLabel(scores, labelCount, rootLabel);
+        if (teacher is not null && teacher.Heads[dependent] == head && teacher.Labels[dependent] != best)
+        {
+            labeler.Update(features[..k], teacher.Labels[dependent], best);
+            teacher.LabelErrors++;
+        }
+
+        return best;
+    }
+
+    /// <summary>The best-scoring label but the root's (the root's arc is the only one labelled root); the first of equals.</summary>
+    internal static int BestLabel(ReadOnlySpan<float> scores, int labelCount, int rootLabel)
+    {
         int best = rootLabel == 0 ? 1 : 0;
         for (int l = 0; l < labelCount; l++)
         {
@@ -257,12 +315,6 @@ public static class ParseDecoder
             {
                 best = l;
             }
-        }
-
-        if (teacher is not null && teacher.Heads[dependent] == head && teacher.Labels[dependent] != best)
-        {
-            labeler.Update(features[..k], teacher.Labels[dependent], best);
-            teacher.LabelErrors++;
         }
 
         return best;
@@ -316,6 +368,27 @@ public sealed class BranchSearch(int branches, float margin, float labelWeight)
     private float[] _margins = new float[130];
     private float[] _alternativeScores = new float[130];
     private readonly int[] _chosen = new int[Math.Max(1, branches)];
+    private CachedBeamScorer? _scorer;
+
+    /// <summary>
+    /// Whether the search keeps per-sentence partial sums (<see cref="CachedBeamScorer"/>: the same scores; the branches
+    /// meet the greedy sequence's words again) when the tables are <see cref="WeightTable"/>s; false looks up every feature.
+    /// </summary>
+    public bool Cached { get; init; } = true;
+
+    /// <summary>The feature buffer of the reference scorer.</summary>
+    internal ulong[] Features { get; } = new ulong[ParseFeatures.MaxFeatures];
+
+    /// <summary>This search's kept-sums scorer over the given tables.</summary>
+    internal CachedBeamScorer Scorer(WeightTable moves, WeightTable labels)
+    {
+        if (_scorer is null || _scorer.MoveTable != moves || _scorer.LabelTable != labels)
+        {
+            _scorer = new CachedBeamScorer(moves, labels);
+        }
+
+        return _scorer;
+    }
 
     public int Branches { get; } = branches;
 

@@ -50,7 +50,7 @@ public sealed class ParserModel
     /// <summary>
     /// Beam search instead of selectional branching when above 0 (default 0, off) (<see cref="ParseBeam"/>, for tables trained with
     /// <c>Sitrep.Train parse --beam</c>), with the label scores weighted <see cref="BeamLabelWeight"/> in the final
-    /// comparison. Off: a beam of 4 runs at a third to a quarter of the speed (src/Sitrep.Models/README.md, "Global training with a beam").
+    /// comparison. Off: a joint beam of 4 runs at about a third of the speed even with kept sums (<see cref="CachedBeamScorer"/>; src/Sitrep.Models/README.md, "Global training with a beam" and "Kept sums").
     /// </summary>
     public int BeamWidth { get; init; }
 

@@ -255,58 +255,157 @@ public sealed unsafe class WeightTable : IFeatureScorer
 
     private void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var narrow = _narrow;
-        int mask = _slotCount - 1;
-        int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        if (Sse.IsSupported)
-        {
-            // The slots are scattered over megabytes: ask for all of them first, so the cache misses overlap.
-            foreach (ulong f in features)
-            {
-                Sse.Prefetch0(narrow + Slot((uint)(f & _mask)));
-            }
-        }
-
-        foreach (ulong f in features)
-        {
-            uint key = (uint)(f & _mask) + 1;
-            int i = Slot(key - 1);
-            while (true)
-            {
-                ref readonly var e = ref narrow[i];
-                if (e.Key == key)
-                {
-                    a0 += e.W0;
-                    a1 += e.W1;
-                    a2 += e.W2;
-                    a3 += e.W3;
-                    break;
-                }
-
-                if (e.Key == 0)
-                {
-                    break;
-                }
-
-                i = (i + 1) & mask;
-            }
-        }
-
+        Span<int> sums = stackalloc int[NarrowLabels];
+        sums.Clear();
+        AccumulateNarrow(features, sums);
         scores[.._width].Clear();
-        scores[0] = a0 * _scale;
-        scores[1] = a1 * _scale;
-        scores[2] = a2 * _scale;
-        scores[3] = a3 * _scale;
+        for (int m = 0; m < NarrowLabels; m++)
+        {
+            scores[m] = sums[m] * _scale;
+        }
     }
 
-    /// <summary>Rows of more than 32 values, accumulated 16 at a time in a stack buffer.</summary>
+    /// <summary>Rows of more than 32 values, accumulated in a stack buffer.</summary>
     private void ScoreAnyWidth(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> sums = stackalloc int[MaxLabels];
         sums = sums[.._width];
         sums.Clear();
-        ref short rows = ref Unsafe.AsRef<short>(_rows);
+        AccumulateWide(features, sums);
+        var scale = Vector256.Create(_scale);
         ref int acc = ref MemoryMarshal.GetReference(sums);
+        ref float output = ref MemoryMarshal.GetReference(scores[.._width]);
+        for (int k = 0; k < _width; k += 8)
+        {
+            (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref acc, (nuint)k)) * scale).StoreUnsafe(ref output, (nuint)k);
+        }
+    }
+
+    /// <summary>
+    /// The fixed-point weight sums of <paramref name="features"/> added into <paramref name="sums"/> (length at least
+    /// <see cref="SumWidth"/>): <see cref="Score"/> writes these sums times <see cref="Scale"/>. Integer sums add up the
+    /// same in any order and grouping, so a decoder may keep partial sums of features it has seen (the parser's beam).
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (_narrow is not null)
+        {
+            AccumulateNarrow(features, sums);
+            return;
+        }
+
+        AccumulateWide(features, sums);
+    }
+
+    private void AccumulateNarrow(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        {
+            var narrow = _narrow;
+            int mask = _slotCount - 1;
+            if (Sse.IsSupported)
+            {
+                foreach (ulong f in features)
+                {
+                    Sse.Prefetch0(narrow + Slot((uint)(f & _mask)));
+                }
+            }
+
+            int a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            foreach (ulong f in features)
+            {
+                uint key = (uint)(f & _mask) + 1;
+                int i = Slot(key - 1);
+                while (true)
+                {
+                    ref readonly var e = ref narrow[i];
+                    if (e.Key == key)
+                    {
+                        a0 += e.W0;
+                        a1 += e.W1;
+                        a2 += e.W2;
+                        a3 += e.W3;
+                        break;
+                    }
+
+                    if (e.Key == 0)
+                    {
+                        break;
+                    }
+
+                    i = (i + 1) & mask;
+                }
+            }
+
+            sums[0] += a0;
+            sums[1] += a1;
+            sums[2] += a2;
+            sums[3] += a3;
+            return;
+        }
+    }
+
+    private void AccumulateWide(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        ref short rows = ref Unsafe.AsRef<short>(_rows);
+        ref int acc = ref MemoryMarshal.GetReference(sums[.._width]);
+        if (_width == 4 * Lanes && features.Length <= MaxLabels)
+        {
+            // The rows of 64 values (the parser's labels): find them all and ask for their cache lines first, then add
+            // them in registers.
+            Span<int> found = stackalloc int[features.Length];
+            int count = 0;
+            foreach (ulong f in features)
+            {
+                int r = Row(f);
+                if (r != 0)
+                {
+                    short* at = _rows + ((nint)(r - 1) * _width);
+                    if (Sse.IsSupported)
+                    {
+                        Sse.Prefetch0(at);
+                        Sse.Prefetch0(at + 32);
+                    }
+
+                    found[count++] = r - 1;
+                }
+            }
+
+            var s0 = Vector256.LoadUnsafe(ref acc);
+            var s1 = Vector256.LoadUnsafe(ref acc, 8);
+            var s2 = Vector256.LoadUnsafe(ref acc, 16);
+            var s3 = Vector256.LoadUnsafe(ref acc, 24);
+            var s4 = Vector256.LoadUnsafe(ref acc, 32);
+            var s5 = Vector256.LoadUnsafe(ref acc, 40);
+            var s6 = Vector256.LoadUnsafe(ref acc, 48);
+            var s7 = Vector256.LoadUnsafe(ref acc, 56);
+            for (int i = 0; i < count; i++)
+            {
+                ref short row = ref Unsafe.Add(ref rows, (nint)found[i] * _width);
+                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
+                var (c, d) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
+                var (e, g) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 32));
+                var (h, j) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 48));
+                s0 += a;
+                s1 += b;
+                s2 += c;
+                s3 += d;
+                s4 += e;
+                s5 += g;
+                s6 += h;
+                s7 += j;
+            }
+
+            s0.StoreUnsafe(ref acc);
+            s1.StoreUnsafe(ref acc, 8);
+            s2.StoreUnsafe(ref acc, 16);
+            s3.StoreUnsafe(ref acc, 24);
+            s4.StoreUnsafe(ref acc, 32);
+            s5.StoreUnsafe(ref acc, 40);
+            s6.StoreUnsafe(ref acc, 48);
+            s7.StoreUnsafe(ref acc, 56);
+            return;
+        }
+
         foreach (ulong f in features)
         {
             int r = Row(f);
@@ -323,14 +422,13 @@ public sealed unsafe class WeightTable : IFeatureScorer
                 (Vector256.LoadUnsafe(ref acc, (nuint)(k + 8)) + b).StoreUnsafe(ref acc, (nuint)(k + 8));
             }
         }
-
-        var scale = Vector256.Create(_scale);
-        ref float output = ref MemoryMarshal.GetReference(scores[.._width]);
-        for (int k = 0; k < _width; k += 8)
-        {
-            (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref acc, (nuint)k)) * scale).StoreUnsafe(ref output, (nuint)k);
-        }
     }
+
+    /// <summary>How many sums <see cref="Accumulate"/> writes: the labels of a table that keeps its weights in its index, else <see cref="Stride"/>.</summary>
+    public int SumWidth => _narrow is not null ? NarrowLabels : _width;
+
+    /// <summary>What one fixed-point unit of <see cref="Accumulate"/>'s sums weighs.</summary>
+    public float Scale => _scale;
 
     /// <summary>The row (+ 1) of a feature's bucket, 0 when the table has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

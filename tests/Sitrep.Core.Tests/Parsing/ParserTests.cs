@@ -77,15 +77,7 @@ public sealed class ParserTests
     [Fact]
     public void The_shipped_parser_reads_who_did_what_to_whom()
     {
-        var models = EmbeddedModels.Load();
-        var pipeline = new PipelineBuilder()
-            .Add(new Sitrep.Core.Articles.StructureFinder())
-            .Add(new Sitrep.Core.Tokenization.Tokenizer())
-            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
-            .Add(new PosTagger(models))
-            .Add(new DependencyParser(models))
-            .Build();
-        var doc = pipeline.Process(new ArticleInput("The president signed the new law on Monday.\nThe bridge was destroyed by the army.", "test"));
+        var doc = Analyse("The president signed the new law on Monday.\nThe bridge was destroyed by the army.", parse: true);
         var tree = doc.Get(Layers.Parse);
         Assert.Equal(doc.Tokens.Count, tree.Count);
         int Find(string word) => Enumerable.Range(0, doc.Tokens.Count).First(i => doc.Tokens[i].Text(doc.Text) == word);
@@ -252,6 +244,113 @@ public sealed class ParserTests
 
         // The half-trained model still gets some heads wrong, so the two decoders agree on errors too.
         Assert.True(differences > 0);
+    }
+
+    [Fact]
+    public void The_kept_sums_scorer_gives_the_reference_scores_bit_for_bit()
+    {
+        // The shipped tables over real sentences (atoms from the lexicon, predicted tags); states from random walks, the
+        // first walk of each sentence repeated so that kept sums are found again, and every state's moves and both arcs
+        // scored by the kept-sums scorer and by the reference that looks up every feature.
+        var models = EmbeddedModels.Load();
+        var doc = Analyse(
+            "Rebel commanders said on Tuesday that they would not withdraw from the port city until the government released the prisoners it had promised to free.\n"
+            + "The ceasefire, which was brokered by Qatar and signed late last night, has largely held, according to residents who spoke to reporters by telephone.\n"
+            + "Prices rose 3.2% in March.", parse: false);
+        var moves = ModelFile.Read(EmbeddedModels.Open("parse-moves.model.br"), ParserModel.MovesKind, ParseFeatures.Fingerprint).ToWeightTable();
+        var labels = ModelFile.Read(EmbeddedModels.Open("parse-labels.model.br"), ParserModel.LabelsKind, ParseFeatures.Fingerprint).ToWeightTable();
+        var cached = new CachedBeamScorer(moves, labels);
+        var reference = new TableScorer<WeightTable, WeightTable>(moves, labels, new ulong[ParseFeatures.MaxFeatures]);
+        var atoms = doc.Get(Layers.Atoms);
+        var allTags = doc.Get(Layers.PosTags);
+        var fast = new float[labels.Stride];
+        var slow = new float[labels.Stride];
+        var random = new Random(11);
+        int compared = 0, nonZero = 0;
+        Assert.Equal(3, doc.Sentences.Count);
+        foreach (var sentence in doc.Sentences)
+        {
+            var range = sentence.Tokens;
+            var words = atoms.AsSpan(range.Start, range.Length);
+            byte[] tags = [.. Enumerable.Range(range.Start, range.Length).Select(i => (byte)allTags[i])];
+            cached.Begin(words.Length);
+            for (int walk = 0; walk < 6; walk++)
+            {
+                var walker = new Random(walk < 2 ? 5 : random.Next());
+                var state = new ArcHybrid();
+                state.Reset(words.Length);
+                state.CountMarks(tags);
+                while (!state.IsTerminal)
+                {
+                    cached.Moves(state, words, tags, fast);
+                    reference.Moves(state, words, tags, slow);
+                    Assert.Equal(slow.Take(ArcHybrid.MoveCount), fast.Take(ArcHybrid.MoveCount));
+                    nonZero += slow[0] != 0 ? 1 : 0;
+                    compared++;
+                    for (int m = ArcHybrid.Left; m <= ArcHybrid.Right; m++)
+                    {
+                        var (head, dependent) = state.IsValid(m) ? state.ArcOf(m) : (-1, -1);
+                        if (head >= 0 && head < words.Length)
+                        {
+                            cached.Labels(state, words, tags, head, dependent, fast);
+                            reference.Labels(state, words, tags, head, dependent, slow);
+                            Assert.Equal(slow.Take(labels.TagCount), fast.Take(labels.TagCount));
+                            compared++;
+                        }
+                    }
+
+                    int move;
+                    do
+                    {
+                        move = walker.Next(ArcHybrid.MoveCount);
+                    }
+                    while (!state.IsValid(move));
+                    state.Apply(move, walker.Next(labels.TagCount));
+                }
+            }
+        }
+
+        Assert.True(compared > 500, $"{compared} scorings compared");
+        Assert.True(nonZero > compared / 4, "the tables score these sentences");
+
+        // And whole parses: the beam and the branching search with kept sums write the reference's trees.
+        var beam = new ParseBeam(4, joint: true);
+        var plain = new ParseBeam(4, joint: true) { Cached = false };
+        var branching = new BranchSearch(3, 40, 16);
+        var plainBranching = new BranchSearch(3, 40, 16) { Cached = false };
+        var decoderState = new ArcHybrid();
+        int root = models.Parser.Relations.ToList().IndexOf(ParserModel.RootRelation);
+        foreach (var sentence in doc.Sentences)
+        {
+            var range = sentence.Tokens;
+            byte[] tags = [.. Enumerable.Range(range.Start, range.Length).Select(i => (byte)allTags[i])];
+            var (h1, r1, h2, r2) = (new int[range.Length], new byte[range.Length], new int[range.Length], new byte[range.Length]);
+            beam.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, h1, r1);
+            plain.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, h2, r2);
+            Assert.Equal(h2, h1);
+            Assert.Equal(r2, r1);
+            ParseDecoder.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, decoderState, h1, r1, branching);
+            ParseDecoder.Parse(atoms.AsSpan(range.Start, range.Length), tags, moves, labels, labels.TagCount, root, decoderState, h2, r2, plainBranching);
+            Assert.Equal(h2, h1);
+            Assert.Equal(r2, r1);
+        }
+    }
+
+    /// <summary>The text through the shipped tokenizer, sentence splitter and POS tagger (and with <paramref name="parse"/> the parser).</summary>
+    private static Document Analyse(string text, bool parse)
+    {
+        var models = EmbeddedModels.Load();
+        var builder = new PipelineBuilder()
+            .Add(new Sitrep.Core.Articles.StructureFinder())
+            .Add(new Sitrep.Core.Tokenization.Tokenizer())
+            .Add(new Sitrep.Core.Tokenization.SentenceSplitter())
+            .Add(new PosTagger(models));
+        if (parse)
+        {
+            builder.Add(new DependencyParser(models));
+        }
+
+        return builder.Build().Process(new ArticleInput(text, "test"));
     }
 
     private static ParseTeacher TeacherOf((string Word, UposTag Tag, int Head, string Relation)[] sentence, bool explores, Random random) =>
