@@ -36,8 +36,9 @@ def ok(text, lo, hi):
     return lo <= len(w) <= hi and quotes >= 4 and len(vocab) >= 3
 
 
-def reuters(data):
-    out = []
+def reuters_stories(data):
+    """{'news-reuters21578/FILE.sgm#NEWID': body text} of every story with a BODY, in file order (eval/speakers uses it too)."""
+    out = {}
     d = os.path.join(data, "news-reuters21578")
     for name in sorted(os.listdir(d)):
         if not name.endswith(".sgm"):
@@ -45,9 +46,13 @@ def reuters(data):
         sgml = open(os.path.join(d, name), encoding="latin-1").read()
         for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', sgml, re.S):
             body = re.search(r"<BODY>(.*?)</BODY>", m.group(2), re.S)
-            if body and ok(body.group(1), 120, 450):
-                out.append(f"news-reuters21578/{name}#{m.group(1)}")
+            if body:
+                out[f"news-reuters21578/{name}#{m.group(1)}"] = body.group(1)
     return out
+
+
+def reuters(data):
+    return [path for path, body in reuters_stories(data).items() if ok(body, 120, 450)]
 
 
 def files(data, sub, lo, hi, prefix=""):

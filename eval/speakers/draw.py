@@ -11,6 +11,7 @@ already a candidate (same test, the first by path kept). The candidates of each 
 drawn with random.Random(21).sample.  Nothing about Sitrep's output enters the rule.
 """
 import hashlib
+import importlib.util
 import os
 import random
 import re
@@ -40,18 +41,11 @@ def shingles(text):
 
 
 def reuters_stories(data):
-    """{'news-reuters21578/FILE.sgm#NEWID': body text}, as eval/articles/draw.py reads the stories."""
-    out = {}
-    d = os.path.join(data, "news-reuters21578")
-    for name in sorted(os.listdir(d)):
-        if not name.endswith(".sgm"):
-            continue
-        sgml = open(os.path.join(d, name), encoding="latin-1").read()
-        for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', sgml, re.S):
-            body = re.search(r"<BODY>(.*?)</BODY>", m.group(2), re.S)
-            if body:
-                out[f"news-reuters21578/{name}#{m.group(1)}"] = body.group(1)
-    return out
+    """{'news-reuters21578/FILE.sgm#NEWID': body text}: the stories as eval/articles/draw.py reads them (its function)."""
+    spec = importlib.util.spec_from_file_location("articles_draw", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles", "draw.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.reuters_stories(data)
 
 
 def folder(data, sub):
