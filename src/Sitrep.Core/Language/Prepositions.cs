@@ -27,6 +27,11 @@ public static class Prepositions
     /// <summary>After a described person, a name after it is whom the person speaks or works for ("for", "at", "to").</summary>
     public static readonly FrozenSet<string> Affiliation = Use("affiliation");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_affiliation = Affiliation.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (lower case, as written) is one of <see cref="Affiliation"/>, without allocating.</summary>
+    public static bool IsAffiliation(ReadOnlySpan<char> word) => s_affiliation.Contains(word);
+
     /// <summary>Reads a table of this file's columns (word, uses) from <paramref name="reader"/>.</summary>
     /// <exception cref="InvalidDataException">The header is not "word uses", or a row names a use this reader does not know.</exception>
     public static List<(string Word, string[] Uses)> Read(TextReader reader) => LanguageData.ReadUses("prepositions", reader, s_uses);

@@ -12,8 +12,8 @@ namespace Sitrep.Core.Quotes;
 /// </summary>
 internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_affiliation =
-        Prepositions.Affiliation.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleWords =
+        Titles.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The speaker's entity id (or null) and name for the phrase at tokens [first, last], and the principal a
@@ -189,7 +189,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             }
 
             var w = t[k];
-            if (s_affiliation.Contains(w))
+            if (Prepositions.IsAffiliation(w))
             {
                 return noun && EntityAt(t.Range(k + 1, last)) is not null ? k : -1;
             }
@@ -211,34 +211,19 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     /// </summary>
     private Entity? TitleHolder(int from, int last)
     {
-        if (entities is null)
+        if (PersonEndingAt(last) is not { } e)
         {
             return null;
         }
 
         int end = t.Token(last).Range.End;
-        foreach (var e in entities)
+        int start = e.Mentions.Where(m => m.End == end).Min(m => m.Start);
+        for (int k = from; k <= last && t.Token(k).Range.End <= start; k++)
         {
-            if (e.Type != EntityType.Person)
+            var token = t.Token(k).Range;
+            if (t.IsWord(k) && !QuoteWords.IsDeterminer(t[k]) && !s_titleWords.Contains(t[k]) && !e.Roles.Any(r => r.Range.Contains(token)))
             {
-                continue;
-            }
-
-            foreach (var m in e.Mentions)
-            {
-                if (m.End != end || m.Start <= t.Token(from).Range.Start)
-                {
-                    continue;
-                }
-
-                for (int k = from; k <= last && t.Token(k).Range.End <= m.Start; k++)
-                {
-                    var token = t.Token(k).Range;
-                    if (t.IsWord(k) && !QuoteWords.IsDeterminer(t[k]) && !Titles.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[k]) && !e.Roles.Any(r => r.Range.Contains(token)))
-                    {
-                        return e;
-                    }
-                }
+                return e;
             }
         }
 

@@ -233,10 +233,7 @@ internal static class SpeakerPhrase
 
     /// <summary>"an aide to Chirac", "a lawyer with the firm": an affiliation preposition right after a role word.</summary>
     private static bool IsAffiliation(TokenText t, int k, int lowerBound)
-        => k - 1 >= lowerBound && t.IsWord(k - 1) && s_affiliation.Contains(t[k]) && s_roles.Contains(t[k - 1]);
-
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_affiliation =
-        Language.Prepositions.Affiliation.GetAlternateLookup<ReadOnlySpan<char>>();
+        => k - 1 >= lowerBound && t.IsWord(k - 1) && Language.Prepositions.IsAffiliation(t[k]) && s_roles.Contains(t[k - 1]);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_roles =
         Language.Titles.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
