@@ -75,18 +75,17 @@ public sealed class DescribedActorFinder : IPipelineComponent
         }
 
         var clusters = new List<Cluster>();
-        Span<char> buffer = stackalloc char[40];
         foreach (var sentence in document.Sentences)
         {
             int first = sentence.Tokens.Start;
             for (int k = first; k < sentence.Tokens.End; k++)
             {
-                if (tags[k] != UposTag.Noun || taken[k] || tokens[k].Length > buffer.Length)
+                if (tags[k] != UposTag.Noun || taken[k])
                 {
                     continue;
                 }
 
-                var forms = AgentNouns.EndingIn(Lower(tokens[k].Span(text), buffer));
+                var forms = AgentNouns.OfWord(tokens[k].Span(text));
                 if (forms.Length == 0 || IsCompoundPart(k, sentence.Tokens.End, tags, tree))
                 {
                     continue;
@@ -176,17 +175,6 @@ public sealed class DescribedActorFinder : IPipelineComponent
         {
             marks[k] = true;
         }
-    }
-
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
-        }
-
-        return buffer[..word.Length];
     }
 
     // "police station", "union leaders": the word modifies the noun after it, which is the head.

@@ -26,15 +26,14 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
             return;
         }
 
-        Span<char> buffer = stackalloc char[32];
         for (int k = 1; k < t.Count; k++)
         {
-            if (clusterOfToken[k] is not null || t[k].Length > buffer.Length || !t.IsWord(k))
+            if (clusterOfToken[k] is not null || !t.IsWord(k))
             {
                 continue;
             }
 
-            var form = Body(Lower(t[k], buffer));
+            var form = Body(t[k]);
             if (form is null || !IsBareDefinite(k))
             {
                 continue;
@@ -48,10 +47,10 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
         }
     }
 
-    /// <summary>The one-word singular agent noun of a body that <paramref name="lower"/> is, or null.</summary>
-    private static AgentNouns.Form? Body(ReadOnlySpan<char> lower)
+    /// <summary>The one-word singular agent noun of a body that <paramref name="word"/> is, or null.</summary>
+    private static AgentNouns.Form? Body(ReadOnlySpan<char> word)
     {
-        foreach (var f in AgentNouns.EndingIn(lower))
+        foreach (var f in AgentNouns.OfWord(word))
         {
             if (f.Words.Length == 1 && !f.Plural && !f.People)
             {
@@ -105,17 +104,11 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
 
     private static bool Fits(MentionCluster c, AgentNouns.Form form)
     {
-        Span<char> buffer = stackalloc char[32];
         foreach (var name in c.Names)
         {
             foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length > buffer.Length)
-                {
-                    continue;
-                }
-
-                foreach (var f in AgentNouns.EndingIn(Lower(word, buffer)))
+                foreach (var f in AgentNouns.OfWord(word))
                 {
                     if (f.Words.Length == 1 && (f.Noun == form.Noun || (f.Code == form.Code && form.Code != Government)))
                     {
@@ -126,15 +119,5 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
         }
 
         return false;
-    }
-
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            buffer[i] = char.ToLowerInvariant(word[i]);
-        }
-
-        return buffer[..word.Length];
     }
 }

@@ -20,6 +20,30 @@ public static class AgentNouns
     /// <summary>Every form whose last word is <paramref name="lower"/> (lower case), longest first; empty when none.</summary>
     public static Form[] EndingIn(ReadOnlySpan<char> lower) => s_lookup.TryGetValue(lower, out var forms) ? forms : [];
 
+    /// <summary>
+    /// Every form whose last word is the token <paramref name="word"/> as written (lower-cased, a typographic apostrophe
+    /// read as "'"), longest first; empty when none or when the word is longer than any agent noun's.
+    /// </summary>
+    public static Form[] OfWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return [];
+        }
+
+        Span<char> lower = stackalloc char[MaxWordLength];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            lower[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return EndingIn(lower[..word.Length]);
+    }
+
+    /// <summary>The longest token <see cref="OfWord"/> reads.</summary>
+    private const int MaxWordLength = 40;
+
     /// <summary>True when <paramref name="lower"/> alone is an agent noun, singular or plural ("police", "envoys").</summary>
     public static bool IsAgentWord(ReadOnlySpan<char> lower)
     {

@@ -1,6 +1,5 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
-using Sitrep.Models;
 using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Core.Tests.Articles;
@@ -8,10 +7,8 @@ namespace Sitrep.Core.Tests.Articles;
 /// <summary>The article's era when no date is given: from the titled office-holders it names and its latest dated events.</summary>
 public sealed class OfficeEraTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static Document Run(string text, DateOnly? published = null)
-        => s_pipeline.Value.Process(new ArticleInput(text, "test") { GivenPublished = published });
+        => ShippedPipeline.Instance.Process(new ArticleInput(text, "test") { GivenPublished = published });
 
     private const string Summit =
         "Leaders Discuss Trade at Berlin Meeting\n"

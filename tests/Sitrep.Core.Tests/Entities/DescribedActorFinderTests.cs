@@ -4,17 +4,14 @@ using Sitrep.Core.Events;
 using Sitrep.Core.Language;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Record;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Entities;
 
 /// <summary>Actors the text describes without naming them, as entities, and the events that take them as actors.</summary>
 public sealed class DescribedActorFinderTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static Document Analyze(string text) =>
-        s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
+        ShippedPipeline.Instance.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
 
     private static IReadOnlyList<Entity> Described(Document doc) => doc.Get(Layers.DescribedActors);
 

@@ -2,17 +2,14 @@ using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>Events through the whole default pipeline (shipped models): categories, factuality, actors, merging.</summary>
 public sealed partial class EventExtractorTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static Document Analyze(string text) =>
-        s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
+        ShippedPipeline.Instance.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
 
     private static IReadOnlyList<NewsEvent> Events(string text) => Analyze(text).Get(Layers.Events);
 

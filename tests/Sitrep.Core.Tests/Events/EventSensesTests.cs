@@ -2,17 +2,14 @@ using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Events;
 using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>The table of senses a trigger takes from its arguments (Data/event-senses.tsv) and the reader's use of it.</summary>
 public sealed class EventSensesTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static IReadOnlyList<NewsEvent> Events(string text) =>
-        s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) }).Get(Layers.Events);
+        ShippedPipeline.Instance.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) }).Get(Layers.Events);
 
     [Fact]
     public void A_table_line_maps_each_argument_word_to_its_sense()

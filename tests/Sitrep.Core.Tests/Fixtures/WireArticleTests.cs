@@ -1,7 +1,6 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Fixtures;
 
@@ -12,10 +11,8 @@ namespace Sitrep.Core.Tests.Fixtures;
 /// </summary>
 public sealed class WireArticleTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static Document Run(string name)
-        => s_pipeline.Value.Process(new ArticleInput(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), name));
+        => ShippedPipeline.Instance.Process(new ArticleInput(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name)), name));
 
     private static Entity Entity(Document doc, string name) => Assert.Single(doc.Get(Layers.Entities), e => e.Name == name);
 

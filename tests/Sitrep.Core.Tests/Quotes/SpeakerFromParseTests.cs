@@ -3,18 +3,15 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Entities;
 using Sitrep.Core.Language;
 using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Quotes;
 
 /// <summary>Speakers read from the parse and named through the entity layer (the whole default pipeline, trained models included).</summary>
 public sealed class SpeakerFromParseTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static (Document Doc, List<Quote> Quotes) Run(string body)
     {
-        var doc = s_pipeline.Value.Process(new ArticleInput("Talks resume in the capital\n" + body, "test"));
+        var doc = ShippedPipeline.Instance.Process(new ArticleInput("Talks resume in the capital\n" + body, "test"));
         return (doc, doc.Get(Layers.Quotes).Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).ToList());
     }
 

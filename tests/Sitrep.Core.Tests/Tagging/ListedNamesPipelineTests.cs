@@ -1,18 +1,15 @@
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
-using Sitrep.Models;
 
 namespace Sitrep.Core.Tests.Tagging;
 
 /// <summary>The entity layer over the shipped models and lists: names the recognizer types or cuts wrongly.</summary>
 public sealed class ListedNamesPipelineTests
 {
-    private static readonly Lazy<SitrepPipeline> s_pipeline = new(() => DefaultPipeline.Create(EmbeddedModels.Load()));
-
     private static List<(string Text, EntityType Type)> Mentions(string text)
     {
-        var doc = s_pipeline.Value.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
+        var doc = ShippedPipeline.Instance.Process(new ArticleInput(text, "t") { GivenPublished = new DateOnly(2025, 8, 7) });
         return [.. doc.Get(Layers.Mentions).Select(m => (doc.Text[m.Range.Start..m.Range.End], m.Type))];
     }
 
