@@ -502,6 +502,41 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>
+    /// An event noun whose possessor is a named actor ("Beijing's demands", "Russia's offensive") tells an act as
+    /// given: a condition or an unasserted verb around it ("if Trump agrees to Beijing's demands") does not make the
+    /// act itself hypothetical, only what is done about it.
+    /// </summary>
+    private bool Presupposed(NounTrigger n)
+    {
+        int s = n.Start - 1;
+        while (s > _first && _doc.Tag(s) is UposTag.Adj or UposTag.Noun && _doc.EntityAt(s) is null)
+        {
+            s--;
+        }
+
+        if (s <= _first || _doc.Lower(s) is not ("'s" or "’s" or "'"))
+        {
+            return false;
+        }
+
+        return _doc.NamedEntityAt(s - 1) is { } id
+            && _doc.Actors.Entity(id)?.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp;
+    }
+
+    // An unasserted act's object nouns go with it, less those its possessor presupposes (above).
+    private void AbsorbUnasserted(Predicate p)
+    {
+        AbsorbChain(p);
+        foreach (var n in _nouns)
+        {
+            if (n.Absorbed && n.Start >= p.End && Presupposed(n))
+            {
+                n.Absorbed = false;
+            }
+        }
+    }
+
     private void AbsorbChain(Predicate p)
     {
         for (var q = p; q is not null; q = q.Complement)
@@ -512,7 +547,7 @@ internal sealed partial class SentenceReader
 
     private bool StandsAlone(NounTrigger n)
     {
-        if (_conditional[n.Start - _first])
+        if (_conditional[n.Start - _first] && !Presupposed(n))
         {
             return false;
         }

@@ -242,6 +242,15 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            // "are due to resume": the tagger took "to" for a preposition after the adjective ("due to" as in "due to
+            // the strike"); before a verb's base form it is the infinitive's marker.
+            if (w == "to" && t == UposTag.Adp && j == p.Head - 1 && _doc.Tag(p.Head) == UposTag.Verb
+                && !_doc.Lower(p.Head).EndsWith("ing", StringComparison.Ordinal))
+            {
+                j--;
+                continue;
+            }
+
             // "is going to attack": a future.
             if (w == "going" && j + 1 < p.Head && _doc.Lower(j + 1) == "to")
             {

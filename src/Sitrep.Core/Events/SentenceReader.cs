@@ -167,7 +167,7 @@ internal sealed partial class SentenceReader
             bool irrealis = p.Conditional || (IsInfinitive(p) && p.Governor is null && !AfterAttempt(p)) || DescribesAThing(p);
             if (irrealis)
             {
-                AbsorbChain(p);
+                AbsorbUnasserted(p);
                 continue;
             }
 

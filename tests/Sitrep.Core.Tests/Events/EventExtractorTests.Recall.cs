@@ -1,0 +1,30 @@
+using Sitrep.Core.Events;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// <summary>Event recall (session 12): acts the reader used to miss or give another category, by mechanism.</summary>
+public sealed partial class EventExtractorTests
+{
+    // "be due to" is a schedule: the act is planned, so PLOVER's future rule makes a consultation an agreement. The
+    // tagger takes "to" after "due" for a preposition; before a verb's base form it is still the infinitive's marker.
+    [Fact]
+    public void A_scheduled_act_is_a_plan()
+    {
+        var events = Events("EC farm ministers are due to resume negotiations with Japan on the package.");
+        Assert.Contains(events, e => e.Type == Plover.Agree);
+        Assert.DoesNotContain(events, e => e.Type == Plover.Consult);
+    }
+
+    // "Beijing's demands" were made whatever the condition around them says of Trump's answer.
+    [Fact]
+    public void An_event_noun_with_a_named_possessor_is_told_as_given_inside_a_condition()
+        => Assert.Contains(
+            Events("The deal may grow bigger if US President Donald Trump agrees to Beijing's demands to roll back tariffs."),
+            e => e.Type == Plover.Request);
+
+    [Fact]
+    public void An_event_noun_without_a_possessor_inside_a_condition_is_no_event()
+        => Assert.DoesNotContain(
+            Events("The deal may grow bigger if US President Donald Trump agrees to new demands to roll back tariffs."),
+            e => e.Type == Plover.Request);
+}
