@@ -8,6 +8,9 @@ internal sealed record EventMention(NewsEvent Event, int Sentence)
     /// <summary>Told in the headline (title or standfirst): a summary of what the body tells.</summary>
     public bool Headline { get; init; }
 
+    /// <summary>Told by a noun with an indefinite article: a happening of its own, not one told in an earlier sentence.</summary>
+    public bool Introduced { get; init; }
+
     /// <summary>How many of source, target, place and time are known.</summary>
     public int Arguments => (Event.Source is null ? 0 : 1) + (Event.Target is null ? 0 : 1) + (Event.Where is null ? 0 : 1) + (Event.When is null ? 0 : 1);
 
@@ -52,6 +55,11 @@ internal static class EventMerger
 
                 bool shareActor = (b.Source is not null && b.Source == a.Source) || (b.Target is not null && b.Target == a.Target);
                 int distance = Math.Abs(events[i].Sentence - m.Sentence);
+                if (m.Introduced && m.Sentence > events[i].Sentence && !m.Headline && !events[i].Headline)
+                {
+                    continue; // "Earlier in the day, Clinton held a roundtable meeting with …": another meeting
+                }
+
                 if ((Differ(b.Source, a.Source) || Differ(b.Target, a.Target)) && distance > 1)
                 {
                     continue; // agreeing only because a side is described: near mentions only

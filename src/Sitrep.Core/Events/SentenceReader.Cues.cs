@@ -15,6 +15,11 @@ internal sealed partial class SentenceReader
     // A reading with its cues, when the document wants them (a model decides, or training collects).
     private EventReading WithCues(EventReading reading, Predicate? top, Predicate? last, NounTrigger? noun)
     {
+        if (IntroducedNoun(reading.Trigger))
+        {
+            reading = reading with { Introduced = true };
+        }
+
         if (_decision is { } d && d.Category == reading.Type && noun is null)
         {
             reading = reading with { Sense = d.Sense, Modality = d.Modality };
@@ -298,5 +303,50 @@ internal sealed partial class SentenceReader
         }
 
         return country is null ? "none" : "country";
+    }
+
+    // "a roundtable meeting", "another visit": the noun phrase's article introduces a happening the text has not told
+    // yet ("the meeting", "their talks" refer back to one).
+    private bool IntroducedNoun(int trigger)
+    {
+        if (_doc.Tag(trigger) == UposTag.Verb)
+        {
+            // "held a roundtable meeting": a light verb's event noun.
+            int article = trigger + 1;
+            if (article >= _end || _doc.Lower(article) is not ("a" or "an" or "another"))
+            {
+                return false;
+            }
+
+            for (int k = article + 1; k < _end && k <= article + 4 && _doc.Tag(k) is UposTag.Adj or UposTag.Noun or UposTag.Propn; k++)
+            {
+                if (_doc.Tag(k) == UposTag.Noun && _doc.Entries(k).Any(e => e.Pos == TriggerPos.Noun && e.Kind == TriggerKind.Event))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_doc.Tag(trigger) != UposTag.Noun)
+        {
+            return false;
+        }
+
+        for (int j = trigger - 1; j >= _first && j >= trigger - 4; j--)
+        {
+            if (_doc.Tag(j) == UposTag.Det)
+            {
+                return _doc.Lower(j) is "a" or "an" or "another";
+            }
+
+            if (_doc.Tag(j) is not (UposTag.Adj or UposTag.Noun or UposTag.Propn or UposTag.Num))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

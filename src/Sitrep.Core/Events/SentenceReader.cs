@@ -22,6 +22,10 @@ internal sealed record EventReading(
 
     public EventModality Modality { get; init; }
 
+    /// <summary>Told by a noun with an indefinite article ("held a roundtable meeting"): a new happening, not the one
+    /// told before.</summary>
+    public bool Introduced { get; init; }
+
     /// <summary>No actor is named, but the people it was done to are counted ("12 people were killed"): still an event.</summary>
     public bool Victims { get; init; }
 

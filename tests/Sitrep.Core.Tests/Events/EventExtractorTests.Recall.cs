@@ -27,4 +27,12 @@ public sealed partial class EventExtractorTests
         => Assert.DoesNotContain(
             Events("The deal may grow bigger if US President Donald Trump agrees to new demands to roll back tariffs."),
             e => e.Type == Plover.Request);
+
+    // A noun with an indefinite article introduces a happening: two meetings with the same people told in two sentences
+    // of the body stay two events (the merger joined them as one act told twice).
+    [Theory]
+    [InlineData("Hillary Clinton met Buddy Dyer on Sunday. Earlier in the day, Clinton held a roundtable meeting with Buddy Dyer.")]
+    [InlineData("Clinton made the brief visit after a somber meeting with community leaders and family members. Earlier in the day, Clinton held a roundtable meeting with Orlando community leaders.")]
+    public void A_meeting_introduced_by_an_indefinite_article_is_another_meeting(string body)
+        => Assert.Equal(2, Events("Clinton in Orlando\n\n" + body).Count(e => e.Type == Plover.Consult));
 }
