@@ -35,4 +35,11 @@ public sealed partial class EventExtractorTests
     [InlineData("Clinton made the brief visit after a somber meeting with community leaders and family members. Earlier in the day, Clinton held a roundtable meeting with Orlando community leaders.")]
     public void A_meeting_introduced_by_an_indefinite_article_is_another_meeting(string body)
         => Assert.Equal(2, Events("Clinton in Orlando\n\n" + body).Count(e => e.Type == Plover.Consult));
+
+    // PLOVER 3.9 "sue or bring to court": the nouns of going to law are accusations, as "lawsuit" is.
+    [Theory]
+    [InlineData("Robert Napier raised a legal challenge against the Scottish Executive in 2001.")]
+    [InlineData("Residents' groups began a court challenge to the government's plans.")]
+    public void Going_to_law_is_an_accusation(string text)
+        => Assert.Contains(Events(text), e => e.Type == Plover.Accuse);
 }
