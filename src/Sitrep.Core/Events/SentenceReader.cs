@@ -127,6 +127,26 @@ internal sealed partial class SentenceReader
     /// </summary>
     private static bool IsDyadic(EventReading r) => r.SourceCountry is not null && r.TargetCountry is not null;
 
+    // "could take legal action", "may reject the plan": a possibility modal on a verbal act (an accusation, a request,
+    // a rejection: categories the future rule leaves as they are) tells what might be done, not what was.
+    private bool IsOnlyPossible(Predicate p, EventReading reading)
+    {
+        if (p.Negated || reading.Type is not (Plover.Accuse or Plover.Request or Plover.Reject))
+        {
+            return false;
+        }
+
+        for (int j = p.GroupStart; j < p.Head; j++)
+        {
+            if (_doc.Lower(j) is "may" or "might" or "could")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Read(List<EventReading> into)
     {
         FindTriggers();
@@ -184,6 +204,11 @@ internal sealed partial class SentenceReader
             {
                 var reading = Reading(outcome, p);
                 bool derivedDecides = p.Entry.Derived || (passes && outcome.Trigger == outcome.Last.Head && outcome.Last.Entry is { Derived: true });
+                if (IsOnlyPossible(p, reading))
+                {
+                    continue;
+                }
+
                 if (!derivedDecides || IsDyadic(reading))
                 {
                     into.Add(WithCues(reading, p, outcome.Last, null));

@@ -42,4 +42,13 @@ public sealed partial class EventExtractorTests
     [InlineData("Residents' groups began a court challenge to the government's plans.")]
     public void Going_to_law_is_an_accusation(string text)
         => Assert.Contains(Events(text), e => e.Type == Plover.Accuse);
+
+    // A possibility modal on a verbal act (which the future rule leaves as it is) tells what might be done: "could take
+    // legal action" is no lawsuit, "took legal action" is one.
+    [Fact]
+    public void A_verbal_act_that_only_may_be_done_is_no_event()
+    {
+        Assert.DoesNotContain(Events("The UK Independence Party could take legal action against the Veritas party."), e => e.Type == Plover.Accuse);
+        Assert.Contains(Events("The UK Independence Party took legal action against the Veritas party."), e => e.Type == Plover.Accuse);
+    }
 }
