@@ -51,8 +51,9 @@ internal sealed record EventReading(
 /// </summary>
 internal sealed partial class SentenceReader
 {
-    private static readonly HashSet<string> s_modalsFuture = ["will", "'ll", "would", "'d", "shall", "may", "might", "could", "can", "wo"];
-    private static readonly HashSet<string> s_modalsObligation = ["must", "should"];
+    // Modal verbs: Language/Data/modals.tsv.
+    private static readonly FrozenSet<string> s_modalsFuture = Language.Modals.Future;
+    private static readonly FrozenSet<string> s_modalsObligation = Language.Modals.Obligation;
     private static readonly HashSet<string> s_negations = ["not", "n't", "never"];
     private static readonly HashSet<string> s_beForms = ["be", "is", "are", "was", "were", "been", "being", "am", "get", "gets", "got", "getting", "'re"];
     private static readonly HashSet<string> s_irregularParticiples =
@@ -138,7 +139,7 @@ internal sealed partial class SentenceReader
 
         for (int j = p.GroupStart; j < p.Head; j++)
         {
-            if (_doc.Lower(j) is "may" or "might" or "could")
+            if (Language.Modals.Possibility.Contains(_doc.Lower(j)))
             {
                 return true;
             }

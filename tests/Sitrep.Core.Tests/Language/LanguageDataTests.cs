@@ -116,4 +116,17 @@ public sealed class LanguageDataTests
         var bad = Assert.Throws<InvalidDataException>(() => Prepositions.Read(new StringReader("word\tuses\nin\tplace,time\n")));
         Assert.Contains("'in' has the use 'time'", bad.Message);
     }
+
+    [Fact]
+    public void Modals_are_read_by_use_and_a_possibility_is_also_a_future()
+    {
+        Assert.Contains("will", (IReadOnlySet<string>)Modals.Future);
+        Assert.DoesNotContain("will", (IReadOnlySet<string>)Modals.Possibility);
+        Assert.Contains("could", (IReadOnlySet<string>)Modals.Possibility);
+        Assert.Contains("must", (IReadOnlySet<string>)Modals.Obligation);
+        Assert.DoesNotContain("must", (IReadOnlySet<string>)Modals.Future);
+        Assert.Empty(Modals.Possibility.Except(Modals.Future));
+        var bad = Assert.Throws<InvalidDataException>(() => Modals.Read(new StringReader("word\tuses\nmay\tpermission\n")));
+        Assert.Contains("'may' has the use 'permission'", bad.Message);
+    }
 }
