@@ -149,7 +149,7 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                     return tree.Head(v);
                 }
 
-                return s;
+                return MisreadRelative(v, s);
             }
 
             string rel = tree.Relation(v);
@@ -176,10 +176,60 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 return -1;
             }
 
+            // "He acknowledged that the public had lost faith…, but suggested …", parsed with "suggested" a conjunct of
+            // "lost": a verb of saying coordinated into the clause another verb of saying reports goes with that verb.
+            int h = tree.Head(v);
+            if (DependencyTree.Universal(rel) == "conj" && IsSpeechVerb(v) && h >= 0 && tree.UniversalRelation(h) == "ccomp"
+                && tree.FirstChild(h, "mark") >= 0 && tree.Head(h) is int reporter and >= 0 && IsSpeechVerb(reporter))
+            {
+                v = reporter;
+                continue;
+            }
+
             v = tree.Head(v);
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "The authors of the research published in the journal JAMA Psychiatry argued": a long subject the parser split
+    /// into a clause of its own ("authors … published", an adverbial clause of the speech verb) and a subject right after
+    /// it ("JAMA Psychiatry"). An adverbial clause with no marking word ("as", "when") and no punctuation before the verb is no
+    /// adverbial clause but a participle describing its own subject, which is the speaker. Otherwise
+    /// <paramref name="subject"/>.
+    /// </summary>
+    private int MisreadRelative(int verb, int subject)
+    {
+        foreach (int a in tree.Children(verb))
+        {
+            if (a >= subject || tree.UniversalRelation(a) != "advcl" || tree.FirstChild(a, "mark") >= 0 || (pos is not null && (a >= pos.Count || pos[a] != UposTag.Verb)))
+            {
+                continue;
+            }
+
+            int own = tree.FirstChild(a, "nsubj");
+            var (_, last) = Span(a);
+            if (own >= 0 && own < a && last + 1 == Phrase(subject).First && AllWords(own, subject) && tree.FirstChild(a, "aux") < 0)
+            {
+                return own;
+            }
+        }
+
+        return subject;
+    }
+
+    private bool AllWords(int a, int b)
+    {
+        for (int k = a; k <= b; k++)
+        {
+            if (!t.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name, a pronoun or a role noun ("aide", "spokesman").</summary>
@@ -201,6 +251,14 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 return c;
             }
 
+            // "lead researcher and NASA planetary scientist Lucas Paganini said": two bare titles joined by "and" before a
+            // name are one person's; the name the second title stands in apposition to is the speaker.
+            if (tree.UniversalRelation(c) == "conj" && c > subject && c < pos.Count && pos[c] == UposTag.Noun && Contiguous(subject, c)
+                && !HasDeterminer(subject) && !HasDeterminer(c) && TitledName(c) is int titled and >= 0)
+            {
+                return titled;
+            }
+
             // "said Olena Marchenko, head of the grain traders' association", parsed with the name as a compound of
             // "association": a compound is next to its head, so a name cut off from it by a comma is the person the
             // phrase describes, as an apposition would be.
@@ -211,6 +269,33 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return subject;
+    }
+
+    /// <summary>A name right after the title noun <paramref name="title"/>, in apposition to it ("scientist Lucas Paganini"); −1 when none.</summary>
+    private int TitledName(int title)
+    {
+        foreach (int c in tree.Children(title))
+        {
+            if (c > title && tree.UniversalRelation(c) == "appos" && c < pos!.Count && pos[c] == UposTag.Propn && Contiguous(title, c))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool HasDeterminer(int noun)
+    {
+        foreach (int c in tree.Children(noun))
+        {
+            if (tree.UniversalRelation(c) == "det" || tree.Relation(c) == "nmod:poss")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the subject's head word can name a speaker: a name, a pronoun or a noun (not "The", "At", "In").</summary>

@@ -206,7 +206,9 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
                 break;
             }
 
-            if (IsCueAt(m))
+            // "“slightly” by 25 percent compared with those in the same group in other states": a cue word read as a noun
+            // far after the quote is no attribution of it.
+            if (IsCueAt(m) && !t.IsNounCue(m))
             {
                 bool left = SpeakerPhrase.Left(t, m, k, out int lf, out int ll);
                 if (left && Names(lf, ll))

@@ -177,4 +177,33 @@ public sealed class SpeakerFromParseTests
         var q = Assert.Single(quotes);
         Assert.Equal("Talal", q.SpeakerName);
     }
+
+    [Fact]
+    public void Two_bare_titles_joined_before_a_name_are_that_persons()
+    {
+        var (_, quotes) = Run("\"While scientists have not yet detected liquid water directly, we've found the next best thing,\" lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.");
+        Assert.Equal("Lucas Paganini", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_long_subject_the_parser_split_at_a_participle_is_read_whole()
+    {
+        var (_, quotes) = Run("The authors of the research published in the journal JAMA Psychiatry argued that while the policies have provided \"important social benefits, particularly around issues of equity in criminal justice,\" the climb is \"a potential public health concern.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.StartsWith("authors", q.SpeakerName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_coordinated_into_a_reported_clause_goes_with_the_reporting_verb()
+    {
+        var (_, quotes) = Run("Mr Straw told activists in Blackburn on Thursday that voters would have to decide at the next election.\n\nHe acknowledged that the public had lost faith in Labour, but suggested it could persuade people to \"reinvest their trust with us\" if the party could overcome Tory attempts to spread cynicism in politics.");
+        Assert.Contains("Straw", Assert.Single(quotes).SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cue_word_read_as_a_noun_far_after_the_quote_does_not_attribute_it()
+    {
+        var (_, quotes) = Run("The number of respondents aged between 12 to 17-years-old who had cannabis use disorder rose \"slightly\" by 25 percent compared with those in the same group in other states, from 2.18 percent to 2.72 percent, the authors wrote.");
+        Assert.Equal("authors", Assert.Single(quotes).SpeakerName);
+    }
 }
