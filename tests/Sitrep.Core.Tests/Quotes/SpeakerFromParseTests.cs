@@ -206,4 +206,13 @@ public sealed class SpeakerFromParseTests
         var (_, quotes) = Run("The number of respondents aged between 12 to 17-years-old who had cannabis use disorder rose \"slightly\" by 25 percent compared with those in the same group in other states, from 2.18 percent to 2.72 percent, the authors wrote.");
         Assert.Equal("authors", Assert.Single(quotes).SpeakerName);
     }
+
+    [Fact]
+    public void A_person_named_right_after_the_quote_speaks_whatever_names_the_apposition_holds()
+    {
+        var (_, quotes) = Run("\u201cUsing the lift capability of the rocket, we have developed a new approach,\u201d Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.\n\n\u201cThis is mainly due to the change in wind direction,\u201d Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Jim Chilton", quotes[0].SpeakerName);
+        Assert.Equal("Kurinji Selvaraj", quotes[1].SpeakerName);
+    }
 }
