@@ -215,4 +215,13 @@ public sealed class SpeakerFromParseTests
         Assert.Equal("Jim Chilton", quotes[0].SpeakerName);
         Assert.Equal("Kurinji Selvaraj", quotes[1].SpeakerName);
     }
+
+    [Fact]
+    public void A_role_noun_after_a_name_is_the_described_speaker_and_the_name_whom_it_speaks_for()
+    {
+        var (_, quotes) = Run("\"Meadows screwed everybody,\" said one GOP operative in the state.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("operative", q.SpeakerName);
+        Assert.Equal("GOP", q.SpeakerPrincipalName);
+    }
 }
