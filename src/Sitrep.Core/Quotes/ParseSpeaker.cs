@@ -239,7 +239,28 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
     /// <summary>"His press secretary, Karoline Leavitt, affirmed": a described person's apposition that is a name names the speaker.</summary>
     private int NamedApposition(int subject)
     {
-        if (subject < 0 || pos is null || subject >= pos.Count || pos[subject] is not UposTag.Noun)
+        if (subject < 0 || pos is null || subject >= pos.Count)
+        {
+            return subject;
+        }
+
+        // A title the tagger reads as a name, with the name right after it ("said US Attorney Roslynn Mauskopf") or after
+        // a determiner ("The Higher Education Minister, Kim Howells, said"), stands as a described person does; not one
+        // that heads a name of its own ("Lord Bach, Minister for …", "Sen. Ted Cruz (Tex.)").
+        if (pos[subject] is UposTag.Propn && QuoteWords.IsTitle(t[subject]))
+        {
+            foreach (int c in tree.Children(subject))
+            {
+                if ((c == subject + 1 || (c > subject && HasDeterminer(subject))) && tree.UniversalRelation(c) == "appos" && c < pos.Count && pos[c] == UposTag.Propn)
+                {
+                    return c;
+                }
+            }
+
+            return subject;
+        }
+
+        if (pos[subject] is not UposTag.Noun)
         {
             return subject;
         }
@@ -257,6 +278,13 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 && !HasDeterminer(subject) && !HasDeterminer(c) && TitledName(c) is int titled and >= 0)
             {
                 return titled;
+            }
+
+            // "GM chairman and chief executive Rick Wagoner said", parsed with the name the conjunct and the second title its modifier.
+            if (tree.UniversalRelation(c) == "conj" && c > subject && c < pos.Count && pos[c] == UposTag.Propn && Contiguous(subject, c)
+                && !HasDeterminer(subject) && HasTitleBefore(c))
+            {
+                return c;
             }
 
             // "said Olena Marchenko, head of the grain traders' association", parsed with the name as a compound of
@@ -283,6 +311,20 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the name at <paramref name="name"/> has a title word before it among its modifiers ("chief executive Rick Wagoner").</summary>
+    private bool HasTitleBefore(int name)
+    {
+        foreach (int c in tree.Children(name))
+        {
+            if (c < name && t.IsWord(c) && tree.UniversalRelation(c) is "compound" or "amod" or "nmod" && QuoteWords.IsTitle(t[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasDeterminer(int noun)

@@ -52,7 +52,7 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             }
         }
 
-        Chain(stretches, result, opens);
+        Chain(stretches, result, opens, closes);
         return result;
     }
 

@@ -224,4 +224,19 @@ public sealed class SpeakerFromParseTests
         Assert.Equal("operative", q.SpeakerName);
         Assert.Equal("GOP", q.SpeakerPrincipalName);
     }
+
+    [Fact]
+    public void A_name_after_titles_joined_or_read_as_names_is_the_speaker()
+    {
+        var (_, quotes) = Run("\"GM reported solid overall results in 2004,\" GM chairman and chief executive Rick Wagoner said in a statement.\n\n\"Royer and Elgindy used the tools to defraud the public,\" said US Attorney Roslynn Mauskopf. Ms Mauskopf did not say more.\n\nThe Higher Education Minister, Kim Howells, said: \"We are working in schools to raise aspiration.\"");
+        Assert.Equal(["Rick Wagoner", "Roslynn Mauskopf", "Kim Howells"], quotes.Select(q => q.SpeakerName));
+    }
+
+    [Fact]
+    public void Quotes_that_are_whole_paragraphs_go_with_the_first_of_them_that_is_attributed()
+    {
+        var (_, quotes) = Run("David Blunkett built his reputation as a plain-speaking Yorkshire man.\n\n\"Trust and straight talking is something which matters so much to me as a politician.\"\n\n\"I don't think anyone can say I have said one thing in public and done another in private.\"\n\n\"I accepted by necessity we have to have prevention under a new category,\" he said in reference to new measures.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Blunkett", q.SpeakerName));
+    }
 }
