@@ -239,4 +239,11 @@ public sealed class SpeakerFromParseTests
         Assert.Equal(3, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("David Blunkett", q.SpeakerName));
     }
+
+    [Fact]
+    public void Commented_is_a_reporting_verb()
+    {
+        var (_, quotes) = Run("\"We worked on adjusting the architecture of the spacecraft and its logistics,\" commented Robin Biesbroek of the CDF.");
+        Assert.Equal("Robin Biesbroek", Assert.Single(quotes).SpeakerName);
+    }
 }
