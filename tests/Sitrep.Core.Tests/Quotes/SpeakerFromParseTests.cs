@@ -246,4 +246,11 @@ public sealed class SpeakerFromParseTests
         var (_, quotes) = Run("\"We worked on adjusting the architecture of the spacecraft and its logistics,\" commented Robin Biesbroek of the CDF.");
         Assert.Equal("Robin Biesbroek", Assert.Single(quotes).SpeakerName);
     }
+
+    [Fact]
+    public void A_statement_that_reads_a_quote_is_its_speaker()
+    {
+        var (_, quotes) = Run("The company denied the allegations in a statement shared to its website.\n\n\"As her partner for over a decade, we were shocked to see her statements yesterday based on false information,\" the statement read.");
+        Assert.Equal("statement", Assert.Single(quotes).SpeakerName);
+    }
 }
