@@ -2,6 +2,7 @@
 """Draws the quotes-only speaker set (eval/speakers) from ../shared/data by a fixed rule (see README.md).
 
 usage: python3 eval/speakers/draw.py [DATA_DIR] > eval/speakers/selection.tsv   (default ../shared/data)
+       python3 eval/speakers/draw.py [DATA_DIR] --round 2 > eval/speakers/selection-round2.tsv
 
 Rule: a candidate is a BBC politics or business article, or a Reuters-21578 story (its BODY), of 150 to 600
 words with at least 6 quotation marks (straight or curly). Left out: every article of the article set
@@ -9,9 +10,16 @@ words with at least 6 quotation marks (straight or curly). Left out: every artic
 of them (near copies: half or more of its 5-word shingles in that text), and every later copy of a text
 already a candidate (same test, the first by path kept). The candidates of each source, sorted by path, are
 drawn with random.Random(21).sample.  Nothing about Sitrep's output enters the rule.
+
+Round 2 (web news pages): a candidate is a page of the article-extraction benchmark (its gold body in
+ground-truth.dev.json, the text a reader sees and check.py checks against) in English (a fifth or more of its
+words are common English function words, FUNCTION below) of 150 to 900 words with at least 6 quotation marks.
+Left out as in round 1: the article set's pages, byte-identical texts and near copies of them or of a candidate
+already kept. The candidates, sorted by path, are drawn with random.Random(22).sample (14 pages).
 """
 import hashlib
 import importlib.util
+import json
 import os
 import random
 import re
@@ -25,6 +33,10 @@ SOURCES = [("bbc-politics", "news-bbc-fulltext/bbc/politics", 16),
            ("bbc-business", "news-bbc-fulltext/bbc/business", 6),
            ("reuters", "news-reuters21578", 8)]
 EXCLUDE = ["selection.tsv", "selection-round2.tsv"]
+# round 2: web pages of the article-extraction benchmark
+SEED2, LO2, HI2, COUNT2 = 22, 150, 900, 14
+FUNCTION = set("the of and to a in that is for on it with as was he she said be by at his her from are this have".split())
+ENGLISH = 0.2  # share of words in FUNCTION that makes a page English
 
 
 def words(text):
@@ -102,10 +114,42 @@ def draw(data, here):
     return out
 
 
+def english(text):
+    w = [x.lower() for x in words(text)]
+    return bool(w) and sum(x in FUNCTION for x in w) >= ENGLISH * len(w)
+
+
+def draw2(data, here):
+    """[(label, number of candidates, path)] of round 2: benchmark pages read from their gold body."""
+    gt = json.load(open(os.path.join(data, "article-extraction-benchmark", "ground-truth.dev.json"), encoding="utf-8"))
+    texts = {f"article-extraction-benchmark/html/{k}.html.gz": v["articleBody"] for k, v in gt.items()}
+    ex_paths = excluded_paths(here)
+    ex_texts = [texts[p] for p in sorted(ex_paths) if p in texts]
+    ex_hash = {digest(t) for t in ex_texts}
+    ex_sh = [shingles(t) for t in ex_texts]
+    kept_sh, cands = [], []
+    for p, t in sorted(texts.items()):
+        n = len(words(t))
+        if not (LO2 <= n <= HI2 and marks(t) >= MARKS and english(t)) or p in ex_paths or digest(t) in ex_hash:
+            continue
+        sh = shingles(t)
+        if is_copy(sh, ex_sh) or is_copy(sh, kept_sh):
+            continue
+        kept_sh.append(sh)
+        cands.append(p)
+    return [("benchmark", len(cands), p) for p in random.Random(SEED2).sample(cands, min(COUNT2, len(cands)))]
+
+
 def main():
-    data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+    argv = sys.argv[1:]
+    rnd = 1
+    if "--round" in argv:
+        i = argv.index("--round")
+        rnd = int(argv[i + 1])
+        del argv[i:i + 2]
+    data = argv[0] if argv else "../shared/data"
     here = os.path.dirname(os.path.abspath(__file__))
-    for label, n, p in draw(data, here):
+    for label, n, p in (draw2 if rnd == 2 else draw)(data, here):
         print(f"{label}\t{n}\t{p}")
 
 

@@ -36,7 +36,7 @@ public sealed class EntityMerger : IPipelineComponent
         var t = new TokenText(document.Text, document.Tokens);
         var sentences = document.Sentences;
         var structure = document.Get(Layers.Structure);
-        var mentions = HyphenatedNames.Join(t, TitledNames.Split(t, document.Get(Layers.Mentions).OrderBy(m => m.Range.Start).ToList()));
+        var mentions = PersonTails.Split(t, HyphenatedNames.Join(t, TitledNames.Split(t, document.Get(Layers.Mentions).OrderBy(m => m.Range.Start).ToList())));
         AddPostAuthors(t, structure, mentions);
 
         var clusters = new List<MentionCluster>();

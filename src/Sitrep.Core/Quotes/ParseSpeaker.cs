@@ -149,7 +149,7 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                     return tree.Head(v);
                 }
 
-                return s;
+                return MisreadRelative(v, s);
             }
 
             string rel = tree.Relation(v);
@@ -176,10 +176,60 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 return -1;
             }
 
+            // "He acknowledged that the public had lost faith…, but suggested …", parsed with "suggested" a conjunct of
+            // "lost": a verb of saying coordinated into the clause another verb of saying reports goes with that verb.
+            int h = tree.Head(v);
+            if (DependencyTree.Universal(rel) == "conj" && IsSpeechVerb(v) && h >= 0 && tree.UniversalRelation(h) == "ccomp"
+                && tree.FirstChild(h, "mark") >= 0 && tree.Head(h) is int reporter and >= 0 && IsSpeechVerb(reporter))
+            {
+                v = reporter;
+                continue;
+            }
+
             v = tree.Head(v);
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "The authors of the research published in the journal JAMA Psychiatry argued": a long subject the parser split
+    /// into a clause of its own ("authors … published", an adverbial clause of the speech verb) and a subject right after
+    /// it ("JAMA Psychiatry"). An adverbial clause with no marking word ("as", "when") and no punctuation before the verb is no
+    /// adverbial clause but a participle describing its own subject, which is the speaker. Otherwise
+    /// <paramref name="subject"/>.
+    /// </summary>
+    private int MisreadRelative(int verb, int subject)
+    {
+        foreach (int a in tree.Children(verb))
+        {
+            if (a >= subject || tree.UniversalRelation(a) != "advcl" || tree.FirstChild(a, "mark") >= 0 || (pos is not null && (a >= pos.Count || pos[a] != UposTag.Verb)))
+            {
+                continue;
+            }
+
+            int own = tree.FirstChild(a, "nsubj");
+            var (_, last) = Span(a);
+            if (own >= 0 && own < a && last + 1 == Phrase(subject).First && AllWords(own, subject) && tree.FirstChild(a, "aux") < 0)
+            {
+                return own;
+            }
+        }
+
+        return subject;
+    }
+
+    private bool AllWords(int a, int b)
+    {
+        for (int k = a; k <= b; k++)
+        {
+            if (!t.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name, a pronoun or a role noun ("aide", "spokesman").</summary>
@@ -189,7 +239,28 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
     /// <summary>"His press secretary, Karoline Leavitt, affirmed": a described person's apposition that is a name names the speaker.</summary>
     private int NamedApposition(int subject)
     {
-        if (subject < 0 || pos is null || subject >= pos.Count || pos[subject] is not UposTag.Noun)
+        if (subject < 0 || pos is null || subject >= pos.Count)
+        {
+            return subject;
+        }
+
+        // A title the tagger reads as a name, with the name right after it ("said US Attorney Roslynn Mauskopf") or after
+        // a determiner ("The Higher Education Minister, Kim Howells, said"), stands as a described person does; not one
+        // that heads a name of its own ("Lord Bach, Minister for …", "Sen. Ted Cruz (Tex.)").
+        if (pos[subject] is UposTag.Propn && QuoteWords.IsTitle(t[subject]))
+        {
+            foreach (int c in tree.Children(subject))
+            {
+                if ((c == subject + 1 || (c > subject && HasDeterminer(subject))) && tree.UniversalRelation(c) == "appos" && c < pos.Count && pos[c] == UposTag.Propn)
+                {
+                    return c;
+                }
+            }
+
+            return subject;
+        }
+
+        if (pos[subject] is not UposTag.Noun)
         {
             return subject;
         }
@@ -197,6 +268,21 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         foreach (int c in tree.Children(subject))
         {
             if (tree.UniversalRelation(c) == "appos" && c < pos.Count && pos[c] == UposTag.Propn)
+            {
+                return c;
+            }
+
+            // "lead researcher and NASA planetary scientist Lucas Paganini said": two bare titles joined by "and" before a
+            // name are one person's; the name the second title stands in apposition to is the speaker.
+            if (tree.UniversalRelation(c) == "conj" && c > subject && c < pos.Count && pos[c] == UposTag.Noun && Contiguous(subject, c)
+                && !HasDeterminer(subject) && !HasDeterminer(c) && TitledName(c) is int titled and >= 0)
+            {
+                return titled;
+            }
+
+            // "GM chairman and chief executive Rick Wagoner said", parsed with the name the conjunct and the second title its modifier.
+            if (tree.UniversalRelation(c) == "conj" && c > subject && c < pos.Count && pos[c] == UposTag.Propn && Contiguous(subject, c)
+                && !HasDeterminer(subject) && HasTitleBefore(c))
             {
                 return c;
             }
@@ -211,6 +297,47 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return subject;
+    }
+
+    /// <summary>A name right after the title noun <paramref name="title"/>, in apposition to it ("scientist Lucas Paganini"); −1 when none.</summary>
+    private int TitledName(int title)
+    {
+        foreach (int c in tree.Children(title))
+        {
+            if (c > title && tree.UniversalRelation(c) == "appos" && c < pos!.Count && pos[c] == UposTag.Propn && Contiguous(title, c))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the name at <paramref name="name"/> has a title word before it among its modifiers ("chief executive Rick Wagoner").</summary>
+    private bool HasTitleBefore(int name)
+    {
+        foreach (int c in tree.Children(name))
+        {
+            if (c < name && t.IsWord(c) && tree.UniversalRelation(c) is "compound" or "amod" or "nmod" && QuoteWords.IsTitle(t[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasDeterminer(int noun)
+    {
+        foreach (int c in tree.Children(noun))
+        {
+            if (tree.UniversalRelation(c) == "det" || tree.Relation(c) == "nmod:poss")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the subject's head word can name a speaker: a name, a pronoun or a noun (not "The", "At", "In").</summary>

@@ -153,8 +153,12 @@ internal sealed partial class QuoteAttributor
         return found;
     }
 
-    /// <summary>Quotes without their own attribution take the speaker of the quote before them in the paragraph, else of the next one.</summary>
-    private void Chain(IReadOnlyList<QuoteStretch> stretches, Attribution[] result, int[] opens)
+    /// <summary>
+    /// Quotes without their own attribution take the speaker of the quote before them in the paragraph, else of the next
+    /// one; a quote opening a run of paragraphs that hold nothing but quotes takes the speaker of the first quote of the
+    /// run that has one (a list of sayings, its attribution on a later one).
+    /// </summary>
+    private void Chain(IReadOnlyList<QuoteStretch> stretches, Attribution[] result, int[] opens, int[] closes)
     {
         for (int q = 0; q < stretches.Count; q++)
         {
@@ -212,7 +216,44 @@ internal sealed partial class QuoteAttributor
                     break;
                 }
             }
+
+            if (result[q].Found || !StartsParagraph(stretches[q], opens[q]))
+            {
+                continue;
+            }
+
+            // "“Trust, plain-speaking and straight talking is …” / “I don't think anyone can say …” / … “I accepted …,” he
+            // said": quotes that are whole paragraphs, one after another, go with the first of them that is attributed.
+            for (int n = q + 1; n < stretches.Count && ParagraphBreaks(opens[q], opens[n]) <= MaxSayings && !WordsBetween(closes[n - 1], opens[n]); n++)
+            {
+                if (result[n].Found && result[n].Rule is AttributionRule.After or AttributionRule.Before)
+                {
+                    if (n > q + 1 || BreakBetween(opens[q], opens[n]))
+                    {
+                        result[q] = result[n] with { Rule = AttributionRule.Following };
+                    }
+
+                    break;
+                }
+            }
         }
+    }
+
+    /// <summary>How many paragraph breaks a run of quoted paragraphs may span to reach its attributed quote.</summary>
+    private const int MaxSayings = 4;
+
+    /// <summary>Whether a word stands between tokens <paramref name="a"/> and <paramref name="b"/> (both excluded).</summary>
+    private bool WordsBetween(int a, int b)
+    {
+        for (int k = a + 1; k < b; k++)
+        {
+            if (t.IsWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ParagraphBreaks(int a, int b)

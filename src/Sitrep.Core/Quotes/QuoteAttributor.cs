@@ -52,7 +52,7 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
             }
         }
 
-        Chain(stretches, result, opens);
+        Chain(stretches, result, opens, closes);
         return result;
     }
 
@@ -187,6 +187,14 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
                 : Attribution.None;
         }
 
+        // "“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said": a
+        // person named right after the quote and set off by a comma is the speaker; the cue closes the apposition after
+        // the name, whatever names the apposition holds.
+        if (check.PersonAt(k, out int person) && person + 1 < rightBound && t.Is(person + 1, ',') && ApposedCue(person + 2, k, rightBound) is int apposed and >= 0)
+        {
+            return new Attribution(k, person, apposed, AttributionRule.After);
+        }
+
         for (int m = k + 1; m < rightBound && m - k <= AfterWindow; m++)
         {
             if (t.Is(m, '('))
@@ -206,7 +214,9 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
                 break;
             }
 
-            if (IsCueAt(m))
+            // "“slightly” by 25 percent compared with those in the same group in other states": a cue word read as a noun
+            // far after the quote is no attribution of it.
+            if (IsCueAt(m) && !t.IsNounCue(m))
             {
                 bool left = SpeakerPhrase.Left(t, m, k, out int lf, out int ll);
                 if (left && Names(lf, ll))
@@ -225,6 +235,26 @@ internal sealed partial class QuoteAttributor(TokenText t, IReadOnlyList<Sentenc
         }
 
         return Attribution.None;
+    }
+
+    /// <summary>The first cue from <paramref name="from"/> on, within the window after <paramref name="k"/> and before the sentence or clause ends; −1 when none.</summary>
+    private int ApposedCue(int from, int k, int rightBound)
+    {
+        for (int m = from; m < rightBound && m - k <= AfterWindow; m++)
+        {
+            bool abbreviation = t.Is(m, '.') && m + 1 < rightBound && t.Is(m + 1, ',');
+            if (t.IsQuoteMark(m) || (t.IsHardStop(m) && t.Token(m).Kind is not TokenKind.Dash && !abbreviation))
+            {
+                return -1;
+            }
+
+            if (IsCueAt(m) && !t.IsNounCue(m))
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     private Attribution Before(int open, int leftBound)

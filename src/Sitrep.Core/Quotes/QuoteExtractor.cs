@@ -34,7 +34,8 @@ public sealed class QuoteExtractor : IPipelineComponent
         var text = document.Text;
         var structure = document.Get(Layers.Structure);
         var sentences = document.Sentences;
-        var t = new TokenText(text, document.Tokens);
+        document.TryGet(Layers.PosTags, out var pos);
+        var t = new TokenText(text, document.Tokens, pos);
         document.TryGet(Layers.Entities, out var entities);
         var names = new NameIndex(t);
 
@@ -42,7 +43,6 @@ public sealed class QuoteExtractor : IPipelineComponent
         stretches.RemoveAll(s => Inside(s.Inner, structure));
         cancellationToken.ThrowIfCancellationRequested();
         document.TryGet(Layers.Mentions, out var mentions);
-        document.TryGet(Layers.PosTags, out var pos);
         var check = new SpeakerCheck(t, names, mentions, pos);
         var namer = new SpeakerNamer(t, names, entities, check);
         var parse = document.TryGet(Layers.Parse, out var tree) ? new ParseSpeaker(t, tree, pos) : null;

@@ -16,6 +16,7 @@ internal sealed class SpeakerCheck
     private readonly NameIndex _names;
     private readonly bool[]? _named;
     private readonly PosTags? _pos;
+    private readonly int[]? _personLast;
 
     /// <param name="mentions">The recognizer's mentions, or null when the document has none (then name shapes count).</param>
     /// <param name="pos">Part-of-speech tags, or null (then any lower-case content word counts as a noun).</param>
@@ -27,14 +28,28 @@ internal sealed class SpeakerCheck
         if (mentions is not null)
         {
             _named = new bool[t.Count];
+            _personLast = new int[t.Count];
+            Array.Fill(_personLast, -1);
             foreach (var m in mentions)
             {
+                if (m.Type == EntityType.Person && m.Tokens.Start < t.Count && m.Tokens.End > m.Tokens.Start)
+                {
+                    _personLast[m.Tokens.Start] = Math.Min(m.Tokens.End, t.Count) - 1;
+                }
+
                 for (int k = m.Tokens.Start; k < m.Tokens.End && k < t.Count; k++)
                 {
                     _named[k] = true;
                 }
             }
         }
+    }
+
+    /// <summary>Whether the recognizer named a person whose mention starts at token <paramref name="k"/>; <paramref name="last"/> is its last token.</summary>
+    public bool PersonAt(int k, out int last)
+    {
+        last = _personLast is not null && k >= 0 && k < _personLast.Length ? _personLast[k] : -1;
+        return last >= k;
     }
 
     public bool Accepts(int first, int last)

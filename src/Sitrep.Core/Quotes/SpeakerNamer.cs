@@ -147,7 +147,84 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             return new SpeakerRef(null, t.Text.Substring(r.Start, r.Length), principal, principalName);
         }
 
+        // "one GOP operative in the state", "a Number 10 spokeswoman": a head that is a role noun no mention holds, after a
+        // capitalized word that names no person and with no name right after it ("columnist Ai Jun"), is a described
+        // person; the name modifying it is whom it speaks for, not the speaker (the entity or name the words overlap).
+        if (t.IsWord(head) && !t.IsCapitalized(head) && IsPersonNoun(t[head]) && !NamesPerson(first, last)
+            && CapitalizedBefore(first, head) && !(head + 1 <= last && t.IsCapitalized(head + 1)))
+        {
+            int start = head;
+            while (start > first && t.IsWord(start - 1) && !t.IsCapitalized(start - 1) && !QuoteWords.IsDeterminer(t[start - 1]) && check.IsNominal(start - 1))
+            {
+                start--;
+            }
+
+            var modifier = start > first && t.IsWord(start - 1) && t.IsCapitalized(start - 1) ? EntityCovering(start - 1) : null;
+            var r = t.Range(start, head);
+            return new SpeakerRef(null, t.Text.Substring(r.Start, r.Length), modifier?.Id ?? principal, modifier?.Name ?? principalName);
+        }
+
         return null;
+    }
+
+    /// <summary>A role noun (titles) or a singular noun of a person (agents): "operative", "spokeswoman", "lawyer".</summary>
+    private static bool IsPersonNoun(ReadOnlySpan<char> w)
+    {
+        if (Entities.RoleBinder.IsRoleNoun(w))
+        {
+            return true;
+        }
+
+        foreach (var f in AgentNouns.OfWord(w))
+        {
+            if (f.People && !f.Plural && f.Words.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CapitalizedBefore(int first, int head)
+    {
+        for (int k = first; k < head; k++)
+        {
+            if (t.IsWord(k) && t.IsCapitalized(k) && !QuoteWords.IsDeterminer(t[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person's mention lies within tokens [first, last].</summary>
+    private bool NamesPerson(int first, int last)
+    {
+        if (entities is null)
+        {
+            return false;
+        }
+
+        var range = t.Range(first, last);
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (range.Contains(m))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entity one of whose mentions holds token <paramref name="k"/>, or null.</summary>

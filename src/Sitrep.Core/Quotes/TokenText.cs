@@ -1,4 +1,5 @@
 using Sitrep.Core.Documents;
+using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Quotes;
 
@@ -7,10 +8,12 @@ internal readonly struct TokenText
 {
     private const byte Capitalized = 1;
     private const byte LowerCue = 2;
+    private const byte NounCue = 4;
 
     private readonly byte[] _flags;
 
-    public TokenText(string text, TokenList tokens)
+    /// <param name="pos">When given, marks the cue words read as nouns (<see cref="IsNounCue"/>).</param>
+    public TokenText(string text, TokenList tokens, PosTags? pos = null)
     {
         Text = text;
         Tokens = tokens;
@@ -32,6 +35,11 @@ internal readonly struct TokenText
             else if (t.Length >= 3 && char.IsLower(c) && QuoteWords.IsLowerCaseCue(text.AsSpan(t.Start, t.Length)))
             {
                 _flags[i] = LowerCue;
+                if (pos is not null && i > 0 && i < pos.Count && pos[i] is UposTag.Noun or UposTag.Propn or UposTag.Adj
+                    && pos[i - 1] is UposTag.Det or UposTag.Adj or UposTag.Adp or UposTag.Num)
+                {
+                    _flags[i] |= NounCue;
+                }
             }
         }
     }
@@ -42,6 +50,13 @@ internal readonly struct TokenText
 
     /// <summary>A reporting verb in lower case ("said", not "Said"): computed once per document.</summary>
     public bool IsLowerCue(int i) => (_flags[i] & LowerCue) != 0;
+
+    /// <summary>
+    /// A cue word the tagger reads as a noun or adjective after a determiner, adjective, preposition or number ("in other
+    /// states", "the charges"): the word lists hold forms that are verbs and nouns alike. A name or pronoun before the word
+    /// keeps it a verb whatever its tag ("Viguerie notes", tagged a noun). False without tags.
+    /// </summary>
+    public bool IsNounCue(int i) => (_flags[i] & NounCue) != 0;
 
     public int Count => Tokens.Count;
 

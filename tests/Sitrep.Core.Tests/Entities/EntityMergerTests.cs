@@ -156,4 +156,20 @@ public sealed class EntityMergerTests
         Assert.Equal("Volodymyr Zelensky", quote.SpeakerName);
         Assert.Equal("He", doc.TextOf(quote.SpeakerRange!.Value));
     }
+
+    [Fact]
+    public void A_person_named_at_the_end_of_an_organisation_mention_is_split_off_when_the_article_names_that_surname_elsewhere()
+    {
+        var (_, entities) = Merge("But [ORG Lib Dem Norman Baker] accused ministers of turning Britain into a dump. [PER Mr Baker] said the move was wrong.");
+        var baker = Named(entities, "Norman Baker");
+        Assert.Equal(EntityType.Person, baker.Type);
+        Assert.Equal(2, baker.Mentions.Count);
+        Assert.Equal(EntityType.Org, Named(entities, "Lib Dem").Type);
+
+        // Not without the surname elsewhere, and never at a head word of names ("Party").
+        var (_, alone) = Merge("But [ORG Lib Dem Norman Baker] accused ministers of turning Britain into a dump.");
+        Assert.Equal(EntityType.Org, Assert.Single(alone).Type);
+        var (_, party) = Merge("[ORG UK Independence Party] leader [PER Robert Kilroy Party] spoke.");
+        Assert.Equal(EntityType.Org, Named(party, "UK Independence Party").Type);
+    }
 }

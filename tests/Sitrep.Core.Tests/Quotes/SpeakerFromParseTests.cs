@@ -177,4 +177,80 @@ public sealed class SpeakerFromParseTests
         var q = Assert.Single(quotes);
         Assert.Equal("Talal", q.SpeakerName);
     }
+
+    [Fact]
+    public void Two_bare_titles_joined_before_a_name_are_that_persons()
+    {
+        var (_, quotes) = Run("\"While scientists have not yet detected liquid water directly, we've found the next best thing,\" lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.");
+        Assert.Equal("Lucas Paganini", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_long_subject_the_parser_split_at_a_participle_is_read_whole()
+    {
+        var (_, quotes) = Run("The authors of the research published in the journal JAMA Psychiatry argued that while the policies have provided \"important social benefits, particularly around issues of equity in criminal justice,\" the climb is \"a potential public health concern.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.StartsWith("authors", q.SpeakerName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_coordinated_into_a_reported_clause_goes_with_the_reporting_verb()
+    {
+        var (_, quotes) = Run("Mr Straw told activists in Blackburn on Thursday that voters would have to decide at the next election.\n\nHe acknowledged that the public had lost faith in Labour, but suggested it could persuade people to \"reinvest their trust with us\" if the party could overcome Tory attempts to spread cynicism in politics.");
+        Assert.Contains("Straw", Assert.Single(quotes).SpeakerName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cue_word_read_as_a_noun_far_after_the_quote_does_not_attribute_it()
+    {
+        var (_, quotes) = Run("The number of respondents aged between 12 to 17-years-old who had cannabis use disorder rose \"slightly\" by 25 percent compared with those in the same group in other states, from 2.18 percent to 2.72 percent, the authors wrote.");
+        Assert.Equal("authors", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_person_named_right_after_the_quote_speaks_whatever_names_the_apposition_holds()
+    {
+        var (_, quotes) = Run("\u201cUsing the lift capability of the rocket, we have developed a new approach,\u201d Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.\n\n\u201cThis is mainly due to the change in wind direction,\u201d Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Jim Chilton", quotes[0].SpeakerName);
+        Assert.Equal("Kurinji Selvaraj", quotes[1].SpeakerName);
+    }
+
+    [Fact]
+    public void A_role_noun_after_a_name_is_the_described_speaker_and_the_name_whom_it_speaks_for()
+    {
+        var (_, quotes) = Run("\"Meadows screwed everybody,\" said one GOP operative in the state.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("operative", q.SpeakerName);
+        Assert.Equal("GOP", q.SpeakerPrincipalName);
+    }
+
+    [Fact]
+    public void A_name_after_titles_joined_or_read_as_names_is_the_speaker()
+    {
+        var (_, quotes) = Run("\"GM reported solid overall results in 2004,\" GM chairman and chief executive Rick Wagoner said in a statement.\n\n\"Royer and Elgindy used the tools to defraud the public,\" said US Attorney Roslynn Mauskopf. Ms Mauskopf did not say more.\n\nThe Higher Education Minister, Kim Howells, said: \"We are working in schools to raise aspiration.\"");
+        Assert.Equal(["Rick Wagoner", "Roslynn Mauskopf", "Kim Howells"], quotes.Select(q => q.SpeakerName));
+    }
+
+    [Fact]
+    public void Quotes_that_are_whole_paragraphs_go_with_the_first_of_them_that_is_attributed()
+    {
+        var (_, quotes) = Run("David Blunkett built his reputation as a plain-speaking Yorkshire man.\n\n\"Trust and straight talking is something which matters so much to me as a politician.\"\n\n\"I don't think anyone can say I have said one thing in public and done another in private.\"\n\n\"I accepted by necessity we have to have prevention under a new category,\" he said in reference to new measures.");
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Blunkett", q.SpeakerName));
+    }
+
+    [Fact]
+    public void Commented_is_a_reporting_verb()
+    {
+        var (_, quotes) = Run("\"We worked on adjusting the architecture of the spacecraft and its logistics,\" commented Robin Biesbroek of the CDF.");
+        Assert.Equal("Robin Biesbroek", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_statement_that_reads_a_quote_is_its_speaker()
+    {
+        var (_, quotes) = Run("The company denied the allegations in a statement shared to its website.\n\n\"As her partner for over a decade, we were shocked to see her statements yesterday based on false information,\" the statement read.");
+        Assert.Equal("statement", Assert.Single(quotes).SpeakerName);
+    }
 }
