@@ -119,16 +119,20 @@ internal sealed partial class SentenceReader
         if (source is null && target is null && GoverningPredicate(n) is { } clause)
         {
             var clauseSubject = SubjectOf(clause);
-            if (clause.Passive)
+
+            // "people had fled the fighting", "Clinton is receiving criticism": the subject of a verb that undergoes
+            // what its object names is that act's target (or, "witnessed the clashes", neither side), not its source.
+            bool? undergoes = clause.Passive ? null : SubjectUndergoes(clause);
+            if (clause.Passive || undergoes == true)
             {
                 target = clauseSubject.Head;
             }
-            else
+            else if (undergoes is null)
             {
                 source = clauseSubject.Head;
             }
 
-            agentive |= HasActorWord(clauseSubject);
+            agentive |= undergoes != false && HasActorWord(clauseSubject);
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
@@ -178,6 +182,21 @@ internal sealed partial class SentenceReader
             if (n.Start >= subject.Start && n.Start < subject.End && n.Entry.Kind == TriggerKind.Event)
             {
                 return n;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the subject of a verb that is no trigger undergoes its object's act (Language/Data/undergoer-verbs.tsv):
+    // true, it is the act's target; false, neither side; null, the verb is not listed.
+    private bool? SubjectUndergoes(Predicate clause)
+    {
+        foreach (var lemma in WordForms.Of(_doc.Lower(clause.Head)))
+        {
+            if (Language.UndergoerVerbs.SubjectIsTarget(lemma) is { } target)
+            {
+                return target;
             }
         }
 

@@ -57,4 +57,27 @@ public sealed partial class EventExtractorTests
         Assert.DoesNotContain(union.Mentions, m => doc.TextOf(m) == "government");
         Assert.Contains(doc.Get(Layers.Events), e => e.Type == Plover.Threaten && e.Source == union.Id);
     }
+
+    [Fact]
+    public void The_subject_of_a_verb_that_undergoes_an_event_noun_is_its_target()
+    {
+        var doc = Analyze("As of January 2025, more than 210,000 people had fled the fighting, the UN refugee agency estimates.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Assault);
+        Assert.Null(e.Source);
+        Assert.Equal("people", AnyName(doc, e.Target));
+
+        doc = Analyze("Hillary Clinton is already receiving criticism for her repeated comments in interviews.");
+        e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Accuse);
+        Assert.Null(e.Source);
+        Assert.Equal("Hillary Clinton", AnyName(doc, e.Target));
+    }
+
+    [Fact]
+    public void Undergoer_verbs_are_read_from_their_data_file()
+    {
+        Assert.True(Sitrep.Core.Language.UndergoerVerbs.SubjectIsTarget("flee"));
+        Assert.False(Sitrep.Core.Language.UndergoerVerbs.SubjectIsTarget("witness"));
+        Assert.Null(Sitrep.Core.Language.UndergoerVerbs.SubjectIsTarget("attack"));
+        Assert.Throws<InvalidDataException>(() => Sitrep.Core.Language.UndergoerVerbs.Read(new StringReader("lemma\tsubject\nflee\tsource\n")));
+    }
 }
