@@ -114,6 +114,13 @@ internal sealed partial class SentenceReader
             }
         }
 
+        // "an EU demand for Turkey to recognise Cyprus": the one a noun asks to act is the subject of its infinitive,
+        // introduced by "for".
+        if (target is null && ForSubject(n.End - 1) is { } asked && asked != source)
+        {
+            target = asked;
+        }
+
         // "Russia had expressed interest in a meeting with …", "A US national has been put under investigation":
         // a noun without actors of its own takes the clause's.
         if (source is null && target is null && GoverningPredicate(n) is { } clause)
@@ -138,6 +145,48 @@ internal sealed partial class SentenceReader
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
     }
+
+    /// <summary>"demand for Turkey to recognise": the entity of a noun's "for" phrase when the noun also takes an
+    /// infinitive clause after it ("for X to do Y": X is that clause's subject, whichever of the two the parser hung the
+    /// clause from), or null.</summary>
+    private string? ForSubject(int noun)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return null;
+        }
+
+        foreach (int child in tree.Children(noun))
+        {
+            if (child <= noun || tree.UniversalRelation(child) != "nmod" || CaseOf(child) != "for")
+            {
+                continue;
+            }
+
+            foreach (int clause in tree.Children(noun))
+            {
+                if (clause > child && IsToClause(clause))
+                {
+                    return NounPhrase(child).Head;
+                }
+            }
+
+            foreach (int clause in tree.Children(child))
+            {
+                if (clause > child && IsToClause(clause))
+                {
+                    return NounPhrase(child).Head;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsToClause(int verb)
+        => _doc.Tree!.UniversalRelation(verb) is "acl" or "xcomp" or "advcl"
+           && _doc.Tree.FirstChild(verb, "mark") is >= 0 and var mark && _doc.Lower(mark) == "to";
 
     /// <summary>
     /// "clashes erupted between A and B", "fighting broke out among": the noun is the subject of a verb that only says

@@ -80,4 +80,13 @@ public sealed partial class EventExtractorTests
         Assert.Null(Sitrep.Core.Language.UndergoerVerbs.SubjectIsTarget("attack"));
         Assert.Throws<InvalidDataException>(() => Sitrep.Core.Language.UndergoerVerbs.Read(new StringReader("lemma\tsubject\nflee\tsource\n")));
     }
+
+    [Fact]
+    public void The_subject_of_an_event_nouns_for_to_clause_is_its_target()
+    {
+        var doc = Analyze("The deal to open formal talks with Ankara came despite an EU demand for Turkey to recognise Cyprus.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Request);
+        Assert.Equal("EU", AnyName(doc, e.Source));
+        Assert.Equal("Turkey", AnyName(doc, e.Target));
+    }
 }
