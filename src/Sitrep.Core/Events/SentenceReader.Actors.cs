@@ -673,6 +673,47 @@ internal sealed partial class SentenceReader
         return direct ?? linear ?? TreeObject(top, last, source, obliques: true, out _);
     }
 
+    // "a debate with Democratic presidential candidate Bernie Sanders": the first name of the object region may be a
+    // people or a party that only modifies the noun phrase it stands in; when that phrase is headed by a noun that
+    // names a person (a role, an agent noun of persons), a person the tree's phrase names is the one it is about, as
+    // for the tree's own objects (HeadEntity: a person before a people or a party).
+    private string NamedByPhrase(int k, string id, string? source)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return id;
+        }
+
+        int h = k;
+        for (int hop = 0; hop < 4 && tree.UniversalRelation(h) is "amod" or "compound" or "flat" && tree.Head(h) > h; hop++)
+        {
+            h = tree.Head(h);
+        }
+
+        return h != k && IsPersonNoun(h) && _doc.Actors.Entity(id)?.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe)
+            && NounPhrase(h).Head is { } head && head != source && _doc.Actors.Entity(head)?.Type == EntityType.Person ? head : id;
+    }
+
+    // A role ("candidate", "envoy": Language/Data/titles.tsv) or an agent noun that names persons ("lawyer").
+    private bool IsPersonNoun(int k)
+    {
+        if (Language.Titles.Roles.Contains(_doc.Lower(k)))
+        {
+            return true;
+        }
+
+        foreach (var form in Language.AgentNouns.OfWord(_doc.Lower(k)))
+        {
+            if (form.People)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? LinearObject(Predicate top, Predicate last, string? source)
     {
         string? place = null;
@@ -699,7 +740,7 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                return id;
+                return NamedByPhrase(k, id, source);
             }
 
             if (p == last)

@@ -89,4 +89,13 @@ public sealed partial class EventExtractorTests
         Assert.Equal("EU", AnyName(doc, e.Source));
         Assert.Equal("Turkey", AnyName(doc, e.Target));
     }
+
+    [Fact]
+    public void A_person_named_beside_a_role_is_the_object_not_the_party_that_modifies_the_role()
+    {
+        var doc = Analyze("Radio talk host Rush Limbaugh used his platform Friday to discuss what he described as the brilliant decision Donald Trump made to request a debate with Democratic presidential candidate Bernie Sanders.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Request);
+        Assert.Equal("Donald Trump", AnyName(doc, e.Source));
+        Assert.Equal("Bernie Sanders", AnyName(doc, e.Target));
+    }
 }
