@@ -70,7 +70,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
                 continue;
             }
 
-            if (Gender(t[i]) is not (var g and not Unknown))
+            if ((tree is not null && IsActOwner(i) ? PossessiveGender(t[i]) : Gender(t[i])) is not (var g and not Unknown))
             {
                 continue;
             }
@@ -244,6 +244,31 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         => clusters[k] is { Type: EntityType.Org or EntityType.Gpe } c && (!quoted[k] || quoted[pronoun]) ? c : null;
 
     private static char Gender(ReadOnlySpan<char> w) => w is "he" or "He" ? 'm' : w is "she" or "She" ? 'f' : Unknown;
+
+    private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
+        Pronouns.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static char PossessiveGender(ReadOnlySpan<char> w)
+        => s_determiners.TryGetValue(w, out var facts) && facts is { Person: 3, Number: "singular" }
+            ? facts.Gender switch { "masculine" => 'm', "feminine" => 'f', _ => Unknown }
+            : Unknown;
+
+    /// <summary>
+    /// "praised his handling", "her comments": a possessive his/her that the tree makes the owner (<c>nmod:poss</c>) of
+    /// a common noun that names no person: not an agent or role noun ("his envoy", "her spokesman", "his party": the
+    /// principal of whoever acts, not the actor, so it stays unresolved and the readers that name a phrase by its
+    /// possessor do not take it for the one who acts).
+    /// </summary>
+    private bool IsActOwner(int i)
+    {
+        if (tree!.Relation(i) != "nmod:poss" || tree.Head(i) is not (> 0 and var owned) || owned <= i || !t.IsWord(owned) || t.IsCapitalized(owned))
+        {
+            return false;
+        }
+
+        var noun = t[owned];
+        return AgentNouns.OfWord(noun).Length == 0 && !Titles.Words.Contains(noun.ToString());
+    }
 
     private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
     {

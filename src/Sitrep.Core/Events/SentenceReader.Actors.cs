@@ -143,7 +143,7 @@ internal sealed partial class SentenceReader
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
-        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
+        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive) with { Reported = IsReportedObject(n) };
     }
 
     /// <summary>"demand for Turkey to recognise": the entity of a noun's "for" phrase when the noun also takes an
@@ -250,6 +250,20 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    // Whether the noun stands in the object of a reporting verb ("confirmed his own discussion with Trump").
+    private bool IsReportedObject(NounTrigger n)
+    {
+        foreach (var p in _predicates)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd && IsReporting(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Predicate? GoverningPredicate(NounTrigger n)

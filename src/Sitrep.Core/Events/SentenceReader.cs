@@ -20,6 +20,10 @@ internal sealed record EventReading(
     /// <summary>The act's own category before the modality rules (<see cref="EventModality"/>) made it <see cref="Type"/>.</summary>
     public string Sense { get; init; } = Type;
 
+    /// <summary>An event noun told only as what a reporting verb's subject said or confirmed ("Zelensky confirmed his own
+    /// discussion with Trump"), not by the narrator.</summary>
+    public bool Reported { get; init; }
+
     public EventModality Modality { get; init; }
 
     /// <summary>No actor is named, but the people it was done to are counted ("12 people were killed"): still an event.</summary>

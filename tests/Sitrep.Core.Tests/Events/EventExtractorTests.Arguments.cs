@@ -98,4 +98,27 @@ public sealed partial class EventExtractorTests
         Assert.Equal("Donald Trump", AnyName(doc, e.Source));
         Assert.Equal("Bernie Sanders", AnyName(doc, e.Target));
     }
+
+    [Fact]
+    public void His_before_a_noun_that_names_no_person_is_the_person_it_refers_to()
+    {
+        var doc = Analyze("The premier insisted Mr Brown will have a key role in Labour's campaign, and praised his handling of the economy.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Support);
+        Assert.Equal("Brown", AnyName(doc, e.Target));
+
+        // "his envoy": a role's owner is its principal, not the one who acts; it stays unresolved.
+        doc = Analyze("Donald Trump spoke on Friday. He said a meeting between his envoy, Steve Witkoff, and Vladimir Putin went well.");
+        var trump = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "Donald Trump");
+        Assert.DoesNotContain(trump.Mentions, m => doc.TextOf(m) == "his");
+    }
+
+    [Fact]
+    public void Of_two_as_complete_mentions_the_narrators_is_the_evidence_not_the_one_someone_confirmed()
+    {
+        var doc = Analyze("Ukrainian President Volodymyr Zelensky confirmed his own discussion with Donald Trump. "
+            + "The US approved $200 million in military sales to Ukraine. "
+            + "This decision followed a phone call between Presidents Zelensky and Trump.");
+        var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Consult);
+        Assert.Contains("phone call", doc.Text[e.Evidence.Start..e.Evidence.End]);
+    }
 }
