@@ -70,7 +70,8 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
                 continue;
             }
 
-            if ((tree is not null && IsActOwner(i) ? PossessiveGender(t[i]) : Gender(t[i])) is not (var g and not Unknown))
+            bool possessive = tree is not null && IsActOwner(i);
+            if ((possessive ? PossessiveGender(t[i]) : Gender(t[i])) is not (var g and not Unknown))
             {
                 continue;
             }
@@ -92,7 +93,11 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             {
                 found.Add(t.Token(i).Range, null);
                 clusterOfToken[i] = found;
-                gender.TryAdd(found, g);
+                if (!possessive)
+                {
+                    // A possessive's reading is the least sure ("attacked Hale over his record"): it teaches no gender.
+                    gender.TryAdd(found, g);
+                }
             }
         }
     }
