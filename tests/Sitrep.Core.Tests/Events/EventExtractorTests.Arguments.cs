@@ -110,6 +110,11 @@ public sealed partial class EventExtractorTests
         doc = Analyze("Donald Trump spoke on Friday. He said a meeting between his envoy, Steve Witkoff, and Vladimir Putin went well.");
         var trump = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "Donald Trump");
         Assert.DoesNotContain(trump.Mentions, m => doc.TextOf(m) == "his");
+
+        // "His wife met …": a kin noun is a role (titles.tsv), so its owner stays unresolved too.
+        doc = Analyze("John Smith arrived in Paris on Monday. His wife met the French ambassador on Tuesday.");
+        var smith = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "John Smith");
+        Assert.DoesNotContain(smith.Mentions, m => doc.TextOf(m) == "His");
     }
 
     [Fact]
