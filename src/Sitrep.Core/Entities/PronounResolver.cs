@@ -82,7 +82,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             {
                 var range = sentences[back].Tokens;
                 int stop = back == s ? i : range.End;
-                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
+                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender, nearest: possessive) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
                 if (back != s && !AllQuoted(range, quoted))
                 {
                     narrative++;
@@ -275,7 +275,9 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return AgentNouns.OfWord(noun).Length == 0 && !Titles.Words.Contains(noun.ToString());
     }
 
-    private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    // nearest: a possessive ("accused Mr Brown of missing his target", "Tony Blair is now recycling it in his bid") is
+    // the nearest person before it in its own sentence, not the subject first.
+    private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender, bool nearest = false)
     {
         MentionCluster? first = null;
         for (int k = stop - 1; k >= start; k--)
@@ -283,6 +285,11 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             if (Candidate(k, pronoun, g, clusters, quoted, gender) is not { } c)
             {
                 continue;
+            }
+
+            if (nearest)
+            {
+                return c;
             }
 
             if (tree is not null && IsSubject(k, clusters))

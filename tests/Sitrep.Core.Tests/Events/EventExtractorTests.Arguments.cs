@@ -126,4 +126,12 @@ public sealed partial class EventExtractorTests
         var e = Assert.Single(doc.Get(Layers.Events), e => e.Type == Plover.Consult);
         Assert.Contains("phone call", doc.Text[e.Evidence.Start..e.Evidence.End]);
     }
+
+    [Fact]
+    public void A_possessive_is_the_nearest_person_before_it_in_its_sentence()
+    {
+        var doc = Analyze("Liberal Democrat leader Charles Kennedy attacked Gordon Brown for failing to mention the environment and for his record on social justice.");
+        var brown = Assert.Single(doc.Get(Layers.Entities), e => e.Name == "Gordon Brown");
+        Assert.Contains(brown.Mentions, m => doc.TextOf(m) == "his");
+    }
 }
