@@ -70,7 +70,8 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
                 continue;
             }
 
-            if (Gender(t[i]) is not (var g and not Unknown))
+            bool possessive = tree is not null && IsActOwner(i);
+            if ((possessive ? PossessiveGender(t[i]) : Gender(t[i])) is not (var g and not Unknown))
             {
                 continue;
             }
@@ -81,7 +82,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             {
                 var range = sentences[back].Tokens;
                 int stop = back == s ? i : range.End;
-                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
+                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender, nearest: possessive) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
                 if (back != s && !AllQuoted(range, quoted))
                 {
                     narrative++;
@@ -92,7 +93,11 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             {
                 found.Add(t.Token(i).Range, null);
                 clusterOfToken[i] = found;
-                gender.TryAdd(found, g);
+                if (!possessive)
+                {
+                    // A possessive's reading is the least sure ("attacked Hale over his record"): it teaches no gender.
+                    gender.TryAdd(found, g);
+                }
             }
         }
     }
@@ -245,7 +250,34 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
 
     private static char Gender(ReadOnlySpan<char> w) => w is "he" or "He" ? 'm' : w is "she" or "She" ? 'f' : Unknown;
 
-    private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
+        Pronouns.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static char PossessiveGender(ReadOnlySpan<char> w)
+        => s_determiners.TryGetValue(w, out var facts) && facts is { Person: 3, Number: "singular" }
+            ? facts.Gender switch { "masculine" => 'm', "feminine" => 'f', _ => Unknown }
+            : Unknown;
+
+    /// <summary>
+    /// "praised his handling", "her comments": a possessive his/her that the tree makes the owner (<c>nmod:poss</c>) of
+    /// a common noun that names no person: not an agent or role noun ("his envoy", "her spokesman", "his party": the
+    /// principal of whoever acts, not the actor, so it stays unresolved and the readers that name a phrase by its
+    /// possessor do not take it for the one who acts).
+    /// </summary>
+    private bool IsActOwner(int i)
+    {
+        if (tree!.Relation(i) != "nmod:poss" || tree.Head(i) is not (> 0 and var owned) || owned <= i || !t.IsWord(owned) || t.IsCapitalized(owned))
+        {
+            return false;
+        }
+
+        var noun = t[owned];
+        return AgentNouns.OfWord(noun).Length == 0 && !Titles.Words.Contains(noun.ToString());
+    }
+
+    // nearest: a possessive ("accused Mr Brown of missing his target", "Tony Blair is now recycling it in his bid") is
+    // the nearest person before it in its own sentence, not the subject first.
+    private MentionCluster? InOwnSentence(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender, bool nearest = false)
     {
         MentionCluster? first = null;
         for (int k = stop - 1; k >= start; k--)
@@ -253,6 +285,11 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             if (Candidate(k, pronoun, g, clusters, quoted, gender) is not { } c)
             {
                 continue;
+            }
+
+            if (nearest)
+            {
+                return c;
             }
 
             if (tree is not null && IsSubject(k, clusters))

@@ -223,7 +223,7 @@ public sealed class EventExtractor : IPipelineComponent
                 Quantities = counts,
                 Evidence = chars,
             };
-            return new EventMention(mention, r.Sentence) { Headline = InHeadline(chars), Introduced = r.Introduced };
+            return new EventMention(mention, r.Sentence) { Headline = InHeadline(chars), Introduced = r.Introduced, Reported = r.Reported };
         }
 
         private readonly ArticleStructure? _structure = document.TryGet(Layers.Structure, out var structure) ? structure : null;

@@ -14,6 +14,9 @@ internal sealed record EventMention(NewsEvent Event, int Sentence)
     /// <summary>How many of source, target, place and time are known.</summary>
     public int Arguments => (Event.Source is null ? 0 : 1) + (Event.Target is null ? 0 : 1) + (Event.Where is null ? 0 : 1) + (Event.When is null ? 0 : 1);
 
+    /// <summary>Told only as what someone said or confirmed (<see cref="EventReading.Reported"/>).</summary>
+    public bool Reported { get; init; }
+
     public bool HasActors => Event.Source is not null || Event.Target is not null;
 }
 
@@ -21,7 +24,8 @@ internal sealed record EventMention(NewsEvent Event, int Sentence)
 /// One event per happening: mentions of the same category merge when they share an actor and nothing they know
 /// disagrees (actors, place, time), or when one names no actor at all and is told in the same or the next sentence
 /// ("An assault on Kyiv … one of the deadliest strikes on the capital"). The merged event keeps the evidence of its
-/// most complete mention told in the body: a headline ("slams Trump, praises Clinton") only sums up the sentence that
+/// most complete mention told in the body (of two as complete, one the narrator tells before one told as what someone
+/// confirmed or said): a headline ("slams Trump, praises Clinton") only sums up the sentence that
 /// tells the act ("… while praising Hillary Clinton as …"), so the body's mention is the evidence, with what the
 /// headline adds. An actor the text only describes ("the foreign minister", "Russian troops") says too little to tell
 /// two mentions in the same or the next sentence apart: there it disagrees with no other actor (the headline's "Egypt
@@ -81,7 +85,7 @@ internal static class EventMerger
 
             var kept = events[into];
             var k = kept.Event;
-            var better = m.Headline != kept.Headline ? (kept.Headline ? m : kept) : m.Arguments > kept.Arguments ? m : kept;
+            var better = m.Headline != kept.Headline ? (kept.Headline ? m : kept) : m.Arguments > kept.Arguments || (m.Arguments == kept.Arguments && kept.Reported && !m.Reported) ? m : kept;
             events[into] = kept with
             {
                 Headline = better.Headline,

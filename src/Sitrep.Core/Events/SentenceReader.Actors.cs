@@ -114,26 +114,79 @@ internal sealed partial class SentenceReader
             }
         }
 
+        // "an EU demand for Turkey to recognise Cyprus": the one a noun asks to act is the subject of its infinitive,
+        // introduced by "for".
+        if (target is null && ForSubject(n.End - 1) is { } asked && asked != source)
+        {
+            target = asked;
+        }
+
         // "Russia had expressed interest in a meeting with …", "A US national has been put under investigation":
         // a noun without actors of its own takes the clause's.
         if (source is null && target is null && GoverningPredicate(n) is { } clause)
         {
             var clauseSubject = SubjectOf(clause);
-            if (clause.Passive)
+
+            // "people had fled the fighting", "Clinton is receiving criticism": the subject of a verb that undergoes
+            // what its object names is that act's target (or, "witnessed the clashes", neither side), not its source.
+            bool? undergoes = clause.Passive ? null : SubjectUndergoes(clause);
+            if (clause.Passive || undergoes == true)
             {
                 target = clauseSubject.Head;
             }
-            else
+            else if (undergoes is null)
             {
                 source = clauseSubject.Head;
             }
 
-            agentive |= HasActorWord(clauseSubject);
+            agentive |= undergoes != false && HasActorWord(clauseSubject);
         }
 
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
-        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive);
+        return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive) with { Reported = IsReportedObject(n) };
     }
+
+    /// <summary>"demand for Turkey to recognise": the entity of a noun's "for" phrase when the noun also takes an
+    /// infinitive clause after it ("for X to do Y": X is that clause's subject, whichever of the two the parser hung the
+    /// clause from), or null.</summary>
+    private string? ForSubject(int noun)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return null;
+        }
+
+        foreach (int child in tree.Children(noun))
+        {
+            if (child <= noun || tree.UniversalRelation(child) != "nmod" || CaseOf(child) != "for")
+            {
+                continue;
+            }
+
+            foreach (int clause in tree.Children(noun))
+            {
+                if (clause > child && IsToClause(clause))
+                {
+                    return NounPhrase(child).Head;
+                }
+            }
+
+            foreach (int clause in tree.Children(child))
+            {
+                if (clause > child && IsToClause(clause))
+                {
+                    return NounPhrase(child).Head;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsToClause(int verb)
+        => _doc.Tree!.UniversalRelation(verb) is "acl" or "xcomp" or "advcl"
+           && _doc.Tree.FirstChild(verb, "mark") is >= 0 and var mark && _doc.Lower(mark) == "to";
 
     /// <summary>
     /// "clashes erupted between A and B", "fighting broke out among": the noun is the subject of a verb that only says
@@ -182,6 +235,35 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    // Whether the subject of a verb that is no trigger undergoes its object's act (Language/Data/undergoer-verbs.tsv):
+    // true, it is the act's target; false, neither side; null, the verb is not listed.
+    private bool? SubjectUndergoes(Predicate clause)
+    {
+        foreach (var lemma in WordForms.Of(_doc.Lower(clause.Head)))
+        {
+            if (Language.UndergoerVerbs.SubjectIsTarget(lemma) is { } target)
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether the noun stands in the object of a reporting verb ("confirmed his own discussion with Trump").
+    private bool IsReportedObject(NounTrigger n)
+    {
+        foreach (var p in _predicates)
+        {
+            if (n.Start >= p.End && n.Start < p.ObjectEnd && IsReporting(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Predicate? GoverningPredicate(NounTrigger n)
@@ -605,6 +687,47 @@ internal sealed partial class SentenceReader
         return direct ?? linear ?? TreeObject(top, last, source, obliques: true, out _);
     }
 
+    // "a debate with Democratic presidential candidate Bernie Sanders": the first name of the object region may be a
+    // people or a party that only modifies the noun phrase it stands in; when that phrase is headed by a noun that
+    // names a person (a role, an agent noun of persons), a person the tree's phrase names is the one it is about, as
+    // for the tree's own objects (HeadEntity: a person before a people or a party).
+    private string NamedByPhrase(int k, string id, string? source)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return id;
+        }
+
+        int h = k;
+        for (int hop = 0; hop < 4 && tree.UniversalRelation(h) is "amod" or "compound" or "flat" && tree.Head(h) > h; hop++)
+        {
+            h = tree.Head(h);
+        }
+
+        return h != k && IsPersonNoun(h) && _doc.Actors.Entity(id)?.Type is not (EntityType.Person or EntityType.Org or EntityType.Gpe)
+            && NounPhrase(h).Head is { } head && head != source && _doc.Actors.Entity(head)?.Type == EntityType.Person ? head : id;
+    }
+
+    // A role ("candidate", "envoy": Language/Data/titles.tsv) or an agent noun that names persons ("lawyer").
+    private bool IsPersonNoun(int k)
+    {
+        if (Language.Titles.Roles.Contains(_doc.Lower(k)))
+        {
+            return true;
+        }
+
+        foreach (var form in Language.AgentNouns.OfWord(_doc.Lower(k)))
+        {
+            if (form.People)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? LinearObject(Predicate top, Predicate last, string? source)
     {
         string? place = null;
@@ -631,7 +754,7 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                return id;
+                return NamedByPhrase(k, id, source);
             }
 
             if (p == last)

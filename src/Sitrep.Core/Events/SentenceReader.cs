@@ -20,6 +20,10 @@ internal sealed record EventReading(
     /// <summary>The act's own category before the modality rules (<see cref="EventModality"/>) made it <see cref="Type"/>.</summary>
     public string Sense { get; init; } = Type;
 
+    /// <summary>An event noun told only as what a reporting verb's subject said or confirmed ("Zelensky confirmed his own
+    /// discussion with Trump"), not by the narrator.</summary>
+    public bool Reported { get; init; }
+
     public EventModality Modality { get; init; }
 
     /// <summary>Told by a noun with an indefinite article ("held a roundtable meeting"): a new happening, not the one
