@@ -100,18 +100,24 @@ def draw(data, here):
     kept_sh = []  # shingles of the candidates kept so far, over all sources
     out = []
     for label, _, k in SOURCES:
-        cands = []
-        for p, t in sorted(texts[label].items()):
-            n = len(words(t))
-            if not (LO <= n <= HI and marks(t) >= MARKS) or p in ex_paths or digest(t) in ex_hash:
-                continue
-            sh = shingles(t)
-            if is_copy(sh, ex_sh) or is_copy(sh, kept_sh):
-                continue
-            kept_sh.append(sh)
-            cands.append(p)
+        cands = candidates(texts[label], lambda t, n: LO <= n <= HI and marks(t) >= MARKS, ex_paths, ex_hash, ex_sh, kept_sh)
         out += [(label, len(cands), p) for p in random.Random(SEED).sample(cands, min(k, len(cands)))]
     return out
+
+
+def candidates(texts, fits, ex_paths, ex_hash, ex_sh, kept_sh):
+    """Paths of texts (sorted) that fits(text, word count) accepts, not excluded, no byte or near copy of an excluded
+    text or of a candidate kept before (kept_sh gains each kept candidate's shingles)."""
+    cands = []
+    for p, t in sorted(texts.items()):
+        if not fits(t, len(words(t))) or p in ex_paths or digest(t) in ex_hash:
+            continue
+        sh = shingles(t)
+        if is_copy(sh, ex_sh) or is_copy(sh, kept_sh):
+            continue
+        kept_sh.append(sh)
+        cands.append(p)
+    return cands
 
 
 def english(text):
@@ -127,16 +133,7 @@ def draw2(data, here):
     ex_texts = [texts[p] for p in sorted(ex_paths) if p in texts]
     ex_hash = {digest(t) for t in ex_texts}
     ex_sh = [shingles(t) for t in ex_texts]
-    kept_sh, cands = [], []
-    for p, t in sorted(texts.items()):
-        n = len(words(t))
-        if not (LO2 <= n <= HI2 and marks(t) >= MARKS and english(t)) or p in ex_paths or digest(t) in ex_hash:
-            continue
-        sh = shingles(t)
-        if is_copy(sh, ex_sh) or is_copy(sh, kept_sh):
-            continue
-        kept_sh.append(sh)
-        cands.append(p)
+    cands = candidates(texts, lambda t, n: LO2 <= n <= HI2 and marks(t) >= MARKS and english(t), ex_paths, ex_hash, ex_sh, [])
     return [("benchmark", len(cands), p) for p in random.Random(SEED2).sample(cands, min(COUNT2, len(cands)))]
 
 

@@ -709,24 +709,8 @@ internal sealed partial class SentenceReader
             && NounPhrase(h).Head is { } head && head != source && _doc.Actors.Entity(head)?.Type == EntityType.Person ? head : id;
     }
 
-    // A role ("candidate", "envoy": Language/Data/titles.tsv) or an agent noun that names persons ("lawyer").
-    private bool IsPersonNoun(int k)
-    {
-        if (Language.Titles.Roles.Contains(_doc.Lower(k)))
-        {
-            return true;
-        }
-
-        foreach (var form in Language.AgentNouns.OfWord(_doc.Lower(k)))
-        {
-            if (form.People)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A role ("candidate", "envoy") or an agent noun that names persons ("lawyer"): Language.PersonNouns.
+    private bool IsPersonNoun(int k) => Language.PersonNouns.Is(_doc.Lower(k));
 
     private string? LinearObject(Predicate top, Predicate last, string? source)
     {

@@ -150,7 +150,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         // "one GOP operative in the state", "a Number 10 spokeswoman": a head that is a role noun no mention holds, after a
         // capitalized word that names no person and with no name right after it ("columnist Ai Jun"), is a described
         // person; the name modifying it is whom it speaks for, not the speaker (the entity or name the words overlap).
-        if (t.IsWord(head) && !t.IsCapitalized(head) && IsPersonNoun(t[head]) && !NamesPerson(first, last)
+        if (t.IsWord(head) && !t.IsCapitalized(head) && PersonNouns.Is(t[head], singular: true) && !NamesPerson(first, last)
             && CapitalizedBefore(first, head) && !(head + 1 <= last && t.IsCapitalized(head + 1)))
         {
             int start = head;
@@ -167,24 +167,6 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         return null;
     }
 
-    /// <summary>A role noun (titles) or a singular noun of a person (agents): "operative", "spokeswoman", "lawyer".</summary>
-    private static bool IsPersonNoun(ReadOnlySpan<char> w)
-    {
-        if (Entities.RoleBinder.IsRoleNoun(w))
-        {
-            return true;
-        }
-
-        foreach (var f in AgentNouns.OfWord(w))
-        {
-            if (f.People && !f.Plural && f.Words.Length == 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private bool CapitalizedBefore(int first, int head)
     {
@@ -200,32 +182,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     }
 
     /// <summary>Whether a person's mention lies within tokens [first, last].</summary>
-    private bool NamesPerson(int first, int last)
-    {
-        if (entities is null)
-        {
-            return false;
-        }
-
-        var range = t.Range(first, last);
-        foreach (var e in entities)
-        {
-            if (e.Type != EntityType.Person)
-            {
-                continue;
-            }
-
-            foreach (var m in e.Mentions)
-            {
-                if (range.Contains(m))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool NamesPerson(int first, int last) => PersonIn(first, last, possessor: true) is not null;
 
     /// <summary>The entity one of whose mentions holds token <paramref name="k"/>, or null.</summary>
     private Entity? EntityCovering(int k)
@@ -357,7 +314,10 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
     }
 
     /// <summary>The person an entity mention inside tokens [first, last] names, unless a possessive follows it ("Hunter's").</summary>
-    private Entity? PersonNotPossessor(int first, int last)
+    private Entity? PersonNotPossessor(int first, int last) => PersonIn(first, last, possessor: false);
+
+    /// <summary>The person an entity mention inside tokens [first, last] names; a possessor ("Hunter's") only with <paramref name="possessor"/>.</summary>
+    private Entity? PersonIn(int first, int last, bool possessor)
     {
         if (entities is null)
         {
@@ -380,7 +340,7 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
                 }
 
                 int after = t.Tokens.IndexAtOrAfter(m.End);
-                if (after > last || !(t[after] is "'s" or "’s" or "'" or "’"))
+                if (possessor || after > last || !(t[after] is "'s" or "’s" or "'" or "’"))
                 {
                     return e;
                 }
