@@ -16,6 +16,8 @@ namespace Sitrep.Core.Entities;
 /// </summary>
 internal static class PersonTails
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_address = Titles.Address.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<EntityMention> Split(TokenText t, List<EntityMention> mentions)
     {
         var surnames = Surnames(t, mentions);
@@ -77,5 +79,5 @@ internal static class PersonTails
 
     /// <summary>A form of address (<c>Language/Data/titles.tsv</c>, column address: "Mr", "Dr", "Lord"), a final point ignored.</summary>
     private static bool IsPersonalTitle(ReadOnlySpan<char> w)
-        => Titles.Address.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.EndsWith('.') ? w[..^1] : w);
+        => s_address.Contains(w.EndsWith('.') ? w[..^1] : w);
 }
