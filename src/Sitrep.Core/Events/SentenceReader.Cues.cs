@@ -313,7 +313,7 @@ internal sealed partial class SentenceReader
         {
             // "held a roundtable meeting": a light verb's event noun.
             int article = trigger + 1;
-            if (article >= _end || _doc.Lower(article) is not ("a" or "an" or "another"))
+            if (article >= _end || !Language.ArticleWords.IsIndefinite(_doc.Lower(article)))
             {
                 return false;
             }
@@ -338,7 +338,7 @@ internal sealed partial class SentenceReader
         {
             if (_doc.Tag(j) == UposTag.Det)
             {
-                return _doc.Lower(j) is "a" or "an" or "another";
+                return Language.ArticleWords.IsIndefinite(_doc.Lower(j));
             }
 
             if (_doc.Tag(j) is not (UposTag.Adj or UposTag.Noun or UposTag.Propn or UposTag.Num))

@@ -129,4 +129,13 @@ public sealed class LanguageDataTests
         var bad = Assert.Throws<InvalidDataException>(() => Modals.Read(new StringReader("word\tuses\nmay\tpermission\n")));
         Assert.Contains("'may' has the use 'permission'", bad.Message);
     }
+
+    [Fact]
+    public void Articles_are_read_by_kind()
+    {
+        Assert.True(ArticleWords.IsIndefinite("another"));
+        Assert.False(ArticleWords.IsIndefinite("the"));
+        var bad = Assert.Throws<InvalidDataException>(() => ArticleWords.Read(new StringReader("word\tkind\nsome\tpartitive\n")));
+        Assert.Contains("'some' has the kind 'partitive'", bad.Message);
+    }
 }
