@@ -24,6 +24,13 @@ public static class Layers
     public static readonly AnnotationKey<IReadOnlyList<Entity>> Entities = new("entities");
 
     /// <summary>
+    /// He/she that stand for a person the text only describes, introduced as the main subject of a sentence before ("A
+    /// UKIP spokesman said … He added:"): pronoun token → the description's tokens. The entity layer leaves such a pronoun
+    /// unresolved (no named entity is meant); the quote reader names its speaker by the description.
+    /// </summary>
+    public static readonly AnnotationKey<IReadOnlyDictionary<int, Sitrep.Core.Entities.Antecedent>> DescribedAntecedents = new("described-antecedents");
+
+    /// <summary>
     /// The actors the text describes without naming ("police", "five public sector unions"): entities with an
     /// <see cref="Entity.Agent"/> code, numbered after the named ones. The record lists them with the entities.
     /// </summary>

@@ -21,16 +21,20 @@ public sealed class EntityMerger : IPipelineComponent
     /// <summary>The pronoun resolver reads subjects from the parse when there is one.</summary>
     public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse];
 
-    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Entities];
+    public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Entities, Layers.DescribedAntecedents];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.Set(Layers.Entities, Merge(document));
+        document.Set(Layers.Entities, Merge(document, out var described));
+        document.Set(Layers.DescribedAntecedents, described);
     }
 
     /// <summary>The entities of <paramref name="document"/>, numbered e1, e2… in order of first mention.</summary>
-    public static IReadOnlyList<Entity> Merge(Document document)
+    public static IReadOnlyList<Entity> Merge(Document document) => Merge(document, out _);
+
+    /// <summary>The entities of <paramref name="document"/>, and the pronouns that stand for a described person (<see cref="Layers.DescribedAntecedents"/>).</summary>
+    public static IReadOnlyList<Entity> Merge(Document document, out IReadOnlyDictionary<int, Antecedent> described)
     {
         ArgumentNullException.ThrowIfNull(document);
         var t = new TokenText(document.Text, document.Tokens);
@@ -82,7 +86,7 @@ public sealed class EntityMerger : IPipelineComponent
         JoinTitleOnly(clusters, clusterOfToken);
         document.TryGet(Layers.Parse, out var tree);
         new DescriptionResolver(t, tree).Resolve(clusterOfToken);
-        new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
+        described = new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);
     }
 

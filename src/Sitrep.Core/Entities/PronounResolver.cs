@@ -32,11 +32,13 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         Pronouns.Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds each resolved he/she to its person's cluster, each resolved "it" to its organisation's or country's and each resolved they/them/their to its organisation's or people's; <paramref name="clusterOfToken"/> gains the pronouns.</summary>
-    public void Resolve(MentionCluster?[] clusterOfToken)
+    /// <returns>The he/she that stand for a person a sentence before introduced by description as its main subject (<see cref="Layers.DescribedAntecedents"/>).</returns>
+    public IReadOnlyDictionary<int, Antecedent> Resolve(MentionCluster?[] clusterOfToken)
     {
+        var described = new Dictionary<int, Antecedent>();
         if (sentences.Count == 0)
         {
-            return;
+            return described;
         }
 
         var quoted = Quoted();
@@ -82,7 +84,18 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             {
                 var range = sentences[back].Tokens;
                 int stop = back == s ? i : range.End;
-                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender, nearest: possessive) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender);
+                int description = -1;
+                found = back == s ? InOwnSentence(range.Start, stop, i, g, clusterOfToken, quoted, gender, nearest: possessive) : InSentenceBefore(range.Start, stop, i, g, clusterOfToken, quoted, gender, out description);
+                if (description >= 0)
+                {
+                    if (!possessive)
+                    {
+                        described[i] = Description(description);
+                    }
+
+                    break;
+                }
+
                 if (back != s && !AllQuoted(range, quoted))
                 {
                     narrative++;
@@ -100,6 +113,41 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
                 }
             }
         }
+
+        return described;
+    }
+
+    /// <summary>The description headed by <paramref name="head"/>: its words before the head that hang from it ("A UKIP"), and a
+    /// phrase after it that a preposition opens ("a spokeswoman for Human Rights Watch"), up to a punctuation mark.</summary>
+    private Antecedent Description(int head)
+    {
+        int first = head;
+        while (first > 0 && t.IsWord(first - 1) && Under(first - 1, head))
+        {
+            first--;
+        }
+
+        int last = head;
+        while (last + 1 < t.Count && t.IsWord(last + 1) && Under(last + 1, head) && tree!.UniversalRelation(last + 1) is not ("acl" or "appos"))
+        {
+            last++;
+        }
+
+        return new Antecedent(first, last, head);
+    }
+
+    // Whether token k hangs (directly or through others) from token head.
+    private bool Under(int k, int head)
+    {
+        for (int h = tree!.Head(k), steps = 0; h >= 0 && steps < 8; h = tree.Head(h), steps++)
+        {
+            if (h == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const char Unknown = '\0';
@@ -303,11 +351,21 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return first;
     }
 
-    private MentionCluster? InSentenceBefore(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    /// <param name="described">The head of the sentence's main subject when that is a person it only describes ("A
+    /// Conservative spokeswoman said …"), else −1: the pronoun is that person's, whom no named entity stands for, so it
+    /// stays unresolved in the entity layer and the quote reader names its speaker by the description.</param>
+    private MentionCluster? InSentenceBefore(int start, int stop, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender, out int described)
     {
+        described = -1;
         MentionCluster? first = null, subject = null;
         for (int k = start; k < stop; k++)
         {
+            if (tree is not null && !quoted[k] && IsDescribedMainSubject(k, clusters))
+            {
+                described = k;
+                return null;
+            }
+
             if (Candidate(k, pronoun, g, clusters, quoted, gender) is not { } c)
             {
                 continue;
@@ -341,6 +399,34 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         return gender.TryGetValue(c, out var known) && known != g ? null : c;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is the subject of its sentence's main verb and a lower-case person noun
+    /// (<see cref="PersonNouns"/>: "spokeswoman", "official") that an indefinite article introduces (<see cref="ArticleWords"/>)
+    /// and no name of its own holds: "a UKIP spokesman said", not "spokeswoman Jane Smith" nor "the chancellor said" (a
+    /// definite description mostly stands for a person named before).
+    /// </summary>
+    private bool IsDescribedMainSubject(int k, MentionCluster?[] clusters)
+    {
+        if (clusters[k] is not null || !t.IsWord(k) || t.IsCapitalized(k) || tree!.UniversalRelation(k) != "nsubj"
+            || tree.Head(k) is not (>= 0 and var verb) || tree.Head(verb) >= 0 || !PersonNouns.Is(t[k], singular: true))
+        {
+            return false;
+        }
+
+        bool indefinite = false;
+        foreach (int c in tree.Children(k))
+        {
+            if (clusters[c] is { Type: EntityType.Person })
+            {
+                return false;
+            }
+
+            indefinite |= tree.UniversalRelation(c) == "det" && ArticleWords.IsIndefinite(t[c].ToString().ToLowerInvariant());
+        }
+
+        return indefinite;
     }
 
     /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj.</summary>

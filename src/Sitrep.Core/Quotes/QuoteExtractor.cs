@@ -17,7 +17,7 @@ public sealed class QuoteExtractor : IPipelineComponent
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences];
 
     /// <summary>With the parse, speakers are read from it (<see cref="ParseSpeaker"/>); without it, by the word rules.</summary>
-    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse, Layers.PosTags, Layers.Mentions, Layers.Entities];
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse, Layers.PosTags, Layers.Mentions, Layers.Entities, Layers.DescribedAntecedents];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Quotes];
 
@@ -44,7 +44,8 @@ public sealed class QuoteExtractor : IPipelineComponent
         cancellationToken.ThrowIfCancellationRequested();
         document.TryGet(Layers.Mentions, out var mentions);
         var check = new SpeakerCheck(t, names, mentions, pos);
-        var namer = new SpeakerNamer(t, names, entities, check);
+        document.TryGet(Layers.DescribedAntecedents, out var described);
+        var namer = new SpeakerNamer(t, names, entities, check, described);
         var parse = document.TryGet(Layers.Parse, out var tree) ? new ParseSpeaker(t, tree, pos) : null;
         var attributor = new QuoteAttributor(t, sentences, names, check, parse);
         var attributions = attributor.Attribute(stretches);

@@ -10,7 +10,7 @@ namespace Sitrep.Core.Quotes;
 /// entities layer is present, else the phrase's canonical name; pronouns go to the person the entity layer resolved
 /// them to; a possessive's owner is the speaker's principal, not the speaker.
 /// </summary>
-internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check)
+internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<Entity>? entities, SpeakerCheck check, IReadOnlyDictionary<int, Antecedent>? described = null)
 {
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleWords =
         Titles.Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,6 +38,13 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
                 return new SpeakerRef(resolved.Id, resolved.Name);
             }
 
+            // "A UKIP spokesman said … He added:": a pronoun the entity layer found standing for a described person is named by
+            // that description, as the description would be as a speaker.
+            if (described is not null && described.TryGetValue(first, out var description))
+            {
+                return Name(description.First, description.Last, null, null, description.Head);
+            }
+
             // Unresolved, a pronoun goes on with the speaker before, but "he" or "she" never with an organisation or a country.
             bool personal = facts is { Personal: true, Number: "singular" };
             bool previousFits = previousName is not null && (!personal || previousEntity is null || entities?.FirstOrDefault(e => e.Id == previousEntity) is not { } p || p.Type == EntityType.Person);
@@ -57,8 +64,11 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
             return new SpeakerRef(named.Id, named.Name, principal == named.Id ? null : principal, principal == named.Id ? null : principalName);
         }
 
+        // "a spokeswoman for the Information Commissioner's Office": a possessive inside the affiliation's body is no principal
+        // of the speaker; the affiliation below reads the phrase.
+        int preposition = Affiliation(first, last);
         int possessive = Comma(first, last) ? -1 : Possessive(first, last);
-        if (possessive > first && possessive < last)
+        if (possessive > first && possessive < last && !(preposition > 0 && preposition < possessive))
         {
             var (principal, principalName) = Named(first, possessive - 1);
             var (speaker, speakerName) = EntityAt(t.Range(possessive + 1, last)) is { Type: EntityType.Person } person
@@ -68,7 +78,6 @@ internal sealed class SpeakerNamer(TokenText t, NameIndex names, IReadOnlyList<E
         }
 
         // "a lawyer at Shearman and Sterling", "a spokesman for the Kremlin": a described person speaks for the body after the preposition.
-        int preposition = Affiliation(first, last);
         if (preposition > 0)
         {
             // "general secretary of the public services union Unison Dave Prentis", "director of the FBI James Comey": a

@@ -253,4 +253,25 @@ public sealed class SpeakerFromParseTests
         var (_, quotes) = Run("The company denied the allegations in a statement shared to its website.\n\n\"As her partner for over a decade, we were shocked to see her statements yesterday based on false information,\" the statement read.");
         Assert.Equal("statement", Assert.Single(quotes).SpeakerName);
     }
+
+    [Fact]
+    public void She_after_a_described_speaker_is_that_speaker_not_the_person_named_before()
+    {
+        var (_, quotes) = Run("Michael Howard set out his tax plans in London on Monday.\n\nA Conservative spokeswoman said the party would cut taxes. \"We will keep our promises.\"\n\nShe said: \"It is a fair deal for families.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Contains("spokeswoman", q.SpeakerName ?? "", StringComparison.Ordinal));
+
+        // A named subject between them still takes the pronoun.
+        var (_, named) = Run("A Conservative spokeswoman said the party would cut taxes.\n\nMichael Howard set out his tax plans in London on Monday. He said: \"It is a fair deal for families.\"");
+        Assert.Equal("Michael Howard", Assert.Single(named).SpeakerName);
+    }
+
+    [Fact]
+    public void A_possessive_inside_the_body_a_described_speaker_speaks_for_is_no_principal()
+    {
+        var (_, quotes) = Run("Mr Taylor complained about the calls on Friday.\n\nA spokeswoman for the Information Commissioner's Office said: \"We are investigating one of the complaints.\"");
+        var q = Assert.Single(quotes);
+        Assert.Contains("spokeswoman", q.SpeakerName ?? "", StringComparison.Ordinal);
+        Assert.Contains("Information Commissioner", q.SpeakerPrincipalName ?? "", StringComparison.Ordinal);
+    }
 }
