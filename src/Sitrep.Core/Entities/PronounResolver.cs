@@ -20,6 +20,8 @@ namespace Sitrep.Core.Entities;
 /// in a clause under a verb whose subject is one ("GM said it would…", "the union plans to tell GM that it will…"), or as
 /// the subject of a reporting verb ("It said…"), the organisation or country that is the subject before it.
 /// "They", "them", "their" stand for a named organisation or people only when the nearest subject is one (<see cref="Group"/>).
+/// A he/she whose nearest sentence before has as its main subject a person introduced by description ("A UKIP spokesman
+/// said …") stands for that person: it stays unresolved here and <see cref="Resolve"/> returns the description.
 /// </summary>
 internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
 {
