@@ -84,14 +84,19 @@ def draw(data, rnd):
     return out
 
 
-def main():
-    argv = sys.argv[1:]
+def arguments(argv):
+    """(data folder, round) from the command line: [DATA] [--round N]."""
+    argv = list(argv)
     rnd = 1
     if "--round" in argv:
         i = argv.index("--round")
         rnd = int(argv[i + 1])
         del argv[i:i + 2]
-    data = argv[0] if argv else "../shared/data"
+    return (argv[0] if argv else "../shared/data"), rnd
+
+
+def main():
+    data, rnd = arguments(sys.argv[1:])
     for label, n, p in draw(data, rnd):
         print(f"{label}\t{n}\t{p}")
 

@@ -52,12 +52,17 @@ def shingles(text):
     return {tuple(w[i:i + 5]) for i in range(max(0, len(w) - 4))}
 
 
-def reuters_stories(data):
-    """{'news-reuters21578/FILE.sgm#NEWID': body text}: the stories as eval/articles/draw.py reads them (its function)."""
+def articles_draw():
+    """eval/articles/draw.py as a module: its Reuters reader and its command line are ours too."""
     spec = importlib.util.spec_from_file_location("articles_draw", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "articles", "draw.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.reuters_stories(data)
+    return module
+
+
+def reuters_stories(data):
+    """{'news-reuters21578/FILE.sgm#NEWID': body text}: the stories as eval/articles/draw.py reads them (its function)."""
+    return articles_draw().reuters_stories(data)
 
 
 def folder(data, sub):
@@ -81,6 +86,13 @@ def excluded_paths(here):
     return paths
 
 
+def exclusions(texts, here):
+    """The article set's paths, and the digests and shingles of those of its texts that are in texts."""
+    ex_paths = excluded_paths(here)
+    ex_texts = [texts[p] for p in sorted(ex_paths) if p in texts]
+    return ex_paths, {digest(t) for t in ex_texts}, [shingles(t) for t in ex_texts]
+
+
 def is_copy(sh, others):
     """True when half or more of the shingles sh are in one of the shingle sets others."""
     return bool(sh) and any(len(sh & o) >= NEAR * len(sh) for o in others)
@@ -93,10 +105,7 @@ def draw(data, here):
     for label, sub, _ in SOURCES:
         texts[label] = reuters if label == "reuters" else folder(data, sub)
     every = {p: t for src in texts.values() for p, t in src.items()}
-    ex_paths = excluded_paths(here)
-    ex_texts = [every[p] for p in sorted(ex_paths) if p in every]
-    ex_hash = {digest(t) for t in ex_texts}
-    ex_sh = [shingles(t) for t in ex_texts]
+    ex_paths, ex_hash, ex_sh = exclusions(every, here)
     kept_sh = []  # shingles of the candidates kept so far, over all sources
     out = []
     for label, _, k in SOURCES:
@@ -129,22 +138,13 @@ def draw2(data, here):
     """[(label, number of candidates, path)] of round 2: benchmark pages read from their gold body."""
     gt = json.load(open(os.path.join(data, "article-extraction-benchmark", "ground-truth.dev.json"), encoding="utf-8"))
     texts = {f"article-extraction-benchmark/html/{k}.html.gz": v["articleBody"] for k, v in gt.items()}
-    ex_paths = excluded_paths(here)
-    ex_texts = [texts[p] for p in sorted(ex_paths) if p in texts]
-    ex_hash = {digest(t) for t in ex_texts}
-    ex_sh = [shingles(t) for t in ex_texts]
+    ex_paths, ex_hash, ex_sh = exclusions(texts, here)
     cands = candidates(texts, lambda t, n: LO2 <= n <= HI2 and marks(t) >= MARKS and english(t), ex_paths, ex_hash, ex_sh, [])
     return [("benchmark", len(cands), p) for p in random.Random(SEED2).sample(cands, min(COUNT2, len(cands)))]
 
 
 def main():
-    argv = sys.argv[1:]
-    rnd = 1
-    if "--round" in argv:
-        i = argv.index("--round")
-        rnd = int(argv[i + 1])
-        del argv[i:i + 2]
-    data = argv[0] if argv else "../shared/data"
+    data, rnd = articles_draw().arguments(sys.argv[1:])
     here = os.path.dirname(os.path.abspath(__file__))
     for label, n, p in (draw2 if rnd == 2 else draw)(data, here):
         print(f"{label}\t{n}\t{p}")
