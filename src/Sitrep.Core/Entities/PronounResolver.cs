@@ -124,32 +124,18 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     private Antecedent Description(int head)
     {
         int first = head;
-        while (first > 0 && t.IsWord(first - 1) && Under(first - 1, head))
+        while (first > 0 && t.IsWord(first - 1) && tree!.IsUnder(first - 1, head))
         {
             first--;
         }
 
         int last = head;
-        while (last + 1 < t.Count && t.IsWord(last + 1) && Under(last + 1, head) && tree!.UniversalRelation(last + 1) is not ("acl" or "appos"))
+        while (last + 1 < t.Count && t.IsWord(last + 1) && tree!.IsUnder(last + 1, head) && tree!.UniversalRelation(last + 1) is not ("acl" or "appos"))
         {
             last++;
         }
 
         return new Antecedent(first, last, head);
-    }
-
-    // Whether token k hangs (directly or through others) from token head.
-    private bool Under(int k, int head)
-    {
-        for (int h = tree!.Head(k), steps = 0; h >= 0 && steps < 8; h = tree.Head(h), steps++)
-        {
-            if (h == head)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private const char Unknown = '\0';
@@ -300,6 +286,8 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
 
     private static char Gender(ReadOnlySpan<char> w) => w is "he" or "He" ? 'm' : w is "she" or "She" ? 'f' : Unknown;
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleWords = Titles.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, PronounFacts>.AlternateLookup<ReadOnlySpan<char>> s_determiners =
         Pronouns.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -322,7 +310,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         }
 
         var noun = t[owned];
-        return AgentNouns.OfWord(noun).Length == 0 && !Titles.Words.Contains(noun.ToString());
+        return AgentNouns.OfWord(noun).Length == 0 && !s_titleWords.Contains(noun);
     }
 
     // nearest: a possessive ("accused Mr Brown of missing his target", "Tony Blair is now recycling it in his bid") is
@@ -425,7 +413,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
                 return false;
             }
 
-            indefinite |= tree.UniversalRelation(c) == "det" && ArticleWords.IsIndefinite(t[c].ToString().ToLowerInvariant());
+            indefinite |= tree.UniversalRelation(c) == "det" && ArticleWords.IsIndefinite(t[c]);
         }
 
         return indefinite;

@@ -409,14 +409,10 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            for (int a = tree.Head(k), hops = 0; a >= 0 && hops < _end - _first; a = tree.Head(a), hops++)
+            if (tree.IsUnder(k, clause))
             {
-                if (a == clause)
-                {
-                    from = Math.Min(from, k);
-                    to = Math.Max(to, k + 1);
-                    break;
-                }
+                from = Math.Min(from, k);
+                to = Math.Max(to, k + 1);
             }
         }
 

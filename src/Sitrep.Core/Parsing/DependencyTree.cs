@@ -39,6 +39,20 @@ public sealed class DependencyTree
 
     public ReadOnlySpan<int> Heads => _heads;
 
+    /// <summary>Whether <paramref name="token"/> hangs from <paramref name="ancestor"/>, directly or through other tokens (not itself).</summary>
+    public bool IsUnder(int token, int ancestor)
+    {
+        for (int h = _heads[token], hops = 0; h >= 0 && hops < _heads.Length; h = _heads[h], hops++)
+        {
+            if (h == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The tokens whose head is <paramref name="token"/>, in text order.</summary>
     public ReadOnlySpan<int> Children(int token)
     {

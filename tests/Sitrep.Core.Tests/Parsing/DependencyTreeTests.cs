@@ -36,4 +36,16 @@ public sealed class DependencyTreeTests
         Assert.Equal(-1, tree.FirstChild(7, "obj"));
         Assert.Equal(-1, tree.FirstChild(7, "nsub"));        // a prefix of a name is not that relation
     }
+
+    [Fact]
+    public void IsUnder_follows_heads_up_to_the_root_of_the_tokens_sentence_only()
+    {
+        var tree = Tree();
+        Assert.True(tree.IsUnder(2, 3));   // "the" under "town"
+        Assert.True(tree.IsUnder(2, 1));   // … and through it under "attacked"
+        Assert.False(tree.IsUnder(3, 3));  // not under itself
+        Assert.False(tree.IsUnder(1, 2));  // the head is not under its dependent
+        Assert.False(tree.IsUnder(8, 1));  // another sentence's root
+        Assert.True(tree.IsUnder(8, 7));
+    }
 }
