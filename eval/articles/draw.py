@@ -1,24 +1,30 @@
 #!/usr/bin/env python3
 """Draws the article evaluation set from ../shared/data by a fixed rule (see README.md).
 
-usage: python3 eval/articles/draw.py [DATA_DIR] [--round 2]   (default ../shared/data) -> prints selection TSV
+usage: python3 eval/articles/draw.py [DATA_DIR] [--round 2|3]   (default ../shared/data) -> prints selection TSV
 
 Round 1 (the first 34 articles) is the default. Round 2 draws more articles by the same rule from the
-candidates round 1 did not draw, with its own seed and counts (ROUNDS below).
+candidates round 1 did not draw, with its own seed and counts (ROUNDS below). Round 3 (no benchmark pages: too
+few candidates are left) also leaves out the speaker set's articles (eval/speakers/selection*.tsv), and every
+candidate that is a byte or near copy of a text drawn before or of a candidate kept before it (the speaker draw's
+test: half of its 5-word shingles in one other text), so that no text sits in two sets or in both halves.
 
 Rule, per source: candidates are the articles whose length is within the source's word range,
 that contain at least 4 quotation marks (" or curly), and at least 3 distinct words of the
 political/conflict vocabulary below; candidates are sorted by path and drawn with
 random.Random(SEED).sample(candidates, k).  Nothing about Sitrep's output enters the rule.
 """
+import importlib.util
 import json
 import os
 import random
 import re
 import sys
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+
 # round -> (seed, articles drawn per source: bbc-politics, reuters, polnear-train, benchmark)
-ROUNDS = {1: (13, (12, 8, 8, 6)), 2: (14, (6, 6, 6, 2))}
+ROUNDS = {1: (13, (12, 8, 8, 6)), 2: (14, (6, 6, 6, 2)), 3: (15, (8, 8, 8, 0))}
 VOCAB = set("""minister president government war talks military troops army attack attacks killed election
 party parliament leader leaders protest ceasefire accused sanctions treaty rebels vote police opposition
 embassy diplomat diplomatic summit negotiations agreement deal officials spokesman senator congress
@@ -84,6 +90,39 @@ def draw(data, rnd):
     return out
 
 
+def speakers_draw():
+    """eval/speakers/draw.py as a module: its copy tests (digests, shingles, candidates) are ours for round 3."""
+    spec = importlib.util.spec_from_file_location("speakers_draw", os.path.join(HERE, "..", "speakers", "draw.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def draw3(data):
+    """Round 3: [(label, number of candidates, file)], the article rule, and no copy of anything drawn before."""
+    sp = speakers_draw()
+    seed, counts = ROUNDS[3]
+    texts = {
+        "bbc-politics": sp.folder(data, "news-bbc-fulltext/bbc/politics"),
+        "reuters": reuters_stories(data),
+        "polnear-train": sp.folder(data, "polnear/train/text"),
+    }
+    ranges = {"bbc-politics": (150, 420), "reuters": (120, 450), "polnear-train": (150, 500)}
+    every = {p: t for src in texts.values() for p, t in src.items()}
+    before = {p for r in (1, 2) for _, _, p in draw(data, r)}
+    for name in ("selection.tsv", "selection-round2.tsv"):
+        with open(os.path.join(HERE, "..", "speakers", name), encoding="utf-8") as f:
+            before |= {parts[2] for parts in (line.rstrip("\n").split("\t") for line in f) if len(parts) == 3}
+    ex_texts = [every[p] for p in sorted(before) if p in every]
+    ex_hash, ex_sh = {sp.digest(t) for t in ex_texts}, [sp.shingles(t) for t in ex_texts]
+    kept_sh, out = [], []
+    for (label, src), k in zip(texts.items(), counts):
+        lo, hi = ranges[label]
+        cands = sp.candidates(src, lambda t, n, lo=lo, hi=hi: ok(t, lo, hi), before, ex_hash, ex_sh, kept_sh)
+        out += [(label, len(cands), p) for p in random.Random(seed).sample(cands, min(k, len(cands)))]
+    return out
+
+
 def arguments(argv):
     """(data folder, round) from the command line: [DATA] [--round N]."""
     argv = list(argv)
@@ -97,7 +136,7 @@ def arguments(argv):
 
 def main():
     data, rnd = arguments(sys.argv[1:])
-    for label, n, p in draw(data, rnd):
+    for label, n, p in (draw3(data) if rnd == 3 else draw(data, rnd)):
         print(f"{label}\t{n}\t{p}")
 
 
