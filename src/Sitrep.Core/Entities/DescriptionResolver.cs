@@ -12,6 +12,10 @@ namespace Sitrep.Core.Entities;
 /// or a noun of the same agent code (Workers and union are both LAB) other than a government's (a ministry is no
 /// government). The description becomes a mention of that organisation, as a resolved pronoun does, so every reader
 /// (quotes, events) finds the organisation, and the described-actor layer makes no entity of it.
+/// A definite description of a person works the same way through the titles bound to people (<see cref="RoleBinder"/>):
+/// "the home secretary" after "Home Secretary Charles Clarke", "the minister" after "Foreign Minister Sergei Lavrov" —
+/// a singular role noun (<c>Language/Data/titles.tsv</c>, column role) with "the" and only its own modifiers before it
+/// refers to the nearest person named before it one of whose titles ends in that noun and holds every modifier.
 /// </summary>
 internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
 {
@@ -34,12 +38,17 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
             }
 
             var form = Body(t[k]);
-            if (form is null || !IsBareDefinite(k))
+            MentionCluster? named = null;
+            if (form is not null && IsBareDefinite(k))
             {
-                continue;
+                named = Antecedent(k, form, clusterOfToken);
+            }
+            else if (form is null && RoleBinder.IsRoleNoun(t[k]) && DefiniteModifiers(k) is { } modifiers)
+            {
+                named = PersonAntecedent(k, modifiers, clusterOfToken);
             }
 
-            if (Antecedent(k, form, clusterOfToken) is { } named)
+            if (named is not null)
             {
                 named.Add(t.Token(k).Range, null);
                 clusterOfToken[k] = named;
@@ -86,6 +95,96 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
         }
 
         return before == 1 && the;
+    }
+
+    /// <summary>
+    /// The modifiers of a definite description whose head is <paramref name="k"/> ("home" of "the home secretary"; none
+    /// of "the minister"), or null when it is none: every word from "the" to the head depends on the head (the article as
+    /// its determiner, the rest as adjectives or compounds), the head is no compound's or name's word ("Home Secretary
+    /// Charles Clarke") and nothing after it names it further ("the minister of finance", "the minister, Mr Brown").
+    /// </summary>
+    private string[]? DefiniteModifiers(int k)
+    {
+        if (tree!.UniversalRelation(k) is "compound" or "flat")
+        {
+            return null;
+        }
+
+        int det = -1;
+        foreach (int child in tree.Children(k))
+        {
+            if (child > k && tree.UniversalRelation(child) is "nmod" or "appos" or "flat" or "compound" or "acl")
+            {
+                return null;
+            }
+
+            if (child < k && tree.UniversalRelation(child) == "det")
+            {
+                if (!t[child].Equals("the", StringComparison.OrdinalIgnoreCase) || det >= 0)
+                {
+                    return null;
+                }
+
+                det = child;
+            }
+        }
+
+        if (det < 0)
+        {
+            return null;
+        }
+
+        var modifiers = new string[k - det - 1];
+        for (int j = det + 1; j < k; j++)
+        {
+            if (!t.IsWord(j) || tree.Head(j) != k || tree.UniversalRelation(j) is not ("amod" or "compound"))
+            {
+                return null;
+            }
+
+            modifiers[j - det - 1] = t[j].ToString();
+        }
+
+        return modifiers;
+    }
+
+    /// <summary>
+    /// The person named before token <paramref name="k"/> whose title the description names: the nearest one whose title
+    /// is the description's words ("the home secretary": "Home Secretary Charles Clarke", not "the shadow home
+    /// secretary, David Davis"); else the one person whose title ends in its noun and holds every modifier ("the
+    /// minister": "Foreign Minister Sergei Lavrov"), when exactly one does; else null.
+    /// </summary>
+    private MentionCluster? PersonAntecedent(int k, string[] modifiers, MentionCluster?[] clusters)
+    {
+        MentionCluster? only = null;
+        bool several = false;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (clusters[j] is not { Type: Annotations.EntityType.Person } c || c == only)
+            {
+                continue;
+            }
+
+            foreach (var (title, _, _) in c.Roles)
+            {
+                var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0 || !t[k].Equals(words[^1], StringComparison.OrdinalIgnoreCase)
+                    || !Array.TrueForAll(modifiers, m => Array.Exists(words, w => w.Equals(m, StringComparison.OrdinalIgnoreCase))))
+                {
+                    continue;
+                }
+
+                if (words.Length == modifiers.Length + 1)
+                {
+                    return c;
+                }
+
+                several |= only is not null;
+                only ??= c;
+            }
+        }
+
+        return several ? null : only;
     }
 
     /// <summary>The nearest organisation named before token <paramref name="k"/> that the description fits, or null.</summary>

@@ -74,7 +74,8 @@ public sealed class EntityMerger : IPipelineComponent
         }
 
         AddHandles(structure, clusters);
-        var roles = new RoleBinder(t, sentences, clusterOfToken, typeOfToken);
+        document.TryGet(Layers.Parse, out var tree);
+        var roles = new RoleBinder(t, sentences, clusterOfToken, typeOfToken, tree);
         foreach (var (m, (cluster, name)) in assigned)
         {
             if (cluster.Type == EntityType.Person)
@@ -84,7 +85,6 @@ public sealed class EntityMerger : IPipelineComponent
         }
 
         JoinTitleOnly(clusters, clusterOfToken);
-        document.TryGet(Layers.Parse, out var tree);
         new DescriptionResolver(t, tree).Resolve(clusterOfToken);
         described = new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
         return Number(clusters);

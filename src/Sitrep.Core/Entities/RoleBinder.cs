@@ -8,9 +8,11 @@ namespace Sitrep.Core.Entities;
 /// <summary>
 /// Binds titles and roles to people: a title before the name ("US President Donald Trump", "foreign policy aide Yuri
 /// Ushakov"), an apposition before it ("his envoy, Steve Witkoff": envoy of the person "his" refers to) or after it
-/// ("Donald Trump, President of the United States").
+/// ("Donald Trump, President of the United States"). A title before the name keeps the capitalized words the parse
+/// makes its modifiers ("Home Secretary", "Shadow Chancellor"), so that a later "the home secretary" finds the person
+/// (<see cref="DescriptionResolver"/>).
 /// </summary>
-internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken, EntityType[] typeOfToken)
+internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences, MentionCluster?[] clusterOfToken, EntityType[] typeOfToken, Parsing.DependencyTree? tree = null)
 {
     // Role nouns: Language/Data/titles.tsv, column role.
     private static readonly FrozenSet<string> s_roleNouns = Language.Titles.Roles;
@@ -68,11 +70,39 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
 
         if (hasRole && a < name.Start)
         {
+            a = TitleModifiers(a, name, lowerBound);
+        }
+
+        if (hasRole && a < name.Start)
+        {
             var range = t.Range(a, name.Start - 1);
             AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);
         }
 
         _ = mention;
+    }
+
+    /// <summary>
+    /// The start of the title at <paramref name="a"/> with the capitalized words before it that name no entity and that
+    /// the parse makes a compound or adjective of the title or name ("Home" of "Home Secretary Charles Clarke"; at most
+    /// two). Without a parse the title stays as found.
+    /// </summary>
+    private int TitleModifiers(int a, TokenRange name, int lowerBound)
+    {
+        if (tree is null)
+        {
+            return a;
+        }
+
+        int start = a;
+        while (a - 1 >= lowerBound && start - a < 2 && t.IsWord(a - 1) && t.IsCapitalized(a - 1) && typeOfToken[a - 1] == EntityType.Misc
+            && clusterOfToken[a - 1] is null && tree.UniversalRelation(a - 1) is "compound" or "amod"
+            && tree.Head(a - 1) >= a && tree.Head(a - 1) < name.End)
+        {
+            a--;
+        }
+
+        return a;
     }
 
     /// <summary>A word that joins a title's parts: a glued hyphen ("Vice-President", "Secretary-General"), "of" and "of the" ("President of the Philippines").</summary>
