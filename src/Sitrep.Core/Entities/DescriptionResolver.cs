@@ -13,9 +13,9 @@ namespace Sitrep.Core.Entities;
 /// government). The description becomes a mention of that organisation, as a resolved pronoun does, so every reader
 /// (quotes, events) finds the organisation, and the described-actor layer makes no entity of it.
 /// A definite description of a person works the same way through the titles bound to people (<see cref="RoleBinder"/>):
-/// "the home secretary" after "Home Secretary Charles Clarke", "the minister" after "Foreign Minister Sergei Lavrov" —
+/// "the home secretary" after "Home Secretary Charles Clarke", "the president" after "President Jacques Chirac" —
 /// a singular role noun (<c>Language/Data/titles.tsv</c>, column role) with "the" and only its own modifiers before it
-/// refers to the nearest person named before it one of whose titles ends in that noun and holds every modifier.
+/// refers to the nearest person named before it who bears that very title.
 /// </summary>
 internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
 {
@@ -149,42 +149,46 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
     }
 
     /// <summary>
-    /// The person named before token <paramref name="k"/> whose title the description names: the nearest one whose title
-    /// is the description's words ("the home secretary": "Home Secretary Charles Clarke", not "the shadow home
-    /// secretary, David Davis"); else the one person whose title ends in its noun and holds every modifier ("the
-    /// minister": "Foreign Minister Sergei Lavrov"), when exactly one does; else null.
+    /// The nearest person named before token <paramref name="k"/> whose title is the description's words, case aside
+    /// ("the home secretary": "Home Secretary Charles Clarke", not "the shadow home secretary, David Davis"; "the prime
+    /// minister" is not the "Deputy Prime Minister"), or null.
     /// </summary>
     private MentionCluster? PersonAntecedent(int k, string[] modifiers, MentionCluster?[] clusters)
     {
-        MentionCluster? only = null;
-        bool several = false;
         for (int j = k - 1; j >= 0; j--)
         {
-            if (clusters[j] is not { Type: Annotations.EntityType.Person } c || c == only)
+            if (clusters[j] is not { Type: Annotations.EntityType.Person } c)
             {
                 continue;
             }
 
             foreach (var (title, _, _) in c.Roles)
             {
-                var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length == 0 || !t[k].Equals(words[^1], StringComparison.OrdinalIgnoreCase)
-                    || !Array.TrueForAll(modifiers, m => Array.Exists(words, w => w.Equals(m, StringComparison.OrdinalIgnoreCase))))
-                {
-                    continue;
-                }
-
-                if (words.Length == modifiers.Length + 1)
+                if (IsTitle(title, modifiers, k))
                 {
                     return c;
                 }
-
-                several |= only is not null;
-                only ??= c;
             }
         }
 
-        return several ? null : only;
+        return null;
+    }
+
+    /// <summary>True when <paramref name="title"/> is the modifiers then the word at <paramref name="k"/>, case aside.</summary>
+    private bool IsTitle(string title, string[] modifiers, int k)
+    {
+        var rest = title.AsSpan().Trim();
+        foreach (var m in modifiers)
+        {
+            if (!rest.StartsWith(m, StringComparison.OrdinalIgnoreCase) || rest.Length == m.Length || rest[m.Length] != ' ')
+            {
+                return false;
+            }
+
+            rest = rest[(m.Length + 1)..].TrimStart();
+        }
+
+        return rest.Equals(t[k], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The nearest organisation named before token <paramref name="k"/> that the description fits, or null.</summary>

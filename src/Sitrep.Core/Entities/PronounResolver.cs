@@ -367,9 +367,9 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
             }
 
             first ??= c;
-            if (IsSubject(k, clusters))
+            if (SubjectWord(k, clusters) is var subjectWord and >= 0)
             {
-                if (tree.Head(tree.Head(k)) < 0)
+                if (tree.Head(tree.Head(subjectWord)) < 0)
                 {
                     return c;
                 }
@@ -420,15 +420,28 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     }
 
     /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj.</summary>
-    private bool IsSubject(int k, MentionCluster?[] clusters)
+    private bool IsSubject(int k, MentionCluster?[] clusters) => SubjectWord(k, clusters) >= 0;
+
+    /// <summary>
+    /// The subject word that the mention word <paramref name="k"/> is (itself, when it is the subject) or stands in
+    /// apposition to ("correspondent" of "BBC political correspondent Glenn Campbell said", which the parse may read
+    /// as a subject noun with the name as its apposition), else −1; a mention's other words are not its subject.
+    /// </summary>
+    private int SubjectWord(int k, MentionCluster?[] clusters)
     {
         int h = tree!.Head(k);
         if (h >= 0 && clusters[h] == clusters[k])
         {
-            return false;
+            return -1;
         }
 
-        return tree.UniversalRelation(k) == "nsubj" && h >= 0;
+        int s = k;
+        if (tree.UniversalRelation(s) == "appos" && h >= 0 && clusters[h] is null)
+        {
+            s = h;
+        }
+
+        return tree.UniversalRelation(s) == "nsubj" && tree.Head(s) >= 0 ? s : -1;
     }
 
     private bool AllQuoted(TokenRange range, bool[] quoted)

@@ -57,6 +57,14 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
                 a--;
             }
 
+            // "Shadow foreign secretary X" opening a sentence: the capitalized first word is the role's too (so that "the
+            // foreign secretary" later is not taken for this person), unless it is a determiner, a stop or a name.
+            if (a - 1 == lowerBound && t.IsWord(a - 1) && t.IsCapitalized(a - 1) && clusterOfToken[a - 1] is null
+                && !QuoteWords.IsDeterminer(t[a - 1]) && !QuoteWords.IsPhraseStop(t[a - 1]) && !NameVariants.IsPossessive(t[a - 1]))
+            {
+                a--;
+            }
+
             if (a - 1 >= lowerBound && NameVariants.IsPossessive(t[a - 1]) && a - 2 >= lowerBound)
             {
                 of = clusterOfToken[a - 2];
@@ -181,7 +189,8 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
             b++;
         }
 
-        if (hasRole && b > a)
+        // "Condoleezza Rice, the prime minister said": the phrase after the comma is the next clause's subject.
+        if (hasRole && b > a && !(tree is not null && tree.UniversalRelation(b - 1) is "nsubj" or "nsubj:pass"))
         {
             var range = t.Range(a, b - 1);
             AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);

@@ -274,4 +274,30 @@ public sealed class SpeakerFromParseTests
         Assert.Contains("spokeswoman", q.SpeakerName ?? "", StringComparison.Ordinal);
         Assert.Contains("Information Commissioner", q.SpeakerPrincipalName ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_definite_description_is_the_person_named_before_with_that_very_title()
+    {
+        var (_, quotes) = Run("Home Secretary Charles Clarke met police chiefs on Monday. Shadow home secretary David Davis said the talks had failed.\n\n"
+            + "The home secretary told MPs: \"The powers are needed.\"\n\nThe shadow home secretary said: \"They are not.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Charles Clarke", quotes[0].SpeakerName);
+        Assert.Equal("David Davis", quotes[1].SpeakerName);
+    }
+
+    [Fact]
+    public void A_title_that_is_the_next_clause_subject_is_no_apposition_of_the_name_before_it()
+    {
+        var (_, quotes) = Run("Prime Minister Tony Blair flew to Washington on Monday.\n\n"
+            + "Echoing the US Secretary of State Condoleezza Rice, the prime minister said: \"Policy has changed.\"");
+        Assert.Equal("Tony Blair", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_main_subject_is_what_he_stands_for_in_the_next_sentence()
+    {
+        var (_, quotes) = Run("First Minister Jack McConnell ordered a report on Monday.\n\n"
+            + "BBC Scotland political correspondent Glenn Campbell said the first minister had ordered an urgent report. He said: \"No minister signed off the release.\"");
+        Assert.Equal("Glenn Campbell", Assert.Single(quotes).SpeakerName);
+    }
 }
