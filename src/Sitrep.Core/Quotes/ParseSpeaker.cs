@@ -97,6 +97,40 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         return true;
     }
 
+    /// <summary>
+    /// The subject of the main verb of the sentence that holds token <paramref name="any"/>, when it is a name the tagger
+    /// reads as one (a quote standing alone after that sentence is that person's words); false otherwise.
+    /// </summary>
+    public bool MainSubject(int any, out int head, out int first, out int last)
+    {
+        head = first = last = -1;
+        if (pos is null || any < 0 || any >= tree.Count)
+        {
+            return false;
+        }
+
+        int root = any;
+        for (int hops = 0; tree.Head(root) >= 0 && hops < tree.Count; hops++)
+        {
+            root = tree.Head(root);
+        }
+
+        if (root >= pos.Count || pos[root] is not UposTag.Verb)
+        {
+            return false;
+        }
+
+        int subject = NamedApposition(tree.FirstChild(root, "nsubj"));
+        if (subject < 0 || subject >= pos.Count || pos[subject] is not UposTag.Propn)
+        {
+            return false;
+        }
+
+        (first, last) = Phrase(subject);
+        head = subject;
+        return true;
+    }
+
     private static void Consider(int v, int open, int close, int lowerBound, int upperBound, ref int cue, ref int bestDistance)
     {
         if (v < 0 || v < lowerBound || v >= upperBound || (v >= open && v <= close))
@@ -133,7 +167,17 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         return -1;
     }
 
-    private bool IsSpeechVerb(int k) => t.IsLowerCue(k) && (pos is null || k >= pos.Count || pos[k] is UposTag.Verb or UposTag.Aux);
+    private bool IsSpeechVerb(int k)
+        => (t.IsLowerCue(k) || CapitalizedCue(k)) && (pos is null || k >= pos.Count || pos[k] is UposTag.Verb or UposTag.Aux);
+
+    /// <summary>
+    /// "…,” Robert Binney, senior vice-president of Chase Manhattan Bank N.A., Told a group…": a cue word written with a
+    /// capital inside a sentence (a typo) that the tagger reads as the verb of its sentence, with a subject before it; not
+    /// in a title-case line ("Clinton Says Trump’s …", where the next word has a capital too).
+    /// </summary>
+    private bool CapitalizedCue(int k)
+        => pos is not null && k + 1 < pos.Count && pos[k] is UposTag.Verb && t.IsCapitalized(k) && tree.Head(k) < 0 && t.IsWord(k + 1) && !t.IsCapitalized(k + 1)
+           && tree.FirstChild(k, "nsubj") is int s and >= 0 && s < k && QuoteWords.IsCue(t[k]);
 
     /// <summary>The subject of the speech verb <paramref name="v"/>, or of the verb a subjectless participle or conjunct hangs from.</summary>
     private int Subject(int v)
@@ -171,6 +215,11 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                 continue;
             }
 
+            if (tree.Head(v) < 0 && IsSpeechVerb(v))
+            {
+                return ElidedSubject(v);
+            }
+
             if (DependencyTree.Universal(rel) is not ("conj" or "advcl" or "xcomp" or "parataxis"))
             {
                 return -1;
@@ -190,6 +239,37 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Raimond said negotiations … took a long time. But added: “…”": a speech verb that is its sentence's root with no
+    /// subject, nothing before it but a coordinating word or an adverb, shares the subject of the sentence before (the
+    /// subject of that sentence's root, when it is a name, a pronoun or a person noun); −1 otherwise.
+    /// </summary>
+    private int ElidedSubject(int verb)
+    {
+        int first = Span(verb).First;
+        if (first == 0 || pos is null || verb - first > 2)
+        {
+            return -1;
+        }
+
+        for (int k = first; k < verb; k++)
+        {
+            if (k >= pos.Count || pos[k] is not (UposTag.Cconj or UposTag.Adv) || tree.Head(k) != verb)
+            {
+                return -1;
+            }
+        }
+
+        int root = first - 1;
+        for (int hops = 0; tree.Head(root) >= 0 && hops < tree.Count; hops++)
+        {
+            root = tree.Head(root);
+        }
+
+        int subject = tree.FirstChild(root, "nsubj");
+        return subject >= 0 && IsPerson(subject) ? subject : -1;
     }
 
     /// <summary>
@@ -260,6 +340,21 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
             return subject;
         }
 
+        // "said Wertheim and Co analyst Michael Ellman", parsed with the firm as the subject and the titled name its
+        // conjunct: a conjunct name with no coordinating word of its own and a title before it is the person the phrase
+        // names, the firm before the title its modifier.
+        if (pos[subject] is UposTag.Propn)
+        {
+            foreach (int c in tree.Children(subject))
+            {
+                if (c > subject && tree.UniversalRelation(c) == "conj" && c < pos.Count && pos[c] == UposTag.Propn && Contiguous(subject, c)
+                    && tree.FirstChild(c, "cc") < 0 && HasTitleBefore(c, lowerCase: true))
+                {
+                    return c;
+                }
+            }
+        }
+
         if (pos[subject] is not UposTag.Noun)
         {
             return subject;
@@ -314,11 +409,12 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
     }
 
     /// <summary>Whether the name at <paramref name="name"/> has a title word before it among its modifiers ("chief executive Rick Wagoner").</summary>
-    private bool HasTitleBefore(int name)
+    /// <param name="lowerCase">Only a title written in lower case ("analyst", not "House Speaker", which may be a name's part).</param>
+    private bool HasTitleBefore(int name, bool lowerCase = false)
     {
         foreach (int c in tree.Children(name))
         {
-            if (c < name && t.IsWord(c) && tree.UniversalRelation(c) is "compound" or "amod" or "nmod" && QuoteWords.IsTitle(t[c]))
+            if (c < name && t.IsWord(c) && tree.UniversalRelation(c) is "compound" or "amod" or "nmod" && QuoteWords.IsTitle(t[c]) && !(lowerCase && t.IsCapitalized(c)))
             {
                 return true;
             }

@@ -181,6 +181,15 @@ internal sealed partial class QuoteAttributor
                     }
                 }
 
+                // "Writing in the Guardian newspaper, Mr Brown outlined his view of the direction… “As our manifesto…”": a
+                // quote that is a whole sentence after a sentence without a cue is the words of that sentence's subject, a
+                // person the recognizer named.
+                if (!result[q].Found && parse is not null && closes[q] + 1 >= sentences[s].Tokens.End - 1
+                    && parse.MainSubject(previous.End - 1, out int head, out int mf, out int ml) && check.InPerson(head) && check.Accepts(mf, ml))
+                {
+                    result[q] = new Attribution(mf, ml, -1, AttributionRule.Continued, head);
+                }
+
                 if (result[q].Found)
                 {
                     continue;

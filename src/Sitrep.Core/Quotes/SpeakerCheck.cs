@@ -45,6 +45,25 @@ internal sealed class SpeakerCheck
         }
     }
 
+    /// <summary>Whether token <paramref name="k"/> is inside a mention the recognizer read as a person's.</summary>
+    public bool InPerson(int k)
+    {
+        if (_personLast is null || k < 0 || k >= _personLast.Length)
+        {
+            return false;
+        }
+
+        for (int s = k; s >= 0 && k - s < 8; s--)
+        {
+            if (_personLast[s] >= k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the recognizer named a person whose mention starts at token <paramref name="k"/>; <paramref name="last"/> is its last token.</summary>
     public bool PersonAt(int k, out int last)
     {
