@@ -300,4 +300,34 @@ public sealed class SpeakerFromParseTests
             + "BBC Scotland political correspondent Glenn Campbell said the first minister had ordered an urgent report. He said: \"No minister signed off the release.\"");
         Assert.Equal("Glenn Campbell", Assert.Single(quotes).SpeakerName);
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_subjectless_speech_verb_shares_the_subject_of_the_sentence_before()
+    {
+        var (_, quotes) = Run("Foreign Minister Paul Varga said the negotiations had taken a long time because twenty countries were involved. But added: \"The moment is now right for real progress.\"");
+        Assert.Equal("Paul Varga", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_titled_name_coordinated_after_a_firm_without_a_word_of_its_own_is_the_speaker()
+    {
+        var (_, quotes) = Run("\"These new products will be the company's bread and butter,\" said Hartley and Co analyst Michael Dunmore.");
+        Assert.Equal("Michael Dunmore", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_cue_written_with_a_capital_inside_a_sentence_still_attributes()
+    {
+        var (_, quotes) = Run("\"The city must open its markets faster than it has so far,\" Robert Kane, senior vice-president of Northbank N.A., Told a group of members of parliament.");
+        Assert.Equal("Robert Kane", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void A_whole_sentence_quote_after_a_sentence_without_a_cue_is_the_words_of_its_named_subject()
+    {
+        var (_, quotes) = Run("The minister has been criticised for the plan. Writing in a Sunday newspaper, Mr Hollis set out his view of where the party should go. \"Our programme for the coming decade is not simply about cutting taxes but about building good schools.\" Political editor Sarah Mills said that the article was \"a shot across the bows\" to the leader.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Contains("Hollis", quotes[0].SpeakerName, StringComparison.Ordinal);
+        Assert.Equal("Sarah Mills", quotes[1].SpeakerName);
+    }
 }
