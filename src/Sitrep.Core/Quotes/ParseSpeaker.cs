@@ -193,6 +193,12 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
                     return tree.Head(v);
                 }
 
+                if (ParticipleOfSpeaker(v, s))
+                {
+                    v = tree.Head(v);
+                    continue;
+                }
+
                 return MisreadRelative(v, s);
             }
 
@@ -239,6 +245,25 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Graham said on MSNBC's "Morning Joe," adding, “…”", parsed with the show as the participle's subject: a participle
+    /// of saying that hangs from a verb of saying with a subject of its own speaks with that subject, whatever the parse
+    /// puts between the two verbs as the participle's subject; not a participle with an auxiliary ("is calling") nor an
+    /// absolute one ("with Senator X telling reporters").
+    /// </summary>
+    private bool ParticipleOfSpeaker(int participle, int subject)
+    {
+        if (tree.UniversalRelation(participle) != "advcl" || tree.Head(participle) is not (>= 0 and var head) || subject < head
+            || !t[participle].EndsWith("ing", StringComparison.Ordinal) || !IsSpeechVerb(head) || tree.FirstChild(head, "nsubj") < 0
+            || tree.FirstChild(participle, "aux") >= 0)
+        {
+            return false;
+        }
+
+        int before = Phrase(subject).First - 1;
+        return before < 0 || !t.IsWord(before) || t[before] is not ("with" or "With");
     }
 
     /// <summary>

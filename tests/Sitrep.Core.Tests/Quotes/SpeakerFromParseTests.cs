@@ -330,4 +330,13 @@ public sealed class SpeakerFromParseTests
         Assert.Contains("Hollis", quotes[0].SpeakerName, StringComparison.Ordinal);
         Assert.Equal("Sarah Mills", quotes[1].SpeakerName);
     }
+
+    [Fact]
+    public void A_participle_of_saying_speaks_with_the_subject_of_the_speech_verb_it_hangs_from()
+    {
+        var (_, quotes) = Run("Even Dale Foster, who has endorsed Cruz, said Thursday that Kasich would be the best candidate.\n\n"
+            + "\u201cI think Kasich would be the best nominee, but he doesn't have a chance,\u201d Foster said on MSNBC's \"Morning Joe,\" adding, \u201cKasich's problem is he is an insider in an outsider year, and nobody seems to want to buy that.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Dale Foster", q.SpeakerName));
+    }
 }
