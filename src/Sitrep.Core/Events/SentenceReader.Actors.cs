@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
         if (top.Passive && !raising)
         {
             target = subject.Head;
-            source = (_doc.Tree is null ? null : TreeAgent(top, outcome.Last)) ?? AgentAfter(top, outcome.Last);
+            source = (_doc.Tree is null ? null : TreeAgent(top, outcome.Last)) ?? AgentAfter(top, outcome.Last) ?? HostAgent(top);
             sourceCountry = null;
 
             // "12 people were killed in an attack on a market": no attacker is named, but the victims are counted.
@@ -64,6 +64,11 @@ internal sealed partial class SentenceReader
             if (target is null && source is not null)
             {
                 target = CoordinatedWith(top, source);
+            }
+
+            if (target is null && outcome.Category == Plover.Threaten)
+            {
+                target = ConditionActor(top, source);
             }
         }
 
