@@ -101,11 +101,13 @@ internal sealed partial class SentenceReader
             for (int k = after; k < Math.Min(_end, after + 8) && (!IsBoundary(k) || QuotesInsidePhrase(n.End - 1, k)); k++)
             {
                 var w = _doc.Lower(k);
-                if (w == "by" && source is null)
+                var side = OwnModifier(n, k) ? Language.NounSides.Of(w, n.Entry.Category!) : Language.NounSides.Side.None;
+                if ((w == "by" || side == Language.NounSides.Side.Source) && source is null)
                 {
-                    source = FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1);
+                    // "an attack by rebels"; "a summit of EC leaders" (Language/Data/noun-sides.tsv).
+                    source = side == Language.NounSides.Side.Source ? NounPhrase(_doc.Tree!.Head(k)).Head : FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1);
                 }
-                else if (s_targetPrepositions.Contains(w) && _doc.Tag(k) != UposTag.Part)
+                else if ((side == Language.NounSides.Side.Target || s_targetPrepositions.Contains(w)) && _doc.Tag(k) != UposTag.Part)
                 {
                     if (FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1) is { } t && t != source)
                     {
@@ -150,6 +152,12 @@ internal sealed partial class SentenceReader
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive) with { Reported = IsReportedObject(n) };
     }
+
+    // Whether the preposition at k introduces a modifier of the noun itself in the tree ("the arrest [of the leader]"),
+    // not of a word after it ("the aftermath [of the crackdown]").
+    private bool OwnModifier(NounTrigger n, int k)
+        => _doc.Tree is { } tree && tree.UniversalRelation(k) == "case" && tree.Head(k) is >= 0 and var obj
+           && tree.UniversalRelation(obj) == "nmod" && tree.Head(obj) == n.End - 1;
 
     /// <summary>"demand for Turkey to recognise": the entity of a noun's "for" phrase when the noun also takes an
     /// infinitive clause after it ("for X to do Y": X is that clause's subject, whichever of the two the parser hung the
