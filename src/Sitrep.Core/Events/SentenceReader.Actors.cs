@@ -149,9 +149,46 @@ internal sealed partial class SentenceReader
             agentive |= undergoes != false && HasActorWord(clauseSubject);
         }
 
+        // "a Franco-German meeting", "US-China trade talks": a hyphenated pair of countries before the noun names its
+        // two sides, the first as source.
+        if (target is null && PairedCountries(n) is var (first, second, at) && (source is null || _doc.Actors.CountryOf(source) is var c && (c == first || c == second)))
+        {
+            // Each side is the article's entity for the country, else the people's name itself ("German").
+            var reading = Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, _doc.CountryEntity(first) ?? PeopleAt(at - 2),
+                _doc.CountryEntity(second) ?? PeopleAt(at), first, agentive: true);
+            return reading with { SourceCountry = first, TargetCountry = second, Reported = IsReportedObject(n) };
+        }
+
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive) with { Reported = IsReportedObject(n) };
     }
+
+    // The two countries of a hyphenated pair of country words among the words just before the noun ("Franco-German",
+    // "US-China" in "US-China trade talks"): a name, demonym or, first, a combining form (Language/Data/combining-forms.tsv).
+    private (string First, string Second, int At)? PairedCountries(NounTrigger n)
+    {
+        for (int j = n.Start - 1; j >= _first + 2 && j >= n.Start - 3; j--)
+        {
+            if (_doc.Tag(j) is not (UposTag.Adj or UposTag.Propn or UposTag.Noun))
+            {
+                return null;
+            }
+
+            if (_doc.Text(j - 1) is "-" && !_doc.IsSpacedDash(j - 1)
+                && _doc.Actors.CountryOfWord(_doc.Text(j)) is { } second
+                && (Language.CombiningForms.Country(_doc.Text(j - 2)) ?? _doc.Actors.CountryOfWord(_doc.Text(j - 2))) is { } first
+                && first != second)
+            {
+                return (first, second, j);
+            }
+        }
+
+        return null;
+    }
+
+    // The country or people named at a token ("German"), or null.
+    private string? PeopleAt(int k)
+        => _doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Norp ? id : null;
 
     // Whether the preposition at k introduces a modifier of the noun itself in the tree ("the arrest [of the leader]"),
     // not of a word after it ("the aftermath [of the crackdown]").

@@ -5,7 +5,7 @@ using Sitrep.Core.Documents;
 namespace Sitrep.Core.Tests.Events;
 
 /// <summary>Event sides read off the parse and the entity layer (session 13): a passive's agent told by the clause it
-/// hangs from, a threat's target in its condition, the "of" phrase of an event noun.</summary>
+/// hangs from, a threat's target in its condition, the "of" phrase of an event noun, a hyphenated pair of countries.</summary>
 public sealed partial class EventExtractorTests
 {
     // The passive names no agent; the clause it is coordinated with names the act and who did it ("action by police").
@@ -63,5 +63,25 @@ public sealed partial class EventExtractorTests
         Assert.Equal(Sitrep.Core.Language.NounSides.Side.None, Sitrep.Core.Language.NounSides.Of("of", Plover.Accuse));
         Assert.Equal(Sitrep.Core.Language.NounSides.Side.None, Sitrep.Core.Language.NounSides.Of("under", Plover.Coerce));
         Assert.Throws<InvalidDataException>(() => Sitrep.Core.Language.NounSides.Read(new StringReader("preposition\tside\tcategories\nof\tboth\tCONSULT\n")));
+    }
+
+    // A hyphenated pair of country words before an event noun names its two sides: a combining form ("Franco",
+    // Language/Data/combining-forms.tsv) or a country's name or people.
+    [Theory]
+    [InlineData("A specially convened Franco-German meeting failed to make any progress.", "FRA", "DEU")]
+    [InlineData("Israeli-Palestinian clashes erupted in Hebron on Friday.", "ISR", "PSE")]
+    public void A_hyphenated_pair_of_countries_names_both_sides(string text, string first, string second)
+    {
+        var e = Assert.Single(Events(text));
+        Assert.Equal(first, e.SourceCountry);
+        Assert.Equal(second, e.TargetCountry);
+    }
+
+    [Fact]
+    public void Combining_forms_name_countries()
+    {
+        Assert.Equal("FRA", Sitrep.Core.Language.CombiningForms.Country("Franco"));
+        Assert.Null(Sitrep.Core.Language.CombiningForms.Country("Francis"));
+        Assert.Throws<InvalidDataException>(() => Sitrep.Core.Language.CombiningForms.Read(new StringReader("form\tcountry\nfranco\tFrance\n")));
     }
 }
