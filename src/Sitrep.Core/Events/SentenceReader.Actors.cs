@@ -174,7 +174,7 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            if (_doc.Text(j - 1) is "-" && !_doc.IsSpacedDash(j - 1)
+            if (_doc.Lower(j - 1) is "-" && !_doc.IsSpacedDash(j - 1)
                 && _doc.Actors.CountryOfWord(_doc.Text(j)) is { } second
                 && (Language.CombiningForms.Country(_doc.Text(j - 2)) ?? _doc.Actors.CountryOfWord(_doc.Text(j - 2))) is { } first
                 && first != second)
