@@ -203,6 +203,9 @@ internal sealed class EventDocument
         return lower;
     }
 
+    /// <summary>The entity that stands for the country of <paramref name="code"/> in this article, or null when it names none.</summary>
+    public string? CountryEntity(string code) => _countryEntity.GetValueOrDefault(code);
+
     /// <summary>A people standing for its country ("Russian" attack) becomes the country's entity when the article names it.</summary>
     public string? AsCountryEntity(string? id)
     {

@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
         if (top.Passive && !raising)
         {
             target = subject.Head;
-            source = (_doc.Tree is null ? null : TreeAgent(top, outcome.Last)) ?? AgentAfter(top, outcome.Last);
+            source = (_doc.Tree is null ? null : TreeAgent(top, outcome.Last)) ?? AgentAfter(top, outcome.Last) ?? HostAgent(top);
             sourceCountry = null;
 
             // "12 people were killed in an attack on a market": no attacker is named, but the victims are counted.
@@ -65,6 +65,11 @@ internal sealed partial class SentenceReader
             {
                 target = CoordinatedWith(top, source);
             }
+
+            if (target is null && outcome.Category == Plover.Threaten)
+            {
+                target = ConditionActor(top, source);
+            }
         }
 
         bool agentive = HasActorWord(actorWordsIn);
@@ -96,11 +101,13 @@ internal sealed partial class SentenceReader
             for (int k = after; k < Math.Min(_end, after + 8) && (!IsBoundary(k) || QuotesInsidePhrase(n.End - 1, k)); k++)
             {
                 var w = _doc.Lower(k);
-                if (w == "by" && source is null)
+                var side = OwnModifier(n, k) ? Language.NounSides.Of(w, n.Entry.Category!) : Language.NounSides.Side.None;
+                if ((w == "by" || side == Language.NounSides.Side.Source) && source is null)
                 {
-                    source = FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1);
+                    // "an attack by rebels"; "a summit of EC leaders" (Language/Data/noun-sides.tsv).
+                    source = side == Language.NounSides.Side.Source ? NounPhrase(_doc.Tree!.Head(k)).Head : FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1);
                 }
-                else if (s_targetPrepositions.Contains(w) && _doc.Tag(k) != UposTag.Part)
+                else if ((side == Language.NounSides.Side.Target || s_targetPrepositions.Contains(w)) && _doc.Tag(k) != UposTag.Part)
                 {
                     if (FirstEntity(k + 1, Math.Min(_end, k + 7), n.End - 1) is { } t && t != source)
                     {
@@ -142,9 +149,52 @@ internal sealed partial class SentenceReader
             agentive |= undergoes != false && HasActorWord(clauseSubject);
         }
 
+        // "a Franco-German meeting", "US-China trade talks": a hyphenated pair of countries before the noun names its
+        // two sides, the first as source.
+        if (target is null && PairedCountries(n) is var (first, second, at) && (source is null || _doc.Actors.CountryOf(source) is var c && (c == first || c == second)))
+        {
+            // Each side is the article's entity for the country, else the people's name itself ("German").
+            var reading = Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, _doc.CountryEntity(first) ?? PeopleAt(at - 2),
+                _doc.CountryEntity(second) ?? PeopleAt(at), first, agentive: true);
+            return reading with { SourceCountry = first, TargetCountry = second, Reported = IsReportedObject(n) };
+        }
+
         // A noun alone ("fled the fighting", "after two days of talks") asserts an event only with someone in it.
         return Finish(n.Entry.Category!, n.Entry.ReportedMode, n.Start, source, target, null, agentive) with { Reported = IsReportedObject(n) };
     }
+
+    // The two countries of a hyphenated pair of country words among the words just before the noun ("Franco-German",
+    // "US-China" in "US-China trade talks"): a name, demonym or, first, a combining form (Language/Data/combining-forms.tsv).
+    private (string First, string Second, int At)? PairedCountries(NounTrigger n)
+    {
+        for (int j = n.Start - 1; j >= _first + 2 && j >= n.Start - 3; j--)
+        {
+            if (_doc.Tag(j) is not (UposTag.Adj or UposTag.Propn or UposTag.Noun))
+            {
+                return null;
+            }
+
+            if (_doc.Lower(j - 1) is "-" && !_doc.IsSpacedDash(j - 1)
+                && _doc.Actors.CountryOfWord(_doc.Text(j)) is { } second
+                && (Language.CombiningForms.Country(_doc.Text(j - 2)) ?? _doc.Actors.CountryOfWord(_doc.Text(j - 2))) is { } first
+                && first != second)
+            {
+                return (first, second, j);
+            }
+        }
+
+        return null;
+    }
+
+    // The country or people named at a token ("German"), or null.
+    private string? PeopleAt(int k)
+        => _doc.EntityAt(k) is { } id && _doc.Actors.Entity(id)?.Type is EntityType.Gpe or EntityType.Norp ? id : null;
+
+    // Whether the preposition at k introduces a modifier of the noun itself in the tree ("the arrest [of the leader]"),
+    // not of a word after it ("the aftermath [of the crackdown]").
+    private bool OwnModifier(NounTrigger n, int k)
+        => _doc.Tree is { } tree && tree.UniversalRelation(k) == "case" && tree.Head(k) is >= 0 and var obj
+           && tree.UniversalRelation(obj) == "nmod" && tree.Head(obj) == n.End - 1;
 
     /// <summary>"demand for Turkey to recognise": the entity of a noun's "for" phrase when the noun also takes an
     /// infinitive clause after it ("for X to do Y": X is that clause's subject, whichever of the two the parser hung the

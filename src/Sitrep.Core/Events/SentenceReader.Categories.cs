@@ -349,12 +349,16 @@ internal sealed partial class SentenceReader
     /// sit on its hands if the situation becomes uncontrollable". Read from the tree: an "if"/"unless" clause after the
     /// verb hangs from the warning or from the clause it says, and that clause announces an act (<see cref="AnnouncesAnAct"/>).
     /// </summary>
-    private bool WarnsOnCondition(Predicate p)
+    private bool WarnsOnCondition(Predicate p) => ConditionMark(p) is >= 0 and var k && AnnouncesAnAct(p, k);
+
+    /// <summary>The "if"/"unless" of an adverbial clause after <paramref name="p"/> that hangs from it or from the
+    /// clause it says ("warned that there could be walkouts [unless there was a rethink]"), or −1. Read from the tree.</summary>
+    private int ConditionMark(Predicate p)
     {
         var tree = _doc.Tree;
         if (tree is null)
         {
-            return false;
+            return -1;
         }
 
         for (int k = p.End; k < _end; k++)
@@ -373,11 +377,27 @@ internal sealed partial class SentenceReader
             int host = tree.Head(clause);
             if (host == p.Head || (host >= 0 && tree.UniversalRelation(host) == "ccomp" && tree.Head(host) == p.Head))
             {
-                return AnnouncesAnAct(p, k);
+                return k;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// A threat is aimed at whoever must meet its condition: the actor of its "unless"/"if" clause (<see
+    /// cref="ConditionMark"/>), its subject's entity, which may be a modifier of an act ("unless there was a government
+    /// rethink", "if the union calls a strike"); null when the clause's subject names none or is the threatener.
+    /// </summary>
+    private string? ConditionActor(Predicate p, string? source)
+    {
+        if (ConditionMark(p) is not (>= 0 and var mark) || _doc.Tree!.FirstChild(_doc.Tree.Head(mark), "nsubj") is not (>= 0 and var subject))
+        {
+            return null;
+        }
+
+        var actor = NounPhrase(subject).Head;
+        return actor == source ? null : actor;
     }
 
     // What the warning says before its condition is someone's act, not a forecast ("exports would fall if …"): its

@@ -169,6 +169,45 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// The agent of a passive that names none, told by the clause it hangs from: "It followed action by police, when
+    /// three coachloads of people were searched and detained" — the passive is coordinated with, or an adverbial clause
+    /// of, a clause whose subject or object is an act with a "by" phrase, and that phrase names who did it. Null when the
+    /// tree shows none.
+    /// </summary>
+    private string? HostAgent(Predicate p)
+    {
+        var tree = _doc.Tree;
+        if (tree is null)
+        {
+            return null;
+        }
+
+        int t = p.Head;
+        for (int hop = 0; hop < 2 && tree.UniversalRelation(t) is "conj" or "advcl" && tree.Head(t) is >= 0 and var host; hop++)
+        {
+            foreach (int noun in tree.Children(host))
+            {
+                if (tree.UniversalRelation(noun) is not ("obj" or "nsubj") || _doc.EntityAt(noun) is not null)
+                {
+                    continue;
+                }
+
+                foreach (int by in tree.Children(noun))
+                {
+                    if (tree.UniversalRelation(by) == "nmod" && CaseOf(by) == "by" && NounPhrase(by).Head is { } agent)
+                    {
+                        return agent;
+                    }
+                }
+            }
+
+            t = host;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The target from the tree: the object of a verb of the chain (<paramref name="obliques"/> false), or an oblique
     /// after a target preposition ("against", "on", "with"…; true); an object that names the act ("held talks with X")
     /// gives its own such modifier. A place after "in", "near"… is the event's place, not its target, unless it is no
