@@ -53,6 +53,18 @@ public sealed class DependencyTree
         return false;
     }
 
+    /// <summary>The root of the tree that holds <paramref name="token"/> (its sentence's main word; itself when it is one).</summary>
+    public int RootOf(int token)
+    {
+        int root = token;
+        for (int hops = 0; _heads[root] >= 0 && hops < _heads.Length; hops++)
+        {
+            root = _heads[root];
+        }
+
+        return root;
+    }
+
     /// <summary>The tokens whose head is <paramref name="token"/>, in text order.</summary>
     public ReadOnlySpan<int> Children(int token)
     {

@@ -109,11 +109,7 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
             return false;
         }
 
-        int root = any;
-        for (int hops = 0; tree.Head(root) >= 0 && hops < tree.Count; hops++)
-        {
-            root = tree.Head(root);
-        }
+        int root = tree.RootOf(any);
 
         if (root >= pos.Count || pos[root] is not UposTag.Verb)
         {
@@ -287,11 +283,7 @@ internal sealed class ParseSpeaker(TokenText t, DependencyTree tree, PosTags? po
             }
         }
 
-        int root = first - 1;
-        for (int hops = 0; tree.Head(root) >= 0 && hops < tree.Count; hops++)
-        {
-            root = tree.Head(root);
-        }
+        int root = tree.RootOf(first - 1);
 
         int subject = tree.FirstChild(root, "nsubj");
         return subject >= 0 && IsPerson(subject) ? subject : -1;
