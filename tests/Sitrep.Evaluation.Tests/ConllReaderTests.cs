@@ -95,6 +95,16 @@ public sealed class ConllReaderTests
     }
 
     [Fact]
+    public void A_comment_attribute_is_read_by_its_key()
+    {
+        var first = ConllReader.ReadConllU(new StringReader("# agree = 3/4\n#text=Don't go.\n# agreement = no\n1\tgo\t_\tVERB\n")).Single();
+        Assert.Equal("3/4", first.Comment("agree"));
+        Assert.Equal("Don't go.", first.Comment("text"));
+        Assert.Null(first.Comment("newdoc id"));
+        Assert.Null(ConllReader.ReadConllU(new StringReader("# agreement = no\n1\tgo\t_\tVERB\n")).Single().Comment("agree"));
+    }
+
+    [Fact]
     public void Training_reads_only_sentences_with_words()
     {
         string path = Path.Combine(Path.GetTempPath(), $"conll-reader-{Guid.NewGuid():N}.conllu");

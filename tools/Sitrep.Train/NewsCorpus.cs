@@ -60,10 +60,27 @@ internal static partial class NewsCorpus
     public static IEnumerable<List<string[]>> Documents(string dataRoot)
         => ReutersStories(dataRoot).Concat(BbcArticles(dataRoot)).Concat(PolnearArticles(dataRoot));
 
+    /// <summary>
+    /// The files of the same unlabeled news, for reading as the application reads articles (<c>ArticleReader</c>):
+    /// the Reuters-21578 SGML files, the BBC articles, the PolNeAR *train* articles, each list in name order.
+    /// No dev or test text.
+    /// </summary>
+    public static IEnumerable<string> ArticleFiles(string dataRoot)
+        => ReutersFiles(dataRoot).Concat(BbcFiles(dataRoot)).Concat(PolnearFiles(dataRoot));
+
+    private static IEnumerable<string> ReutersFiles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> BbcFiles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> PolnearFiles(string dataRoot)
+        => Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal);
+
     /// <summary>Each Reuters-21578 story with text: its title and body (Latin-1, SGML entities decoded).</summary>
     private static IEnumerable<List<string[]>> ReutersStories(string dataRoot)
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(dataRoot, "news-reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
+        foreach (var file in ReutersFiles(dataRoot))
         {
             string sgml = File.ReadAllText(file, Encoding.Latin1);
             foreach (Match story in Story().Matches(sgml))
@@ -83,12 +100,10 @@ internal static partial class NewsCorpus
     }
 
     private static IEnumerable<List<string[]>> BbcArticles(string dataRoot)
-        => Directory.GetFiles(Path.Combine(dataRoot, "news-bbc-fulltext"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(file => Split(File.ReadAllText(file, Encoding.Latin1)).ToList());
+        => BbcFiles(dataRoot).Select(file => Split(File.ReadAllText(file, Encoding.Latin1)).ToList());
 
     private static IEnumerable<List<string[]>> PolnearArticles(string dataRoot)
-        => Directory.GetFiles(Path.Combine(dataRoot, "polnear/train/text"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(file => Split(File.ReadAllText(file, Encoding.UTF8)).ToList());
+        => PolnearFiles(dataRoot).Select(file => Split(File.ReadAllText(file, Encoding.UTF8)).ToList());
 
     /// <summary>TempEval-3 train (TimeBank, AQUAINT): the text inside &lt;TEXT&gt; without its tags.</summary>
     private static IEnumerable<List<string[]>> TimeBankArticles(string dataRoot)

@@ -29,6 +29,18 @@ internal static class ParseTrainer
         Console.WriteLine(Inv($"parse: {train.Count} train sentences, {dev.Count} dev sentences, {relations.Count} relations"));
         var trainTags = TrainingTags(o, train, lexicon, tagdict, clock);
         var trainSet = Examples(train, lexicon, tagdict, relations, (s, _) => trainTags[s]);
+        if (o.GoldRepeat > 1)
+        {
+            trainSet = [.. Enumerable.Repeat(trainSet, o.GoldRepeat).SelectMany(x => x)];
+        }
+
+        if (o.Silver is { } silverPath)
+        {
+            // Uptraining: the teacher's trees over news the pipeline tokenized and tagged (their tags as they are: predicted).
+            var silver = ParseSilver.Select(ConllReader.ReadConllU(silverPath), o.SilverWords, o.SilverMinAgree);
+            trainSet.AddRange(Examples(silver, lexicon, tagdict, relations, (s, _) => SilverTags(silver[s])));
+            Console.WriteLine(Inv($"parse: {silver.Count} silver sentences ({silver.Sum(x => x.Words.Length)} words, agreement at least {o.SilverMinAgree:F2}) from {silverPath}; gold shown {o.GoldRepeat} times per epoch"));
+        }
         var devSet = Examples(dev, lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms));
         var checkSet = o.Check is { } checkPath ? Examples(ConllReader.ReadConllU(checkPath), lexicon, tagdict, relations, (_, atoms) => Tag(pos, atoms)) : null;
         int root = relations.IndexOf(ParserModel.RootRelation);
@@ -167,6 +179,16 @@ internal static class ParseTrainer
     private static ParserModel Decoder(TrainOptions o, ModelData moves, ModelData labels) =>
         new(moves, labels) { BeamWidth = o.Beam, BeamJoint = o.BeamJoint, BeamLabelWeight = o.BeamJoint ? 0 : ParserModel.DefaultBeamLabelWeight };
 
+    /// <inheritdoc cref="Decoder(TrainOptions, ModelData, ModelData)"/>
+    internal static ParserModel Decoder(TrainOptions o, (ModelData Moves, ModelData Labels) tables) => Decoder(o, tables.Moves, tables.Labels);
+
+    /// <summary>The parser's two tables at <paramref name="movesPath"/> and beside it (null: the shipped ones).</summary>
+    internal static (ModelData Moves, ModelData Labels) LoadTables(string? movesPath)
+    {
+        var (moves, labels) = ModelPaths(movesPath);
+        return (TrainOptions.Load(moves, ParserModel.MovesKind, ParseFeatures.Fingerprint), TrainOptions.Load(labels, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
+    }
+
     /// <summary>The lexicon and the POS model (the parser reads predicted tags).</summary>
     private static (Lexicon Lexicon, ModelData PosData, PosModel Pos) LoadPos(TrainOptions o)
     {
@@ -176,9 +198,11 @@ internal static class ParseTrainer
     }
 
     /// <summary>The move table's file (--out, by default the shipped one) and the label table's beside it.</summary>
-    private static (string Moves, string Labels) ModelPaths(TrainOptions o)
+    private static (string Moves, string Labels) ModelPaths(TrainOptions o) => ModelPaths(o.Output);
+
+    private static (string Moves, string Labels) ModelPaths(string? movesPath)
     {
-        string moves = o.Output ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
+        string moves = movesPath ?? "src/Sitrep.Models/Resources/parse-moves.model.br";
         return (moves, Path.Combine(Path.GetDirectoryName(moves) ?? ".", "parse-labels.model.br"));
     }
 
@@ -323,6 +347,10 @@ internal static class ParseTrainer
 
         return tags;
     }
+
+    /// <summary>A silver sentence's tags: its UPOS column, which the pipeline predicted.</summary>
+    private static byte[] SilverTags(ConllSentence sentence)
+        => [.. sentence.Tags.Select(t => UposNames.TryParse(t, out var tag) ? (byte)tag : throw new InvalidDataException($"silver tag '{t}' is not a UPOS tag"))];
 
     private static byte[] Tag(PosModel pos, TokenAtoms[] atoms)
     {

@@ -131,6 +131,24 @@ internal sealed class TrainOptions
     /// <summary>parse-decode: passes over the file for the speed figure (more passes: less noise from start-up and load).</summary>
     public int Repeat { get; set; } = 1;
 
+    /// <summary>parse-silver: the CoNLL-U it writes; parse: silver trees trained on beside the gold (uptraining).</summary>
+    public string? Silver { get; set; }
+
+    /// <summary>parse-silver: the teacher's move table (its label table beside it).</summary>
+    public string? Teacher { get; set; }
+
+    /// <summary>parse: how many silver words to train on (sentences in a fixed shuffled order).</summary>
+    public int SilverWords { get; set; } = int.MaxValue;
+
+    /// <summary>parse: silver sentences on whose words' heads and relations the shipped parser agreed with the teacher less often than this are left out.</summary>
+    public double SilverMinAgree { get; set; }
+
+    /// <summary>parse: how many times each gold sentence is shown per epoch (with silver trees, the gold may need to count more).</summary>
+    public int GoldRepeat { get; set; } = 1;
+
+    /// <summary>The shared data folder (corpora).</summary>
+    public string DataRoot { get; set; } = "../shared/data";
+
     /// <summary>How many seeds (seed, seed + 1, …) to train and average.</summary>
     public int Seeds { get; set; } = 1;
 
@@ -188,6 +206,11 @@ internal sealed class TrainOptions
                 case "--beam-from": o.BeamFrom = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--decode": o.Decoders = value; break;
                 case "--repeat": o.Repeat = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--silver": o.Silver = value; break;
+                case "--teacher": o.Teacher = value; break;
+                case "--silver-words": o.SilverWords = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--silver-min-agree": o.SilverMinAgree = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--gold-repeat": o.GoldRepeat = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seeds": o.Seeds = int.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }

@@ -20,6 +20,25 @@ public sealed record ConllSentence(string[] Words, string[] Tags, bool StartsDoc
 
     /// <summary>The blank line that ended the block, as read; null when the file ended it.</summary>
     public string? Separator { get; init; }
+
+    /// <summary>The value of the block's first comment line "# KEY = VALUE" (CoNLL-U's sentence attributes), or null.</summary>
+    public string? Comment(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (string line in Lines)
+        {
+            if (line.StartsWith('#'))
+            {
+                var rest = line.AsSpan(1).TrimStart(' ');
+                if (rest.StartsWith(key, StringComparison.Ordinal) && rest[key.Length..].TrimStart(' ') is [ '=', .. var value ])
+                {
+                    return value.Trim(' ').ToString();
+                }
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
