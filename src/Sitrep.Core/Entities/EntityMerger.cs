@@ -18,8 +18,8 @@ public sealed class EntityMerger : IPipelineComponent
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Layers.Structure, Layers.Tokens, Layers.Sentences, Layers.Mentions];
 
-    /// <summary>The pronoun resolver reads subjects from the parse when there is one.</summary>
-    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse];
+    /// <summary>The pronoun resolver reads subjects from the parse when there is one; the mention repairs read parts of speech.</summary>
+    public IReadOnlyList<AnnotationKey> Uses { get; } = [Layers.Parse, Layers.PosTags];
 
     public IReadOnlyList<AnnotationKey> Produces { get; } = [Layers.Entities, Layers.DescribedAntecedents];
 
@@ -40,7 +40,8 @@ public sealed class EntityMerger : IPipelineComponent
         var t = new TokenText(document.Text, document.Tokens);
         var sentences = document.Sentences;
         var structure = document.Get(Layers.Structure);
-        var mentions = PersonTails.Split(t, HyphenatedNames.Join(t, TitledNames.Split(t, document.Get(Layers.Mentions).OrderBy(m => m.Range.Start).ToList())));
+        document.TryGet(Layers.PosTags, out var pos);
+        var mentions = PersonTails.Split(t, HyphenatedNames.Join(t, TitledNames.Split(t, document.Get(Layers.Mentions).OrderBy(m => m.Range.Start).ToList()), pos));
         AddPostAuthors(t, structure, mentions);
 
         var clusters = new List<MentionCluster>();
@@ -86,7 +87,7 @@ public sealed class EntityMerger : IPipelineComponent
 
         JoinTitleOnly(clusters, clusterOfToken);
         new DescriptionResolver(t, tree).Resolve(clusterOfToken);
-        described = new PronounResolver(t, sentences, tree).Resolve(clusterOfToken);
+        described = new PronounResolver(t, sentences, tree, pos).Resolve(clusterOfToken);
         return Number(clusters);
     }
 

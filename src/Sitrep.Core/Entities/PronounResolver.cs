@@ -4,6 +4,7 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Language;
 using Sitrep.Core.Parsing;
 using Sitrep.Core.Quotes;
+using Sitrep.Core.Tagging;
 
 namespace Sitrep.Core.Entities;
 
@@ -23,7 +24,7 @@ namespace Sitrep.Core.Entities;
 /// A he/she whose nearest sentence before has as its main subject a person introduced by description ("A UKIP spokesman
 /// said …") stands for that person: it stays unresolved here and <see cref="Resolve"/> returns the description.
 /// </summary>
-internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree)
+internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sentences, DependencyTree? tree, PosTags? pos = null)
 {
     private const int SentencesBack = 3;
 
@@ -381,9 +382,14 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return subject ?? first;
     }
 
-    private static MentionCluster? Candidate(int k, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
+    /// <summary>
+    /// The person token <paramref name="k"/> is a mention of, when the he/she at <paramref name="pronoun"/> may stand for it:
+    /// of the pronoun's gender or none known, outside a quotation unless the pronoun is inside one, and not the name part
+    /// of a modifier compound ("Oscar-winning actress Susan Sarandon … she": <see cref="InModifierCompound"/>).
+    /// </summary>
+    private MentionCluster? Candidate(int k, int pronoun, char g, MentionCluster?[] clusters, bool[] quoted, Dictionary<MentionCluster, char> gender)
     {
-        if (clusters[k] is not { Type: EntityType.Person } c || (quoted[k] && !quoted[pronoun]))
+        if (clusters[k] is not { Type: EntityType.Person } c || (quoted[k] && !quoted[pronoun]) || InModifierCompound(k, clusters))
         {
             return null;
         }
@@ -420,6 +426,22 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
     }
 
     /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj.</summary>
+    /// <summary>
+    /// Whether the mention word <paramref name="k"/> belongs to a name glued by a hyphen to a participle or adjective
+    /// ("Oscar-winning", "Tory-led": <see cref="HyphenatedNames.ModifierPart"/>): the compound modifies the noun after
+    /// it, and a pronoun does not reach inside a word for its antecedent (the parse may still make the name a subject).
+    /// </summary>
+    private bool InModifierCompound(int k, MentionCluster?[] clusters)
+    {
+        int end = k;
+        while (end + 1 < t.Count && clusters[end + 1] == clusters[k])
+        {
+            end++;
+        }
+
+        return HyphenatedNames.GluedHyphen(t, end + 1) && HyphenatedNames.ModifierPart(t, pos, end + 2);
+    }
+
     private bool IsSubject(int k, MentionCluster?[] clusters) => SubjectWord(k, clusters) >= 0;
 
     /// <summary>
