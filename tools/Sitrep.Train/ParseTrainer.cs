@@ -68,10 +68,7 @@ internal static class ParseTrainer
 
         TrainOptions.Save(RowPruning.KeepHeaviest(movesData, o.MaxRows, how), movesPath);
         TrainOptions.Save(RowPruning.KeepHeaviest(labelsData, o.MaxLabelRows, how), labelsPath);
-        var parser = Decoder(
-            o,
-            TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
-            TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
+        var parser = Decoder(o, LoadTables(movesPath));
         var shipped = Score(devSet, relations, (x, h, r) => parser.Parse(x.Atoms, x.Tags, h, r));
         Console.WriteLine(Inv($"parse: written ({moveBuckets.Length} move rows, {labelBuckets.Length} label rows before pruning; {parser.RowCount} kept); shipped model on dev: {shipped.Summary()}"));
         if (o.Check is { } check && checkSet is not null)
@@ -92,13 +89,11 @@ internal static class ParseTrainer
         var (lexicon, posData, pos) = LoadPos(o);
         var (movesPath, labelsPath) = ModelPaths(o);
         string how = $"'Sitrep.Train {o.CommandLine}'";
-        var moves = TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint);
-        var labels = TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint);
+        var (moves, labels) = LoadTables(movesPath);
         TrainOptions.Save(RowPruning.KeepHeaviest(moves, o.MaxRows, how), movesPath);
         TrainOptions.Save(RowPruning.KeepHeaviest(labels, o.MaxLabelRows, how), labelsPath);
-        var parser = new ParserModel(
-            TrainOptions.Load(movesPath, ParserModel.MovesKind, ParseFeatures.Fingerprint),
-            TrainOptions.Load(labelsPath, ParserModel.LabelsKind, ParseFeatures.Fingerprint));
+        var (prunedMoves, prunedLabels) = LoadTables(movesPath);
+        var parser = new ParserModel(prunedMoves, prunedLabels);
         var relations = parser.Relations.ToList();
         var tagdict = posData.Tables["tagdict"];
         foreach (var (name, path) in new[] { ("dev", o.Dev ?? "../shared/data/ud-english-ewt/dev.conllu"), ("check", o.Check) })

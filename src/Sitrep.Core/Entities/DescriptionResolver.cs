@@ -43,9 +43,9 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
             {
                 named = Antecedent(k, form, clusterOfToken);
             }
-            else if (form is null && RoleBinder.IsRoleNoun(t[k]) && DefiniteModifiers(k) is { } modifiers)
+            else if (form is null && RoleBinder.IsRoleNoun(t[k]) && DefiniteArticle(k) is >= 0 and var the)
             {
-                named = PersonAntecedent(k, modifiers, clusterOfToken);
+                named = PersonAntecedent(the, k, clusterOfToken);
             }
 
             if (named is not null)
@@ -98,16 +98,17 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
     }
 
     /// <summary>
-    /// The modifiers of a definite description whose head is <paramref name="k"/> ("home" of "the home secretary"; none
-    /// of "the minister"), or null when it is none: every word from "the" to the head depends on the head (the article as
-    /// its determiner, the rest as adjectives or compounds), the head is no compound's or name's word ("Home Secretary
-    /// Charles Clarke") and nothing after it names it further ("the minister of finance", "the minister, Mr Brown").
+    /// The "the" of a definite description whose head is <paramref name="k"/> (the words between are its modifiers: "home"
+    /// of "the home secretary"; none of "the minister"), or −1 when it is none: every word from "the" to the head depends
+    /// on the head (the article as its determiner, the rest as adjectives or compounds), the head is no compound's or
+    /// name's word ("Home Secretary Charles Clarke") and nothing after it names it further ("the minister of finance",
+    /// "the minister, Mr Brown").
     /// </summary>
-    private string[]? DefiniteModifiers(int k)
+    private int DefiniteArticle(int k)
     {
         if (tree!.UniversalRelation(k) is "compound" or "flat")
         {
-            return null;
+            return -1;
         }
 
         int det = -1;
@@ -115,14 +116,14 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
         {
             if (child > k && tree.UniversalRelation(child) is "nmod" or "appos" or "flat" or "compound" or "acl")
             {
-                return null;
+                return -1;
             }
 
             if (child < k && tree.UniversalRelation(child) == "det")
             {
                 if (!t[child].Equals("the", StringComparison.OrdinalIgnoreCase) || det >= 0)
                 {
-                    return null;
+                    return -1;
                 }
 
                 det = child;
@@ -131,29 +132,26 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
 
         if (det < 0)
         {
-            return null;
+            return -1;
         }
 
-        var modifiers = new string[k - det - 1];
         for (int j = det + 1; j < k; j++)
         {
             if (!t.IsWord(j) || tree.Head(j) != k || tree.UniversalRelation(j) is not ("amod" or "compound"))
             {
-                return null;
+                return -1;
             }
-
-            modifiers[j - det - 1] = t[j].ToString();
         }
 
-        return modifiers;
+        return det;
     }
 
     /// <summary>
     /// The nearest person named before token <paramref name="k"/> whose title is the description's words, case aside
     /// ("the home secretary": "Home Secretary Charles Clarke", not "the shadow home secretary, David Davis"; "the prime
-    /// minister" is not the "Deputy Prime Minister"), or null.
+    /// minister" is not the "Deputy Prime Minister"), or null. The description's words run from after <paramref name="the"/> to <paramref name="k"/>.
     /// </summary>
-    private MentionCluster? PersonAntecedent(int k, string[] modifiers, MentionCluster?[] clusters)
+    private MentionCluster? PersonAntecedent(int the, int k, MentionCluster?[] clusters)
     {
         for (int j = k - 1; j >= 0; j--)
         {
@@ -164,7 +162,7 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
 
             foreach (var (title, _, _) in c.Roles)
             {
-                if (IsTitle(title, modifiers, k))
+                if (IsTitle(title, the + 1, k))
                 {
                     return c;
                 }
@@ -174,12 +172,13 @@ internal sealed class DescriptionResolver(TokenText t, DependencyTree? tree)
         return null;
     }
 
-    /// <summary>True when <paramref name="title"/> is the modifiers then the word at <paramref name="k"/>, case aside.</summary>
-    private bool IsTitle(string title, string[] modifiers, int k)
+    /// <summary>True when <paramref name="title"/> is the words <paramref name="first"/> to <paramref name="k"/>, case aside.</summary>
+    private bool IsTitle(string title, int first, int k)
     {
         var rest = title.AsSpan().Trim();
-        foreach (var m in modifiers)
+        for (int j = first; j < k; j++)
         {
+            var m = t[j];
             if (!rest.StartsWith(m, StringComparison.OrdinalIgnoreCase) || rest.Length == m.Length || rest[m.Length] != ' ')
             {
                 return false;

@@ -425,7 +425,6 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return indefinite;
     }
 
-    /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj.</summary>
     /// <summary>
     /// Whether the mention word <paramref name="k"/> belongs to a name glued by a hyphen to a participle or adjective
     /// ("Oscar-winning", "Tory-led": <see cref="HyphenatedNames.ModifierPart"/>): the compound modifies the noun after
@@ -442,6 +441,7 @@ internal sealed class PronounResolver(TokenText t, IReadOnlyList<Sentence> sente
         return HyphenatedNames.GluedHyphen(t, end + 1) && HyphenatedNames.ModifierPart(t, pos, end + 2);
     }
 
+    /// <summary>Whether token <paramref name="k"/>'s mention is a subject: the word of the mention that hangs outside it is an nsubj (<see cref="SubjectWord"/>).</summary>
     private bool IsSubject(int k, MentionCluster?[] clusters) => SubjectWord(k, clusters) >= 0;
 
     /// <summary>

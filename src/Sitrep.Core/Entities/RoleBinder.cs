@@ -79,10 +79,6 @@ internal sealed class RoleBinder(TokenText t, IReadOnlyList<Sentence> sentences,
         if (hasRole && a < name.Start)
         {
             a = TitleModifiers(a, name, lowerBound);
-        }
-
-        if (hasRole && a < name.Start)
-        {
             var range = t.Range(a, name.Start - 1);
             AddRole(person, t.Text.Substring(range.Start, range.Length), range, of);
         }
